@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "brief",
+    products: [
+        .library(name: "BriefKit", targets: ["BriefKit"]),
+        .library(name: "BriefXML", targets: ["BriefXML"]),
+        .executable(name: "brief", targets: ["brief"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libxml2 from the system (Debian: libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // The one module that talks to libxml2.
+        .target(name: "BriefXML", dependencies: ["CLibXML2"]),
+        // The engine: reading, segmenting, ranking, the brief model and its renderers.
+        .target(name: "BriefKit"),
+        // The command line: options and commands only.
+        .executableTarget(
+            name: "brief",
+            dependencies: [
+                "BriefKit",
+                "BriefXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BriefKitTests", dependencies: ["BriefKit"], resources: [.copy("Golden")]),
+        .testTarget(name: "BriefXMLTests", dependencies: ["BriefXML"]),
+        .testTarget(name: "BriefCLITests", dependencies: ["brief"]),
+    ]
+)

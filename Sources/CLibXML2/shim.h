@@ -1,0 +1,13 @@
+#ifndef BRIEF_CLIBXML2_SHIM_H
+#define BRIEF_CLIBXML2_SHIM_H
+
+#include <libxml/xmlversion.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlwriter.h>
+#include <libxml/relaxng.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/catalog.h>
+
+#endif
