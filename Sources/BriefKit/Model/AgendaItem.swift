@@ -1,0 +1,21 @@
+/// An upcoming or scheduled event.
+public struct AgendaItem: Hashable, Sendable {
+    /// The resolved calendar date, when the text allows one.
+    public var date: BriefDate?
+    /// When the event happens, as the text words it ("on Thursday").
+    public var when: String
+    /// What happens.
+    public var text: String
+    /// Ids of the sources that report it.
+    public var sources: [String]
+    /// The sentences it was found in.
+    public var provenance: [SentenceRef]
+
+    public init(date: BriefDate?, when: String, text: String, sources: [String], provenance: [SentenceRef] = []) {
+        self.date = date
+        self.when = when
+        self.text = text
+        self.sources = sources
+        self.provenance = provenance
+    }
+}
