@@ -1,0 +1,69 @@
+/// The errors a user can cause, each with its own exit code and a one-line message.
+public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A path given on the command line does not exist.
+    case missingPath(String)
+    /// The paths hold no readable article files.
+    case emptyCorpus([String])
+    /// Articles were read, but none has a sentence to rank.
+    case noSentences
+    /// A date that is not a real `YYYY-MM-DD` day.
+    case invalidDate(String)
+    /// An output format brief does not know.
+    case unknownFormat(String, known: [String])
+    /// An option value or combination that cannot work (for example `--stdout` with two formats).
+    case invalidOption(String)
+    /// A file or folder could not be read.
+    case unreadable(path: String, reason: String)
+    /// The brief could not be written; nothing partial is left behind.
+    case writeFailed(path: String, reason: String)
+
+    /// The process exit code for this error; each case has its own.
+    public var exitCode: Int32 {
+        switch self {
+        case .missingPath: return 3
+        case .emptyCorpus: return 4
+        case .noSentences: return 5
+        case .invalidDate: return 6
+        case .unknownFormat: return 7
+        case .invalidOption: return 8
+        case .unreadable: return 9
+        case .writeFailed: return 10
+        }
+    }
+
+    /// One line a person can act on.
+    public var description: String {
+        switch self {
+        case .missingPath(let path):
+            return "no such file or folder: \(path)"
+        case .emptyCorpus(let paths):
+            return "no articles (.txt files) found in \(paths.joined(separator: ", "))"
+        case .noSentences:
+            return "the articles contain no readable sentence to brief"
+        case .invalidDate(let text):
+            return "invalid date '\(text)': expected a real day as YYYY-MM-DD, e.g. 2025-03-05"
+        case .unknownFormat(let name, let known):
+            return "unknown format '\(name)': choose from \(known.joined(separator: ", "))"
+        case .invalidOption(let message):
+            return message
+        case .unreadable(let path, let reason):
+            return "cannot read \(path): \(reason)"
+        case .writeFailed(let path, let reason):
+            return "cannot write \(path): \(reason)"
+        }
+    }
+
+    /// The exit codes as `--help` documents them.
+    public static let exitCodeTable: [(code: Int32, meaning: String)] = [
+        (0, "success"),
+        (3, "a path does not exist"),
+        (4, "no article files found"),
+        (5, "no readable sentence in the articles"),
+        (6, "invalid --date"),
+        (7, "unknown --format"),
+        (8, "invalid option combination"),
+        (9, "a file or folder could not be read"),
+        (10, "the brief could not be written"),
+        (64, "command-line usage error"),
+    ]
+}

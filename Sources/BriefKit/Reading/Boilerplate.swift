@@ -1,0 +1,67 @@
+/// Recognises web boilerplate: widget labels and calls to action ("Listen To Story Above",
+/// "Advertisement", "Share this article") and lines that most articles of the corpus repeat
+/// verbatim (a site's footer, a newsletter plug).
+public enum Boilerplate {
+    /// Whole lines (compared case-insensitively, trailing punctuation ignored) that are never article text.
+    static let knownLines: Set<String> = [
+        "advertisement", "advertisements", "advert", "ad", "sponsored", "sponsored content", "promoted",
+        "listen to story above", "listen to this story", "listen to this article", "listen to article",
+        "listen", "play", "watch", "watch now", "watch video", "video", "audio",
+        "share", "share this", "share this article", "share this story", "share article", "share on facebook",
+        "share on twitter", "share on x", "share via email", "tweet", "email", "print", "copy link", "link copied",
+        "read more", "read next", "more", "see more", "show more", "load more", "continue reading",
+        "related", "related articles", "related stories", "related content", "more on this story",
+        "recommended", "recommended for you", "most read", "most popular", "top stories", "trending",
+        "subscribe", "subscribe now", "sign up", "sign in", "log in", "register", "skip to content",
+        "skip to main content", "skip advertisement", "back to top", "comments", "view comments",
+        "follow us", "click here", "image caption", "image source", "image copyright", "media caption",
+        "getty images", "all rights reserved", "cookie settings", "accept cookies", "close",
+    ]
+
+    /// Line openings that mark a call to action when the line is short.
+    static let knownPrefixes: [String] = [
+        "read more:", "read more at", "related:", "see also:", "sign up to", "sign up for", "subscribe to",
+        "follow us on", "follow our", "click here", "image:", "photo:", "image caption", "media caption",
+        "getty images", "©", "copyright ©", "copyright (c)", "(c) copyright", "share this", "listen to",
+        "download our app", "get our newsletter", "this article was", "this story was",
+    ]
+
+    /// True for a line that is known web boilerplate.
+    public static func isKnown(_ line: String) -> Bool {
+        let key = normalizedKey(line)
+        if key.isEmpty { return false }
+        if knownLines.contains(key) { return true }
+        guard LineClassifier.wordCount(line) <= 12 else { return false }
+        let lower = line.lowercased()
+        return knownPrefixes.contains { lower.hasPrefix($0) }
+    }
+
+    /// Lines to drop because more than half of the articles (and at least three) carry them
+    /// verbatim. A repeated line that reads as reported text is kept: one with a quote mark,
+    /// or a full sentence of more than eight words, is what outlets share when they copy a
+    /// quote or wire copy, not boilerplate.
+    public static func repeatedLines(in articles: [[String]]) -> Set<String> {
+        guard articles.count >= 3 else { return [] }
+        var counts: [String: Int] = [:]
+        for lines in articles {
+            for line in Set(lines) where !line.isEmpty {
+                counts[line, default: 0] += 1
+            }
+        }
+        var repeated: Set<String> = []
+        for (line, count) in counts where count >= 3 && count * 2 > articles.count {
+            if LineClassifier.containsQuoteMark(line) { continue }
+            if LineClassifier.hasTerminalPunctuation(line) && LineClassifier.wordCount(line) > 8 { continue }
+            repeated.insert(line)
+        }
+        return repeated
+    }
+
+    private static func normalizedKey(_ line: String) -> String {
+        var key = line.lowercased()
+        while let last = key.last, last.isPunctuation || last.isWhitespace || last == ">" || last == "›" {
+            key.removeLast()
+        }
+        return key
+    }
+}

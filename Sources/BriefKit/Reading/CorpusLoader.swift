@@ -1,0 +1,159 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
+
+/// Finds and reads article files: folders (sorted by file name, optionally recursive) and
+/// explicit files. Problems with one file become diagnostics; the rest of the corpus is read.
+public struct CorpusLoader: Sendable {
+    /// Descend into subfolders.
+    public var recursive = false
+    /// File extensions read from folders (explicit files are read whatever their extension).
+    public var extensions: Set<String> = ["txt"]
+    /// Files larger than this are skipped with a warning.
+    public var maxFileBytes = 64 * 1024 * 1024
+
+    public init(recursive: Bool = false) {
+        self.recursive = recursive
+    }
+
+    /// What loading found.
+    public struct Result: Sendable {
+        public var articles: [Article]
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads every article under `paths`.
+    /// - Throws: ``BriefError/missingPath(_:)`` when a path does not exist;
+    ///   ``BriefError/emptyCorpus(_:)`` when no article file is found.
+    public func load(paths: [String]) throws(BriefError) -> Result {
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                if errno == ENOENT || errno == ENOTDIR { throw .missingPath(path) }
+                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                var visited: Set<String> = []
+                files += listFolder(path, visited: &visited, diagnostics: &diagnostics)
+            } else {
+                files.append(path)
+            }
+        }
+
+        var articles: [Article] = []
+        var usedIDs: Set<String> = []
+        for file in files {
+            guard let text = read(file, diagnostics: &diagnostics) else { continue }
+            let id = uniqueID(for: file, used: &usedIDs)
+            articles.append(Article(id: id, path: file, text: TextNormalizer.normalize(text)))
+        }
+        if articles.isEmpty { throw .emptyCorpus(paths) }
+        return Result(articles: articles, diagnostics: diagnostics)
+    }
+
+    /// Article files in `folder`, sorted by name; subfolders too when ``recursive``.
+    private func listFolder(_ folder: String, visited: inout Set<String>, diagnostics: inout [Diagnostic]) -> [String] {
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else {
+            diagnostics.append(Diagnostic(file: folder, message: "folder already read (symbolic link loop); skipped"))
+            return []
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            diagnostics.append(Diagnostic(file: folder, message: "cannot list folder; skipped"))
+            return []
+        }
+        var files: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                if recursive { files += listFolder(path, visited: &visited, diagnostics: &diagnostics) }
+            } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+                files.append(path)
+            }
+        }
+        return files
+    }
+
+    /// The file's text, or nil (with a diagnostic) when it cannot be an article.
+    private func read(_ path: String, diagnostics: inout [Diagnostic]) -> String? {
+        let bytes: [UInt8]
+        switch FileBytes.read(path, limit: maxFileBytes) {
+        case .success(let read): bytes = read
+        case .failure(let reason):
+            diagnostics.append(Diagnostic(file: path, message: "\(reason); skipped"))
+            return nil
+        }
+        switch TextDecoding.decode(bytes) {
+        case .binary:
+            diagnostics.append(Diagnostic(file: path, message: "binary data (NUL bytes), not text; skipped"))
+            return nil
+        case .text(let text, .windows1252):
+            diagnostics.append(Diagnostic(file: path, message: "not valid UTF-8; read as Windows-1252"))
+            return text
+        case .text(let text, _):
+            return text
+        }
+    }
+
+    /// The file name without extension, made unique with "-2", "-3"... when names repeat.
+    private func uniqueID(for path: String, used: inout Set<String>) -> String {
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var id = base.isEmpty ? "document" : base
+        var n = 2
+        while !used.insert(id).inserted {
+            id = "\(base)-\(n)"
+            n += 1
+        }
+        return id
+    }
+}
+
+/// Reads a whole file with POSIX calls, for messages that name the real cause.
+enum FileBytes {
+    enum Failure: Error, CustomStringConvertible {
+        case system(String)
+        case tooLarge(Int)
+        var description: String {
+            switch self {
+            case .system(let reason): return "cannot read: \(reason)"
+            case .tooLarge(let limit): return "larger than \(limit / (1024 * 1024)) MiB"
+            }
+        }
+    }
+
+    static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.system("is a folder")) }
+            if Int(info.st_size) > limit { return .failure(.tooLarge(limit)) }
+        }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.system(String(cString: strerror(errno))))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+            if bytes.count > limit { return .failure(.tooLarge(limit)) }
+        }
+        return .success(bytes)
+    }
+}

@@ -1,0 +1,159 @@
+/// A paragraph as an array of Unicode scalars with the character tests the segmenter needs.
+struct ScalarText {
+    let string: String
+    let scalars: [Unicode.Scalar]
+    /// `indices[i]` is the `String.Index` of scalar `i`; the last entry is `endIndex`.
+    private let indices: [String.Index]
+
+    init(_ string: String) {
+        self.string = string
+        var scalars: [Unicode.Scalar] = []
+        var indices: [String.Index] = []
+        scalars.reserveCapacity(string.utf8.count)
+        indices.reserveCapacity(string.utf8.count + 1)
+        let view = string.unicodeScalars
+        var index = view.startIndex
+        while index < view.endIndex {
+            scalars.append(view[index])
+            indices.append(index)
+            index = view.index(after: index)
+        }
+        indices.append(view.endIndex)
+        self.scalars = scalars
+        self.indices = indices
+    }
+
+    var count: Int { scalars.count }
+    subscript(i: Int) -> Unicode.Scalar { scalars[i] }
+
+    func stringRange(_ range: Range<Int>) -> Range<String.Index> { indices[range.lowerBound]..<indices[range.upperBound] }
+
+    func isSpace(_ i: Int) -> Bool { scalars[i].properties.isWhitespace }
+
+    var firstNonSpace: Int {
+        var i = 0
+        while i < count && isSpace(i) { i += 1 }
+        return i
+    }
+
+    func lastNonSpace(in range: Range<Int>) -> Int? {
+        var i = range.upperBound - 1
+        while i >= range.lowerBound && isSpace(i) { i -= 1 }
+        return i >= range.lowerBound ? i : nil
+    }
+
+    /// The range without leading and trailing white space, or nil when nothing is left.
+    func trimmed(_ range: Range<Int>) -> Range<Int>? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper && isSpace(lower) { lower += 1 }
+        while upper > lower && isSpace(upper - 1) { upper -= 1 }
+        return lower < upper ? lower..<upper : nil
+    }
+
+    /// The white-space-separated words in `range`.
+    func words(_ range: Range<Int>) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for i in range {
+            if isSpace(i) {
+                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
+            } else {
+                current.append(scalars[i])
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// The word that ends just before `end`, without opening quotes or brackets.
+    func wordBefore(_ end: Int) -> String {
+        var start = end
+        while start > 0 && !isSpace(start - 1) { start -= 1 }
+        while start < end && (ScalarText.isOpener(scalars[start]) || ScalarText.isQuote(scalars[start])) { start += 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    /// What the segmenter needs to know about the word starting at `start`.
+    struct WordInfo {
+        var word: String
+        var startsUppercase = false
+        var startsLowercase = false
+        var startsDigit = false
+        /// A single letter followed by a full stop, like the "D." of "J. D. Vance".
+        var isInitial = false
+    }
+
+    func wordInfo(at start: Int) -> WordInfo {
+        var i = start
+        while i < count && (ScalarText.isOpener(scalars[i]) || ScalarText.isQuote(scalars[i])) { i += 1 }
+        var end = i
+        while end < count && (scalars[end].properties.isAlphabetic || ScalarText.isASCIIDigit(scalars[end])
+                               || scalars[end] == "'" || scalars[end] == "’") {
+            end += 1
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[i..<end])
+        var info = WordInfo(word: String(view))
+        if i < count {
+            let first = scalars[i]
+            info.startsUppercase = first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
+            info.startsLowercase = first.properties.isLowercase
+            info.startsDigit = ScalarText.isASCIIDigit(first)
+        }
+        info.isInitial = end - i == 1 && end < count && scalars[end] == "."
+        return info
+    }
+
+    /// True when `range` holds only a list marker's number or letter, maybe after a bullet
+    /// ("1", "• 9", "⁃10", "a").
+    func isListMarkerStart(_ range: Range<Int>) -> Bool {
+        let words = self.words(range)
+        guard let last = words.last, words.count <= 2 else { return false }
+        if words.count == 2 && !["•", "⁃", "▪", "◦", "‣", "●", "-", "*"].contains(words[0]) { return false }
+        var core = Substring(last)
+        while let c = core.first, "•⁃▪◦‣●".contains(c) { core = core.dropFirst() }
+        if core.count == 1, let c = core.first, c.isLetter, c.isLowercase { return true }
+        return !core.isEmpty && core.count <= 3 && core.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    static func isTerminator(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", "!", "?", "…", "‼", "⁇", "⁈", "⁉": return true
+        default: return false
+        }
+    }
+
+    /// Marks that may close a sentence after its punctuation.
+    static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "'", "”", "’", ")", "]", "}", "»", "›": return true
+        default: return false
+        }
+    }
+
+    static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "(", "[", "{", "“", "‘", "«", "‹", "„": return true
+        default: return false
+        }
+    }
+
+    static func isQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "“", "”", "‘", "’", "«", "»", "„", "'": return true
+        default: return false
+        }
+    }
+
+    static func isClosingQuote(_ c: Unicode.Scalar) -> Bool { c == "”" || c == "\"" || c == "’" || c == "'" || c == "»" }
+
+    static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+
+    /// "U.S", "U.S.A", "e.u", "P.M": single letters joined by full stops (the last stop is not included).
+    static func isDottedAcronym(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.allSatisfy(\.isLetter) }
+    }
+}

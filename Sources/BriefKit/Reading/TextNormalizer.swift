@@ -1,0 +1,31 @@
+import Foundation
+
+/// Normalises decoded text: one line ending (`\n`), Unicode NFC, and no control
+/// characters that XML 1.0 forbids. Curly quotes, dashes and other punctuation stay as written.
+public enum TextNormalizer {
+    /// Returns `text` with CRLF, CR, U+2028 and U+2029 turned into `\n`, tabs and other
+    /// control characters into spaces (forbidden ones dropped), and the result in NFC.
+    public static func normalize(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar.value {
+            case 0x0D:
+                scalars.append("\n")
+            case 0x0A:
+                if !previousWasCR { scalars.append("\n") }
+            case 0x2028, 0x2029:
+                scalars.append("\n")
+            case 0x09, 0x0B, 0x0C:
+                scalars.append(" ")
+            case 0x00...0x1F, 0x7F, 0xFFFE, 0xFFFF, 0xFEFF:
+                continue  // control characters, non-characters and stray BOMs carry no text
+            default:
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars).precomposedStringWithCanonicalMapping
+    }
+}
