@@ -1,0 +1,38 @@
+import Foundation
+
+/// brief's default scorer: graph centrality combined with cross-source support, position in
+/// the article and closeness to the corpus's headlines.
+///
+/// `score = wc * centrality + ws * support + wp * position + wh * heading`, where
+/// - centrality is continuous LexRank, scaled to [0, 1];
+/// - support is the share of the other sources that carry the same fact (a sentence at
+///   least ``sameFactThreshold`` similar), so a fact four outlets report beats one that one does;
+/// - position is `1 / sqrt(1 + index in article)`: news put the most important first;
+/// - heading is the highest similarity to any headline or subheading of the corpus.
+public struct CentralityScorer: SentenceScorer {
+    public var centralityWeight = 0.40
+    public var supportWeight = 0.25
+    public var positionWeight = 0.20
+    public var headingWeight = 0.15
+    /// Similarity at which two sentences report the same fact.
+    public var sameFactThreshold = KeyPointSelector.defaultSameFactThreshold
+
+    public init() {}
+
+    public func scores(for corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> [Double] {
+        let centrality = LexRank.centrality(analysis.graph)
+        let headingVectors = corpus.headings.map(analysis.vectors.vector(for:))
+        let otherSources = max(corpus.documents.count - 1, 1)
+        return corpus.sentences.indices.map { i in
+            let sentence = corpus.sentences[i]
+            let supportingDocuments = Set(analysis.sameFact(as: i, threshold: sameFactThreshold)
+                .map { corpus.sentences[$0].documentIndex })
+            let support = Double(supportingDocuments.count - 1) / Double(otherSources)
+            let position = 1 / (1 + Double(sentence.ref.sentence)).squareRoot()
+            let vector = analysis.vectors.vectors[i]
+            let heading = headingVectors.reduce(0) { max($0, vector.cosine($1)) }
+            return centralityWeight * centrality[i] + supportWeight * support
+                + positionWeight * position + headingWeight * heading
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// Turns sentence scores into key points: picks the best sentences with maximal marginal
+/// relevance, so that no two key points say the same thing, and credits each key point to
+/// every source that carries the same fact.
+public struct KeyPointSelector: Sendable {
+    /// Term overlap at which two sentences report the same fact (and are credited together);
+    /// see ``CorpusAnalysis/overlap(_:_:)``.
+    public static let defaultSameFactThreshold = 0.45
+
+    /// Term overlap at which two sentences report the same fact.
+    public var sameFactThreshold = defaultSameFactThreshold
+    /// A candidate whose term overlap with a chosen key point reaches this is redundant and never chosen.
+    public var redundancyThreshold = 0.4
+    /// MMR trade-off between importance (1) and novelty (0).
+    public var lambda = 0.7
+
+    public init() {}
+
+    /// The best `count` key points of `corpus`, in rank order.
+    public func select(count: Int, from corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double]) -> [KeyPoint] {
+        guard count > 0 else { return [] }
+        let adjusted = corpus.sentences.indices.map { i -> Double in
+            let text = corpus.sentences[i].text
+            return KeyPointEligibility.isEligible(text) ? scores[i] * KeyPointEligibility.readability(text) : -1
+        }
+        // The strongest candidates, best first; ties go to the earlier sentence.
+        var pool = adjusted.indices.filter { adjusted[$0] >= 0 }
+            .sorted { (adjusted[$0], -$0) > (adjusted[$1], -$1) }
+        pool = Array(pool.prefix(max(50, count * 20)))
+
+        var chosen: [Int] = []
+        var maxSimilarity = [Double](repeating: 0, count: pool.count)
+        var available = [Bool](repeating: true, count: pool.count)
+        while chosen.count < count {
+            var best: Int?
+            var bestValue = -Double.infinity
+            for p in pool.indices where available[p] {
+                let value = lambda * adjusted[pool[p]] - (1 - lambda) * maxSimilarity[p]
+                if value > bestValue { bestValue = value; best = p }
+            }
+            guard let pick = best else { break }
+            available[pick] = false
+            chosen.append(pool[pick])
+            for p in pool.indices where available[p] {
+                maxSimilarity[p] = max(maxSimilarity[p], analysis.similarity(pool[pick], pool[p]))
+                if analysis.overlap(pool[pick], pool[p]).cosine >= redundancyThreshold { available[p] = false }
+            }
+        }
+        return chosen.map { keyPoint(for: $0, score: adjusted[$0], corpus: corpus, analysis: analysis) }
+    }
+
+    private func keyPoint(for index: Int, score: Double, corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> KeyPoint {
+        let members = analysis.sameFact(as: index, threshold: sameFactThreshold)
+        let documents = Set(members.map { corpus.sentences[$0].documentIndex }).sorted()
+        let others = members.filter { $0 != index }.map { corpus.sentences[$0].ref }
+        return KeyPoint(
+            text: corpus.sentences[index].text,
+            sources: documents.map { corpus.documents[$0].id },
+            score: (score * 10_000).rounded() / 10_000,
+            provenance: [corpus.sentences[index].ref] + others
+        )
+    }
+}
