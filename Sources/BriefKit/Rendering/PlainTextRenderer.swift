@@ -1,0 +1,56 @@
+/// The brief as plain UTF-8 text, wrapped to a width, readable when pasted into an e-mail.
+///
+/// A title block (title, date, number of sources), then each section that has items, then
+/// the sources list. Source markers like `[1][3]` refer to that list.
+public struct PlainTextRenderer: BriefRenderer {
+    public let format = OutputFormat.text
+    /// Column width; lines break between words at this width.
+    public var width: Int
+
+    public init(width: Int = 72) {
+        self.width = max(width, 20)
+    }
+
+    public func render(_ brief: Brief) -> String {
+        var out: [String] = []
+        out += TextWrapper.wrap(brief.title, width: width)
+        let count = brief.sources.count
+        out += TextWrapper.wrap("\(brief.date.longDescription) · \(count) \(count == 1 ? "source" : "sources")", width: width)
+        out.append(String(repeating: "=", count: width))
+
+        if !brief.keyPoints.isEmpty {
+            out += heading("Key points")
+            let numberWidth = String(brief.keyPoints.count).count
+            for (index, point) in brief.keyPoints.enumerated() {
+                let number = String(index + 1)
+                let label = String(repeating: " ", count: numberWidth - number.count) + number + ". "
+                out += TextWrapper.wrap(point.text + " " + markers(point.sources, in: brief), width: width,
+                                        firstIndent: label, indent: String(repeating: " ", count: label.count))
+            }
+        }
+
+        if !brief.sources.isEmpty {
+            out += heading("Sources")
+            let labelWidth = String(brief.sources.count).count + 3
+            for (index, source) in brief.sources.enumerated() {
+                let marker = "[\(index + 1)]"
+                let label = marker + String(repeating: " ", count: labelWidth - marker.count)
+                let indent = String(repeating: " ", count: labelWidth)
+                out += TextWrapper.wrap(source.id, width: width, firstIndent: label, indent: indent)
+                if source.title != source.id {
+                    out += TextWrapper.wrap(source.title, width: width, firstIndent: indent, indent: indent)
+                }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func heading(_ title: String) -> [String] {
+        ["", title.uppercased(), ""]
+    }
+
+    /// `[1][3]` for the sources' positions in the sources list.
+    private func markers(_ ids: [String], in brief: Brief) -> String {
+        ids.compactMap { brief.marker(for: $0) }.sorted().map { "[\($0)]" }.joined()
+    }
+}
