@@ -1,0 +1,68 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files so that a reader sees either the old file or the whole new one: the bytes go
+/// to a temporary file in the same folder, are flushed to disk, then renamed over the target.
+public enum AtomicFileWriter {
+    /// Writes `contents` to `path`, creating missing folders.
+    /// - Throws: ``BriefError/writeFailed(path:reason:)``; no temporary file is left behind.
+    public static func write(_ contents: String, to path: String) throws(BriefError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .writeFailed(path: path, reason: "cannot create folder \(folder)")
+            }
+        }
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        var bytes = Array(contents.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                systemWrite(fd, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(fd)
+                unlink(temporary)
+                throw .writeFailed(path: path, reason: reason)
+            }
+            written += count
+        }
+        bytes.removeAll()
+        if fsync(fd) != 0 || close(fd) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .writeFailed(path: path, reason: reason)
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .writeFailed(path: path, reason: reason)
+        }
+        syncFolder(folder.isEmpty ? "." : folder)
+    }
+
+    /// Flushes the folder entry so the rename survives a crash.
+    private static func syncFolder(_ folder: String) {
+        let fd = open(folder, O_RDONLY)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+}
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif

@@ -1,0 +1,29 @@
+import ArgumentParser
+import BriefKit
+
+@main
+struct BriefCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "Turn a folder of news articles on one subject into a daily policy brief.",
+        discussion: """
+            With no subcommand, brief runs `generate` on ./seeds for today and writes \
+            output/<date>/brief.txt and brief.json.
+
+            Exit codes:
+            \(BriefError.exitCodeTable.map { "  \($0.code)  \($0.meaning)" }.joined(separator: "\n"))
+            """,
+        subcommands: [GenerateCommand.self, InspectCommand.self, EvalCommand.self],
+        defaultSubcommand: GenerateCommand.self
+    )
+}
+
+/// Runs `body`, turning a ``BriefError`` into one line on stderr and its exit code.
+func reportingErrors(_ body: () throws(BriefError) -> Void) throws {
+    do {
+        try body()
+    } catch {
+        Terminal.error(error.description)
+        throw ExitCode(error.exitCode)
+    }
+}

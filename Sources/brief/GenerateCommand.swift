@@ -1,0 +1,91 @@
+import ArgumentParser
+import BriefKit
+import Foundation
+
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write the brief of a corpus of articles.",
+        discussion: """
+            Reads .txt articles from the given folders (sorted by file name) and files, ranks \
+            their sentences across the whole corpus, and writes output/<date>/brief.<ext> for \
+            each format, each file written whole or not at all.
+            """
+    )
+
+    @Argument(help: "Folders and files to read (default: seeds).")
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("The day of the brief (default: today).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(name: .customLong("format"), help: ArgumentHelp(
+        "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")); repeat for several (default: text and json; with --stdout, text).",
+        valueName: "format"))
+    var formats: [String] = []
+
+    @Option(help: ArgumentHelp("The folder briefs are written to.", valueName: "dir"))
+    var outputDir: String = "output"
+
+    @Flag(help: "Write the one requested format to standard output, and no files.")
+    var stdout = false
+
+    @Option(help: "How many key points at most.")
+    var points: Int = 10
+
+    @Option(help: "The brief's title (default: the headline that best fits the key points).")
+    var title: String?
+
+    @Option(help: "Column width of the plain-text brief.")
+    var width: Int = 72
+
+    @Flag(help: "Also read articles in subfolders.")
+    var recursive = false
+
+    func run() throws {
+        try reportingErrors { () throws(BriefError) in
+            let day = try BriefDate.parseOption(date)
+            let chosen = try formats.map { (name: String) throws(BriefError) -> OutputFormat in try OutputFormat.named(name) }
+            guard points >= 1 else { throw .invalidOption("--points must be at least 1 (got \(points))") }
+            guard width >= 20 else { throw .invalidOption("--width must be at least 20 (got \(width))") }
+            if stdout && chosen.count > 1 {
+                throw .invalidOption("--stdout writes one format; got \(chosen.count) (\(formats.joined(separator: ", ")))")
+            }
+
+            let loaded = try CorpusLoader(recursive: recursive).load(paths: paths.isEmpty ? ["seeds"] : paths)
+            for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
+            let documents = CorpusReader.documents(from: loaded.articles)
+            let brief = try BriefBuilder().build(documents: documents, date: day, title: title, points: points)
+            let options = RenderOptions(width: width)
+
+            if stdout {
+                let format = chosen.first ?? .text
+                Terminal.output(RendererRegistry.renderer(for: format, options: options).render(brief))
+            } else {
+                let written = try BriefOutput(folder: outputDir)
+                    .write(brief, formats: chosen.isEmpty ? [.text, .json] : unique(chosen), options: options)
+                for path in written { Terminal.output("Wrote \(path)\n") }
+            }
+        }
+    }
+
+    private func unique(_ formats: [OutputFormat]) -> [OutputFormat] {
+        var seen: Set<OutputFormat> = []
+        return formats.filter { seen.insert($0).inserted }
+    }
+}
+
+extension BriefDate {
+    /// The `--date` value, or today in the local time zone when it is absent.
+    static func parseOption(_ text: String?) throws(BriefError) -> BriefDate {
+        guard let text else { return today() }
+        guard let date = BriefDate(text) else { throw .invalidDate(text) }
+        return date
+    }
+
+    static func today() -> BriefDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return BriefDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? BriefDate(daysSinceEpoch: 0)
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import BriefKit
+import Foundation
+
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show how brief reads a document.",
+        subcommands: [SentencesCommand.self]
+    )
+}
+
+struct SentencesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sentences",
+        abstract: "Print a document's sentences, one per line.",
+        discussion: """
+            Paragraphs are separated by a blank line. The headline is shown as '# ...' and \
+            subheadings as '## ...'; boilerplate lines are left out, as when briefing.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The article to read, or - for standard input.", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        try reportingErrors { () throws(BriefError) in
+            let article: Article
+            if file == "-" {
+                let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+                guard case .text(let text, _) = TextDecoding.decode(bytes) else {
+                    throw .unreadable(path: "standard input", reason: "binary data, not text")
+                }
+                article = Article(id: "stdin", path: "-", text: TextNormalizer.normalize(text))
+            } else {
+                let loaded = try CorpusLoader().load(paths: [file])
+                for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
+                article = loaded.articles[0]
+            }
+            let document = CorpusReader.documents(from: [article])[0]
+            let segmenter = SentenceSegmenter()
+            var blocks: [String] = []
+            if let headline = document.headline { blocks.append("# " + headline) }
+            for block in document.blocks {
+                switch block {
+                case .subheading(let text): blocks.append("## " + text)
+                case .paragraph(let text): blocks.append(segmenter.sentences(in: text).joined(separator: "\n"))
+                }
+            }
+            Terminal.output(blocks.joined(separator: "\n\n") + (blocks.isEmpty ? "" : "\n"))
+        }
+    }
+}
