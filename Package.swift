@@ -31,7 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BriefKitTests", dependencies: ["BriefKit"], resources: [.copy("Golden")]),
+        .testTarget(name: "BriefKitTests", dependencies: ["BriefKit"], exclude: ["Golden"]),
         .testTarget(name: "BriefXMLTests", dependencies: ["BriefXML"]),
         .testTarget(name: "BriefCLITests", dependencies: ["brief"]),
     ]

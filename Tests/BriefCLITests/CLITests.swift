@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// The `brief` executable end to end: output, files, and each user error's message and exit code.
+@Suite struct CLITests {
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The built `brief`, beside the test bundle.
+    static let executable: URL = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        if folder.lastPathComponent.hasSuffix(".xctest") || folder.path.contains(".xctest/") {
+            while !folder.lastPathComponent.hasSuffix(".xctest") { folder.deleteLastPathComponent() }
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("brief")
+    }()
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs brief with `arguments` in `folder` (default: the package root), feeding `input`.
+    static func brief(_ arguments: [String], in folder: String = packageRoot, input: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let out = Pipe(), err = Pipe(), stdin = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "brief-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func stdoutJSONForADate() throws {
+        let run = try Self.brief(["generate", "seeds", "--date", "2025-03-05", "--format", "json", "--stdout"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(json?["schema"] as? String == "brief/1")
+        #expect(json?["date"] as? String == "2025-03-05")
+        #expect((json?["keyPoints"] as? [Any])?.count == 10)
+        #expect((json?["sources"] as? [Any])?.count == 5)
+    }
+
+    @Test func noSubcommandBriefsTheSeedsIntoOutput() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: Self.packageRoot + "/seeds", toPath: folder + "/seeds")
+        let run = try Self.brief([], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        for (line, ext) in zip(lines, ["txt", "json"]) {
+            #expect(line.hasPrefix("Wrote output/") && line.hasSuffix("/brief.\(ext)"))
+            let path = folder + "/" + line.dropFirst("Wrote ".count)
+            #expect(FileManager.default.fileExists(atPath: path))
+        }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: folder + "/output").filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func sameCorpusAndDateGiveTheSameBytes() throws {
+        let first = try Self.brief(["generate", "seeds", "--date", "2025-03-05", "--stdout"])
+        let second = try Self.brief(["generate", "seeds", "--date", "2025-03-05", "--stdout"])
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+        #expect(first.stdout.contains("KEY POINTS"))
+    }
+
+    @Test(arguments: [
+        (["generate", "no-such-folder"], Int32(3), "brief: error: no such file or folder: no-such-folder"),
+        (["generate", "Sources/CLibXML2"], Int32(4), "brief: error: no articles (.txt files) found in Sources/CLibXML2"),
+        (["generate", "seeds", "--date", "2025-02-30"], Int32(6),
+         "brief: error: invalid date '2025-02-30': expected a real day as YYYY-MM-DD, e.g. 2025-03-05"),
+        (["generate", "seeds", "--format", "pdf"], Int32(7), "brief: error: unknown format 'pdf': choose from text, json"),
+        (["generate", "seeds", "--stdout", "--format", "text", "--format", "json"], Int32(8),
+         "brief: error: --stdout writes one format; got 2 (text, json)"),
+        (["generate", "seeds", "--points", "0"], Int32(8), "brief: error: --points must be at least 1 (got 0)"),
+    ])
+    func userErrorsGiveOneLineAndTheirExitCode(arguments: [String], status: Int32, message: String) throws {
+        let run = try Self.brief(arguments)
+        #expect(run.status == status)
+        #expect(run.stderr == message + "\n")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func corpusWithNoReadableSentence() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(FileManager.default.createFile(atPath: folder + "/empty.txt", contents: Data("\n   \n".utf8)))
+        #expect(FileManager.default.createFile(atPath: folder + "/ad.txt", contents: Data("Advertisement\n".utf8)))
+        let run = try Self.brief(["generate", folder, "--output-dir", folder + "/out"])
+        #expect(run.status == 5)
+        #expect(run.stderr == "brief: error: the articles contain no readable sentence to brief\n")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
+    }
+
+    @Test func warningsGoToStderrAndTheRestIsBriefed() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(FileManager.default.createFile(atPath: folder + "/a.txt", contents: Data("The council approved the flood budget on Monday night.".utf8)))
+        #expect(FileManager.default.createFile(atPath: folder + "/b.txt", contents: Data([0x89, 0x50, 0x00, 0x01])))
+        let run = try Self.brief(["generate", folder, "--stdout", "--date", "2025-03-05"])
+        #expect(run.status == 0)
+        #expect(run.stderr == "brief: warning: \(folder)/b.txt: binary data (NUL bytes), not text; skipped\n")
+        #expect(run.stdout.contains("The council approved the flood budget on Monday night. [1]"))
+    }
+
+    @Test func inspectSentencesReadsStandardInput() throws {
+        let run = try Self.brief(["inspect", "sentences", "-"],
+                                 input: "Talks resume\nMr. Healey met Gen. Smith in the U.S. Capitol. They talked.\n\nIt rained.\n")
+        #expect(run.status == 0)
+        #expect(run.stdout == "# Talks resume\n\nMr. Healey met Gen. Smith in the U.S. Capitol.\nThey talked.\n\nIt rained.\n")
+    }
+
+    @Test func helpDocumentsTheExitCodes() throws {
+        let run = try Self.brief(["--help"])
+        #expect(run.status == 0)
+        for line in ["  3  a path does not exist", "  5  no readable sentence in the articles", "  7  unknown --format"] {
+            #expect(run.stdout.contains(line))
+        }
+        let generate = try Self.brief(["generate", "--help"])
+        for option in ["--date <YYYY-MM-DD>", "--format <format>", "--output-dir <dir>", "--stdout", "--points <points>", "--title <title>"] {
+            #expect(generate.stdout.contains(option))
+        }
+    }
+}

@@ -1,0 +1,37 @@
+@testable import BriefKit
+import Testing
+
+@Suite struct TextDecodingTests {
+    @Test func readsUTF8AndDropsItsBOM() {
+        #expect(TextDecoding.decode(Array("Café “ok”".utf8)) == .text("Café “ok”", .utf8))
+        #expect(TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("Hi".utf8)) == .text("Hi", .utf8))
+    }
+
+    @Test func fallsBackToWindows1252ForInvalidUTF8() {
+        // "Caf\xe9 \x93quoted\x94 \x80" in Windows-1252.
+        let bytes: [UInt8] = [0x43, 0x61, 0x66, 0xE9, 0x20, 0x93, 0x71, 0x94, 0x20, 0x80]
+        #expect(TextDecoding.decode(bytes) == .text("Café “q” €", .windows1252))
+    }
+
+    @Test func treatsNULAsBinary() {
+        #expect(TextDecoding.decode([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]) == .binary)
+        #expect(TextDecoding.decode(Array("text".utf8) + [0]) == .binary)
+    }
+
+    @Test func readsUTF16WithBOM() {
+        let little: [UInt8] = [0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00]
+        let big: [UInt8] = [0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69]
+        #expect(TextDecoding.decode(little) == .text("Hi", .utf16))
+        #expect(TextDecoding.decode(big) == .text("Hi", .utf16))
+    }
+
+    @Test func normalisesLineEndingsAndUnicode() {
+        let decomposed = "Cafe\u{301}\r\nnext\rlast\u{2028}end\tx\u{0}y"
+        #expect(TextNormalizer.normalize(decomposed) == "Café\nnext\nlast\nend xy")
+    }
+
+    @Test func keepsCurlyQuotesAndDashes() {
+        let text = "“Peace must be real — not just a word,” he said – twice ‘so’."
+        #expect(TextNormalizer.normalize(text) == text)
+    }
+}
