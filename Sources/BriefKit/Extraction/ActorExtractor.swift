@@ -1,0 +1,262 @@
+/// Finds the people and organisations of the corpus, merges their aliases and gives each
+/// person the most specific role the corpus states.
+///
+/// - A person is a name the corpus marks as one somewhere: with a title ("Treasury Secretary
+///   Scott Bessent"), an honorific ("Mr Healey"), a role in apposition, or a verb of saying.
+/// - Surnames ("Healey", "Mr Healey") join the person with that surname; "Sir Keir" joins
+///   by first name; a role alone ("the Prime Minister") joins the one person holding it.
+/// - Organisations: names with an organisation word ("Marine Corps"), known bodies ("NATO",
+///   "White House") and acronyms, compared without case ("Nato" is "NATO"); country names
+///   ("US", "United States") are one, and count only where the country acts as a subject.
+/// - Places, days, months, nationalities and sentence-opening words are never actors.
+public struct ActorExtractor: Sendable {
+    /// The most actors listed.
+    public var maximumActors = 30
+
+    public init() {}
+
+    /// The actors of `context`, most salient first, and every resolved mention.
+    public func extract(from context: ExtractionContext, keyPoints: [KeyPoint]) -> ActorAnalysis {
+        let finder = MentionFinder(corpus: context.corpus)
+        var mentions: [NameMention] = []
+        for document in context.paragraphs {
+            for (index, paragraph) in document.enumerated() {
+                mentions += finder.mentions(in: paragraph, paragraphIndex: index)
+            }
+        }
+        var people = PeopleBuilder()
+        people.add(mentions)
+        var organizations = OrganizationBuilder()
+        organizations.add(mentions)
+
+        var actors = people.actors(context: context) + organizations.actors(context: context)
+        let matcher = ActorMatcher(actors: actors)
+        let named = keyPoints.map { matcher.actors(in: $0.text) }
+        let salience = actors.map { actor -> Int in
+            actor.mentions + 2 * actor.sources.count + 3 * named.filter { $0.contains(actor.name) }.count
+        }
+        let order = actors.indices.sorted { (salience[$0], -$0) > (salience[$1], -$1) }
+        actors = order.map { actors[$0] }.prefix(maximumActors).map { $0 }
+        return ActorAnalysis(actors: actors, personMentions: people.resolvedMentions)
+    }
+}
+
+/// The extracted actors and where each person is mentioned, for attributing quotes.
+public struct ActorAnalysis: Sendable {
+    public var actors: [Actor]
+    /// Person mentions resolved to an actor's name, in document order.
+    var personMentions: [ResolvedMention]
+}
+
+/// A mention of a person, tied to the actor it names.
+struct ResolvedMention: Sendable {
+    var actorName: String
+    var documentIndex: Int
+    var paragraphIndex: Int
+    var range: Range<String.Index>
+    var ref: SentenceRef
+    var possessive: Bool
+}
+
+/// Clusters person mentions into people.
+private struct PeopleBuilder {
+    final class Person {
+        var nameWords: [String]
+        var knighthood: String?
+        var roles: [String] = []
+        var surfaces: [String] = []
+        var mentions: [NameMention] = []
+        init(nameWords: [String]) { self.nameWords = nameWords }
+
+        var surname: String { nameWords.last?.lowercased() ?? "" }
+        var firstName: String { nameWords.first?.lowercased() ?? "" }
+        var displayName: String { ((knighthood.map { [$0] } ?? []) + nameWords).joined(separator: " ") }
+    }
+
+    var people: [Person] = []
+    var resolvedMentions: [ResolvedMention] = []
+
+    mutating func add(_ all: [NameMention]) {
+        // People are the full names (two words or more) that something marks as a person, and
+        // single names with a title or honorific that no full name covers.
+        let evidence = Set(all.filter { $0.kind == .person }.map { $0.name.last?.lowercased() ?? "" })
+        for mention in all where mention.kind == .person || mention.kind == .bareName {
+            guard mention.name.count >= 2, evidence.contains(mention.name.last!.lowercased()) else { continue }
+            if person(fullName: mention.name) == nil { people.append(Person(nameWords: mention.name)) }
+        }
+        for mention in all where mention.kind == .person && mention.name.count == 1 {
+            if person(single: mention) == nil { people.append(Person(nameWords: mention.name)) }
+        }
+
+        var unresolvedRoles: [NameMention] = []
+        for mention in all {
+            switch mention.kind {
+            case .person, .bareName:
+                let person = mention.name.count >= 2 ? self.person(fullName: mention.name) : self.person(single: mention)
+                guard let person else { continue }
+                attach(mention, to: person)
+                if let honorific = mention.honorific, NameLexicon.nameKeepingHonorifics.contains(honorific.lowercased()),
+                   mention.name.count >= 2 {
+                    person.knighthood = honorific
+                }
+                if let role = mention.role { person.roles.append(role) }
+            case .roleOnly:
+                unresolvedRoles.append(mention)
+            case .organization, .actingCountry:
+                continue
+            }
+        }
+        for mention in unresolvedRoles {
+            guard let role = mention.role else { continue }
+            let key = Self.roleKey(role)
+            let holders = people.filter { $0.roles.contains { Self.roleKey($0) == key } }
+            if holders.count == 1, let person = holders.first { attach(mention, to: person) }
+        }
+    }
+
+    private mutating func attach(_ mention: NameMention, to person: Person) {
+        person.mentions.append(mention)
+        person.surfaces.append(mention.surface)
+        resolvedMentions.append(ResolvedMention(actorName: person.displayName, documentIndex: mention.documentIndex,
+                                                paragraphIndex: mention.paragraphIndex, range: mention.range,
+                                                ref: mention.ref, possessive: mention.possessive))
+    }
+
+    /// The person with this full name: same surname, and first names that agree (or one is
+    /// the other's initial: "J. D. Vance" and "JD Vance").
+    private func person(fullName words: [String]) -> Person? {
+        let surname = words.last!.lowercased()
+        let first = words.first!.lowercased().filter(\.isLetter)
+        return people.first { person in
+            guard person.surname == surname else { return false }
+            let other = person.firstName.filter(\.isLetter)
+            return other == first || (other.first == first.first && (other.count <= 2 || first.count <= 2))
+        }
+    }
+
+    /// The person a single name refers to: by surname, or by first name after a knighthood
+    /// ("Sir Keir"); the most mentioned when several share it.
+    private func person(single mention: NameMention) -> Person? {
+        let word = mention.name[0].lowercased()
+        let byFirstName = mention.honorific.map { NameLexicon.nameKeepingHonorifics.contains($0.lowercased()) } ?? false
+        let candidates = people.filter { byFirstName ? ($0.firstName == word || $0.surname == word) : $0.surname == word }
+        return candidates.max { ($0.mentions.count, $0.nameWords.count) < ($1.mentions.count, $1.nameWords.count) }
+    }
+
+    /// A role without nationality and case: "British Prime Minister" -> "prime minister".
+    static func roleKey(_ role: String) -> String {
+        role.lowercased().split(separator: " ").filter {
+            !NameLexicon.nationalities.contains(String($0)) && !NameLexicon.countries.contains(String($0))
+        }.joined(separator: " ")
+    }
+
+    func actors(context: ExtractionContext) -> [Actor] {
+        people.filter { !$0.mentions.isEmpty }.map { person in
+            let name = person.displayName
+            var aliases: [String] = []
+            for surface in person.surfaces where surface != name && !aliases.contains(surface) { aliases.append(surface) }
+            return Actor(
+                name: name, kind: .person, role: Self.mostSpecific(person.roles), aliases: aliases,
+                mentions: person.mentions.count,
+                sources: context.sourceIDs(person.mentions.map(\.documentIndex)),
+                provenance: Array(Set(person.mentions.map(\.ref))).sorted()
+            )
+        }
+    }
+
+    /// The role with the most words; ties go to the most frequent, then the first. Case
+    /// variants count together and show in their most capitalised form.
+    static func mostSpecific(_ roles: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        var forms: [String: String] = [:]
+        var order: [String] = []
+        for role in roles {
+            let key = role.lowercased()
+            if counts[key] == nil { order.append(key) }
+            counts[key, default: 0] += 1
+            let capitals = { (s: String) in s.filter(\.isUppercase).count }
+            if forms[key].map({ capitals(role) > capitals($0) }) ?? true { forms[key] = role }
+        }
+        let best = order.enumerated().max { a, b in
+            let ka = (a.element.split(separator: " ").count, counts[a.element]!, -a.offset)
+            let kb = (b.element.split(separator: " ").count, counts[b.element]!, -b.offset)
+            return ka < kb
+        }
+        return best.flatMap { forms[$0.element] }
+    }
+}
+
+/// Clusters organisation mentions: case-insensitive, country names unified.
+private struct OrganizationBuilder {
+    struct Organization {
+        var key: String
+        var names: [String] = []
+        var mentions: [NameMention] = []
+        var isCountry = false
+    }
+
+    var organizations: [Organization] = []
+
+    mutating func add(_ all: [NameMention]) {
+        for mention in all where mention.kind == .organization || mention.kind == .actingCountry {
+            let name = mention.name.joined(separator: " ")
+            let key = Self.key(for: mention.name)
+            if let index = organizations.firstIndex(where: { $0.key == key }) {
+                organizations[index].names.append(name)
+                organizations[index].mentions.append(mention)
+            } else {
+                organizations.append(Organization(key: key, names: [name], mentions: [mention], isCountry: mention.kind == .actingCountry))
+            }
+        }
+    }
+
+    /// Upper-cased words, each country alias replaced by its group's first form.
+    static func key(for words: [String]) -> String {
+        var text = " " + words.joined(separator: " ").uppercased() + " "
+        for group in NameLexicon.countryAliases {
+            for alias in group.dropFirst().sorted(by: { $0.count > $1.count }) {
+                text = text.replacingAll(" " + alias.uppercased() + " ", with: " " + group[0].uppercased() + " ")
+            }
+        }
+        return text.trimmingSpaces
+    }
+
+    func actors(context: ExtractionContext) -> [Actor] {
+        organizations.compactMap { organization in
+            let documents = Set(organization.mentions.map(\.documentIndex))
+            guard organization.mentions.count >= 2 || documents.count >= 2 else { return nil }
+            let name = Self.displayName(organization)
+            var aliases: [String] = []
+            for alias in organization.names where alias != name && !aliases.contains(alias) { aliases.append(alias) }
+            return Actor(
+                name: name, kind: .organization, role: nil, aliases: aliases, mentions: organization.mentions.count,
+                sources: context.sourceIDs(documents), provenance: Array(Set(organization.mentions.map(\.ref))).sorted()
+            )
+        }
+    }
+
+    /// The longest form used (its fullest name); for a country, the group's first form.
+    static func displayName(_ organization: Organization) -> String {
+        for group in NameLexicon.countryAliases where group[0].uppercased() == organization.key {
+            return group[0]
+        }
+        return organization.names.max { ($0.count, $0.filter(\.isUppercase).count) < ($1.count, $1.filter(\.isUppercase).count) }!
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+
+    var trimmingSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

@@ -1,0 +1,31 @@
+/// Finds which actors a text names, by whole words, the longest name winning: "US Marine
+/// Corps" is the Marine Corps, not also the United States.
+struct ActorMatcher: Sendable {
+    private let names: [(form: [String], actor: String)]
+
+    init(actors: [Actor]) {
+        var names: [(form: [String], actor: String)] = []
+        for actor in actors {
+            for form in [actor.name] + actor.aliases where !form.hasPrefix("the ") {
+                names.append((WordToken.tokenize(form).filter { !$0.isPunctuation }.map(\.text), actor.name))
+            }
+        }
+        self.names = names.sorted { $0.form.count > $1.form.count }
+    }
+
+    /// The names of the actors `text` mentions, in order of first mention.
+    func actors(in text: String) -> [String] {
+        let words = WordToken.tokenize(text).filter { !$0.isPunctuation }.map(\.text)
+        var taken = [Bool](repeating: false, count: words.count)
+        var found: [(position: Int, actor: String)] = []
+        for (form, actor) in names where !form.isEmpty && form.count <= words.count {
+            for start in 0...(words.count - form.count) where !taken[start] && Array(words[start..<start + form.count]) == form {
+                for k in start..<start + form.count { taken[k] = true }
+                found.append((start, actor))
+            }
+        }
+        var result: [String] = []
+        for (_, actor) in found.sorted(by: { $0.position < $1.position }) where !result.contains(actor) { result.append(actor) }
+        return result
+    }
+}

@@ -1,0 +1,54 @@
+/// What the section extractors read: every document's paragraphs with their sentences'
+/// ranges and references, so that each item found can point back at its sentence.
+public struct ExtractionContext: Sendable {
+    /// One paragraph of one document.
+    public struct Paragraph: Sendable {
+        public var text: String
+        /// The index of the document in ``SegmentedCorpus/documents``.
+        public var documentIndex: Int
+        /// The sentences' ranges in ``text`` and their references, in order.
+        public var sentences: [(range: Range<String.Index>, ref: SentenceRef)]
+
+        /// The reference of the sentence that contains `index` (the last one when past the end).
+        public func sentence(containing index: String.Index) -> SentenceRef? {
+            sentences.first { $0.range.contains(index) || $0.range.upperBound >= index }?.ref ?? sentences.last?.ref
+        }
+    }
+
+    public var corpus: SegmentedCorpus
+    /// Term vectors and similarity of the corpus's sentences.
+    public var analysis: CorpusAnalysis
+    /// Paragraphs grouped by document, in corpus order.
+    public var paragraphs: [[Paragraph]]
+    /// The brief's date, for resolving "on Thursday".
+    public var date: BriefDate
+
+    public init(corpus: SegmentedCorpus, analysis: CorpusAnalysis, date: BriefDate, segmenter: SentenceSegmenter = SentenceSegmenter()) {
+        self.corpus = corpus
+        self.analysis = analysis
+        self.date = date
+        var all: [[Paragraph]] = []
+        for (documentIndex, document) in corpus.documents.enumerated() {
+            var sentenceIndex = 0
+            var own: [Paragraph] = []
+            for (paragraphIndex, text) in document.paragraphs.enumerated() {
+                let ranges = segmenter.sentenceRanges(in: text)
+                let sentences = ranges.map { range -> (range: Range<String.Index>, ref: SentenceRef) in
+                    defer { sentenceIndex += 1 }
+                    return (range, SentenceRef(source: document.id, paragraph: paragraphIndex, sentence: sentenceIndex))
+                }
+                own.append(Paragraph(text: text, documentIndex: documentIndex, sentences: sentences))
+            }
+            all.append(own)
+        }
+        paragraphs = all
+    }
+
+    /// The id of document `index`.
+    public func documentID(_ index: Int) -> String { corpus.documents[index].id }
+
+    /// Ids of the documents at `indices`, deduplicated, in corpus order.
+    public func sourceIDs<S: Sequence>(_ indices: S) -> [String] where S.Element == Int {
+        Set(indices).sorted().map(documentID)
+    }
+}

@@ -1,0 +1,215 @@
+/// Finds name mentions in a paragraph: runs of capitalised words (with the connectors that
+/// occur inside names and titles), split into role, honorific and name, then classified.
+struct MentionFinder {
+    /// Lower-case words the corpus uses: a capitalised word at the start of a sentence whose
+    /// lower-case form is among them ("Amid", "Tensions") is an ordinary word, not a name.
+    let lowercaseVocabulary: Set<String>
+
+    init(corpus: SegmentedCorpus) {
+        var vocabulary: Set<String> = []
+        for sentence in corpus.sentences {
+            for word in sentence.text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }) {
+                if let first = word.first, first.isLowercase { vocabulary.insert(String(word)) }
+            }
+        }
+        lowercaseVocabulary = vocabulary
+    }
+
+    /// The mentions in one paragraph, in order.
+    func mentions(in paragraph: ExtractionContext.Paragraph, paragraphIndex: Int) -> [NameMention] {
+        let tokens = WordToken.tokenize(paragraph.text)
+        var mentions: [NameMention] = []
+        var i = 0
+        while i < tokens.count {
+            guard canStartRun(tokens, i) else { i += 1; continue }
+            var end = i + 1
+            while end < tokens.count, canContinueRun(tokens, end), !tokens[end - 1].possessive { end += 1 }
+            while end > i + 1, isConnector(tokens[end - 1]) { end -= 1 }
+            if let mention = classify(Array(tokens[i..<end]), following: end < tokens.count ? tokens[end...] : [],
+                                      preceding: tokens[..<i], paragraph: paragraph, paragraphIndex: paragraphIndex) {
+                mentions.append(mention)
+            }
+            i = end
+        }
+        return mentions
+    }
+
+    // MARK: - Runs
+
+    private func isRoleWord(_ word: String) -> Bool {
+        NameLexicon.roleHeads.contains(word) || NameLexicon.roleModifiers.contains(word)
+    }
+
+    private func isConnector(_ token: WordToken) -> Bool {
+        !token.isPunctuation && ["of", "the", "for", "and", "&"].contains(token.lowercased)
+    }
+
+    /// A capitalised word that can be part of a name here.
+    private func isNameWord(_ token: WordToken) -> Bool {
+        guard !token.isPunctuation, token.isCapitalized || token.isAllCaps else { return false }
+        let lower = token.lowercased
+        if NameLexicon.calendarWords.contains(lower) { return false }
+        if isRoleWord(lower) || NameLexicon.honorifics.contains(lower.replacingDots) { return true }
+        if token.startsClause {
+            if StopWords.english.contains(lower) || NameLexicon.sentenceOpeners.contains(lower) { return false }
+            if lowercaseVocabulary.contains(lower) || lower.hasSuffix("ing") || lower.hasSuffix("ly") { return false }
+        } else if StopWords.english.contains(lower) && !token.isAllCaps {
+            return false  // "The" inside a sentence, "I"
+        }
+        return true
+    }
+
+    private func canStartRun(_ tokens: [WordToken], _ i: Int) -> Bool {
+        if isNameWord(tokens[i]) { return true }
+        // A lower-case title before a capitalised name: "Ukrainian president Volodymyr Zelensky".
+        return !tokens[i].isPunctuation && isRoleWord(tokens[i].lowercased) && followedByName(tokens, i)
+    }
+
+    private func canContinueRun(_ tokens: [WordToken], _ i: Int) -> Bool {
+        let token = tokens[i]
+        if isNameWord(token) { return true }
+        if token.isPunctuation { return false }
+        let lower = token.lowercased
+        if isRoleWord(lower) || NameLexicon.nameParticles.contains(lower) { return followedByName(tokens, i) }
+        if ["of", "for"].contains(lower) || (lower == "the" && i > 0 && tokens[i - 1].lowercased == "of") {
+            return i + 1 < tokens.count && (isNameWord(tokens[i + 1]) || tokens[i + 1].lowercased == "the")
+        }
+        if lower == "&" { return i + 1 < tokens.count && isNameWord(tokens[i + 1]) }
+        return false
+    }
+
+    /// True when, past any further role words, a capitalised word follows.
+    private func followedByName(_ tokens: [WordToken], _ i: Int) -> Bool {
+        var j = i + 1
+        while j < tokens.count, !tokens[j].isPunctuation, isRoleWord(tokens[j].lowercased), !tokens[j].isCapitalized { j += 1 }
+        return j < tokens.count && isNameWord(tokens[j])
+    }
+
+    // MARK: - Classification
+
+    private func isNameLike(_ token: WordToken) -> Bool {
+        let lower = token.lowercased
+        if NameLexicon.nameParticles.contains(lower) { return true }
+        guard token.isCapitalized || token.isAllCaps else { return false }
+        return !isRoleWord(lower) && !NameLexicon.honorifics.contains(lower.replacingDots)
+            && !NameLexicon.nationalities.contains(lower) && !NameLexicon.countries.contains(lower)
+            && !NameLexicon.places.contains(lower) && !NameLexicon.organizationWords.contains(lower)
+            && !isRomanNumeral(token.text) && !["of", "the", "for", "and", "&"].contains(lower)
+    }
+
+    private func isRomanNumeral(_ word: String) -> Bool {
+        word.count <= 4 && word.allSatisfy { "IVX".contains($0) }
+    }
+
+    private func classify(_ run: [WordToken], following: ArraySlice<WordToken>, preceding: ArraySlice<WordToken>,
+                          paragraph: ExtractionContext.Paragraph, paragraphIndex: Int) -> NameMention? {
+        guard let first = run.first, let last = run.last else { return nil }
+        let words = run.map(\.text)
+        let phrase = words.joined(separator: " ")
+        let lowerPhrase = phrase.lowercased()
+        let range = first.range.lowerBound..<last.range.upperBound
+        func mention(_ kind: NameMention.Kind, name: [String], honorific: String? = nil, role: String? = nil) -> NameMention {
+            NameMention(kind: kind, name: name, honorific: honorific, role: role, documentIndex: paragraph.documentIndex,
+                        paragraphIndex: paragraphIndex, range: range,
+                        ref: paragraph.sentence(containing: range.lowerBound) ?? SentenceRef(source: "", paragraph: 0, sentence: 0),
+                        possessive: last.possessive)
+        }
+
+        // Split off the name at the end, then an honorific, then a role.
+        var nameStart = run.count
+        while nameStart > 0, isNameLike(run[nameStart - 1]), run.count - nameStart < 4 { nameStart -= 1 }
+        while nameStart < run.count, NameLexicon.nameParticles.contains(run[nameStart].lowercased) { nameStart += 1 }
+        var roleEnd = nameStart
+        var honorific: String?
+        if roleEnd > 0, NameLexicon.honorifics.contains(run[roleEnd - 1].lowercased.replacingDots) {
+            honorific = run[roleEnd - 1].text
+            roleEnd -= 1
+        }
+        // "Mayor of Portbridge": a role ending in "of" takes the rest of the run as its complement.
+        if roleEnd > 0, honorific == nil, ["of", "for", "the"].contains(words[roleEnd - 1].lowercased()), isRole(words) {
+            return mention(.roleOnly, name: [], role: phrase)
+        }
+        let nameWords = Array(words[nameStart...])
+        let roleWords = Array(words[..<roleEnd])
+        let role = isRole(roleWords) ? roleWords.joined(separator: " ") : nil
+
+        if !nameWords.isEmpty && (role != nil || honorific != nil) && (roleEnd == 0 || role != nil) {
+            return mention(.person, name: nameWords, honorific: honorific, role: role ?? apposition(after: following))
+        }
+        if nameWords.isEmpty, let role, honorific == nil {
+            return mention(.roleOnly, name: [], role: role)
+        }
+        let upper = phrase.uppercased()
+        if NameLexicon.places.contains(lowerPhrase) { return nil }
+        if NameLexicon.countries.contains(lowerPhrase) {
+            return actsAsSubject(following) ? mention(.actingCountry, name: words) : nil
+        }
+        if NameLexicon.knownOrganizations.contains(upper)
+            || run.contains(where: { NameLexicon.organizationWords.contains($0.lowercased) && $0.isCapitalized })
+            || (run.count == 1 && first.isAllCaps && (2...6).contains(first.text.count)
+                && !NameLexicon.nonOrganizationAcronyms.contains(upper.replacingDots) && !first.text.contains(".")) {
+            return mention(.organization, name: words)
+        }
+        if nameStart == 0 && !nameWords.isEmpty {
+            let speech = saysSomething(following: following, preceding: preceding)
+            return mention(speech ? .person : .bareName, name: nameWords, role: apposition(after: following))
+        }
+        return nil
+    }
+
+    /// A role: words that end in a role head ("Defence Secretary") or hold one before "of"
+    /// ("Secretary of Defense"), made only of role words, nationalities, countries and
+    /// capitalised words.
+    private func isRole(_ words: [String]) -> Bool {
+        guard !words.isEmpty else { return false }
+        let lower = words.map { $0.lowercased() }
+        guard let lastHead = lower.lastIndex(where: { NameLexicon.roleHeads.contains($0) }) else { return false }
+        // After the head only a complement may follow: "Secretary of Defense", "Minister for Trade".
+        if lastHead + 1 < lower.count && !["of", "for"].contains(lower[lastHead + 1]) { return false }
+        return words.allSatisfy { word in
+            let w = word.lowercased()
+            return isRoleWord(w) || NameLexicon.nationalities.contains(w) || NameLexicon.countries.contains(w)
+                || ["of", "the", "for", "and"].contains(w) || word.first?.isUppercase == true
+        }
+    }
+
+    /// "John Healey, the UK Defence Secretary, …": the role in apposition after a name.
+    private func apposition(after following: ArraySlice<WordToken>) -> String? {
+        var tokens = following.prefix(10).makeIterator()
+        guard let comma = tokens.next(), comma.text == "," else { return nil }
+        var words: [String] = []
+        while let token = tokens.next() {
+            if token.isPunctuation {
+                guard [",", ".", ";"].contains(token.text) else { return nil }
+                break
+            }
+            if words.isEmpty && ["the", "a", "an"].contains(token.lowercased) { continue }
+            words.append(token.text)
+        }
+        return words.count <= 7 && isRole(words) ? words.joined(separator: " ") : nil
+    }
+
+    /// "Healey said", "said Healey": a verb of saying right next to the name.
+    private func saysSomething(following: ArraySlice<WordToken>, preceding: ArraySlice<WordToken>) -> Bool {
+        if let next = following.first, NameLexicon.speechVerbs.contains(next.lowercased) { return true }
+        if let previous = preceding.last, NameLexicon.speechVerbs.contains(previous.lowercased) { return true }
+        return false
+    }
+
+    /// A country followed by a verb acts ("the US decided", "Russia has").
+    private func actsAsSubject(_ following: ArraySlice<WordToken>) -> Bool {
+        guard let next = following.first, !next.isPunctuation, next.text.first?.isLowercase == true else { return false }
+        let verbs: Set<String> = [
+            "has", "have", "had", "will", "would", "is", "was", "are", "were", "must", "should", "could", "can",
+            "may", "might", "says", "said", "announced", "decided", "agreed", "pledged", "halted", "paused",
+            "wants", "wanted", "refused", "rejected", "accepted", "warned", "threatened", "launched", "continues",
+            "remains", "plans", "intends", "insists", "denied", "signed", "approved", "imposed", "allocated",
+        ]
+        return verbs.contains(next.lowercased) || next.lowercased.hasSuffix("ed")
+    }
+}
+
+extension String {
+    /// "Mr." -> "mr": without dots, for lexicon look-ups.
+    var replacingDots: String { String(filter { $0 != "." }) }
+}

@@ -1,0 +1,83 @@
+@testable import BriefKit
+import Testing
+
+@Suite struct ActorExtractorTests {
+    private func actors(_ articles: [(String, String)], date: String = "2025-03-05") throws -> [Actor] {
+        try BriefBuilder().build(documents: TestSupport.documents(articles), date: BriefDate(date)!).actors
+    }
+
+    @Test func rolesFromTitlesAndAppositionTakeTheMostSpecificForm() throws {
+        let found = try actors([
+            ("a", "US Secretary of Defense Pete Hegseth met the press. Later, Secretary Hegseth left."),
+            ("b", "John Healey, the UK Defence Secretary, is in Washington. Defence Secretary John Healey spoke first."),
+            ("c", "Treasury Secretary Scott Bessent refuted the claims. Mr Bessent declined to say more."),
+        ])
+        let byName = Dictionary(uniqueKeysWithValues: found.map { ($0.name, $0) })
+        #expect(byName["Pete Hegseth"]?.role == "US Secretary of Defense")
+        #expect(byName["John Healey"]?.role == "UK Defence Secretary")
+        #expect(byName["Scott Bessent"]?.role == "Treasury Secretary")
+        #expect(byName["Scott Bessent"]?.aliases == ["Mr Bessent"])
+        #expect(found.allSatisfy { $0.kind == .person })
+    }
+
+    @Test func aliasesMergeIntoOnePerson() throws {
+        let found = try actors([
+            ("a", "Defence Secretary John Healey flew in. Healey said talks went well. The Defence Secretary then left."),
+            ("b", "Mr Healey met Prime Minister Sir Keir Starmer. Sir Keir thanked him, and the Prime Minister spoke."),
+        ])
+        let healey = try #require(found.first { $0.name == "John Healey" })
+        #expect(Set(healey.aliases) == ["Healey", "the Defence Secretary", "Mr Healey"])
+        #expect(healey.mentions == 4)
+        #expect(healey.sources == ["a", "b"])
+        let starmer = try #require(found.first { $0.name == "Sir Keir Starmer" })
+        #expect(Set(starmer.aliases) == ["Sir Keir", "the Prime Minister"])
+        #expect(starmer.role == "Prime Minister")
+        #expect(found.filter { $0.kind == .person }.count == 2)
+    }
+
+    @Test func organisationsMergeAcrossCaseAndCountryNames() throws {
+        let found = try actors([
+            ("a", "NATO allies met in Brussels. The United States has pledged more troops."),
+            ("b", "Nato said the plan was agreed. The US will send two brigades."),
+        ])
+        let nato = try #require(found.first { $0.name == "NATO" })
+        #expect(nato.kind == .organization && nato.aliases == ["Nato"])
+        let us = try #require(found.first { $0.name == "United States" })
+        #expect(us.aliases == ["US"] && us.mentions == 2)
+    }
+
+    @Test func sentenceOpenersDaysPlacesAndHeadlinesAreNotActors() throws {
+        let found = try actors([
+            ("a", "Talks Resume In Geneva Today\nAmid the talks, Mr Smith arrived in Geneva on Monday. Ahead of the vote, Mr Smith said little."),
+            ("b", "Despite the rain, Mr Smith walked to Parliament Square in London on Tuesday. Geneva was quiet."),
+        ])
+        let names = Set(found.map(\.name))
+        #expect(names.contains("Smith"))
+        for word in ["Amid", "Ahead", "Despite", "Monday", "Tuesday", "Geneva", "London", "Talks Resume", "Today"] {
+            #expect(!names.contains { $0.contains(word) }, "\(word) is not an actor")
+        }
+    }
+
+    @Test func seedCorpusListsEveryPersonOnceWithARole() throws {
+        let brief = try BriefBuilder().build(documents: try TestSupport.seedDocuments(), date: BriefDate("2025-03-05")!)
+        let people = brief.actors.filter { $0.kind == .person }
+        #expect(Set(people.map(\.name)) == [
+            "John Healey", "Pete Hegseth", "Donald Trump", "Volodymyr Zelensky", "Sir Keir Starmer", "Emmanuel Macron",
+            "Mike Waltz", "JD Vance", "Scott Bessent",
+        ])
+        #expect(people.allSatisfy { $0.role != nil })
+        #expect(brief.actors.first?.name == "John Healey")
+    }
+
+    @Test func strikeCorpusActors() throws {
+        let brief = try StrikeCorpus.brief()
+        let byName = Dictionary(uniqueKeysWithValues: brief.actors.map { ($0.name, $0) })
+        #expect(byName["Tom Okafor"]?.role == "general secretary of the Water Workers Union")
+        #expect(byName["Elena Ruiz"]?.role == "Mayor of Portbridge")
+        #expect(byName["Elena Ruiz"]?.aliases.contains("Mrs Ruiz") == true)
+        #expect(byName["Water Workers Union"]?.kind == .organization)
+        // Named once only: organisations need two mentions or two sources.
+        #expect(byName["Portbridge City Council"] == nil)
+        #expect(byName["Portbridge"] == nil)
+    }
+}
