@@ -1,0 +1,226 @@
+/// Finds direct quotations, verbatim, with their speakers, and merges the same quotation
+/// carried by several outlets.
+///
+/// - A quotation of fewer than ``minimumWords`` words ("dictator", “special relationship”) is a
+///   scare quote, not a quote.
+/// - Speaker, in order of trust: a verb of saying right after the quote (`,” he said`,
+///   `,” said Mr Trump`); a lead-in that ends with a colon (`Healey added: “…”`, or a
+///   paragraph ending in `stating:`); a verb of saying earlier in the quote's own sentence
+///   (`He reiterated that “…”`); the speaker of the quote just before it, for a quote that
+///   follows straight on. A pronoun is the most recent person named outside quotes. A lead-in
+///   whose subject is a thing (`which stated:`) gives no speaker: nil, rather than wrong.
+/// - Merging: quotes are compared by their words (case, punctuation and quote style
+///   ignored); one that lies inside a longer one joins it, credited to all their sources.
+public struct QuoteExtractor: Sendable {
+    public var minimumWords = 6
+
+    public init() {}
+
+    public func extract(from context: ExtractionContext, actors: ActorAnalysis) -> [Quote] {
+        var found: [FoundQuote] = []
+        for (documentIndex, paragraphs) in context.paragraphs.enumerated() {
+            found += quotes(in: paragraphs, documentIndex: documentIndex, context: context, actors: actors)
+        }
+        return merge(found, context: context)
+    }
+
+    struct FoundQuote {
+        var text: String
+        var speaker: String?
+        var documentIndex: Int
+        var refs: [SentenceRef]
+        var key: String
+    }
+
+    // MARK: - One document
+
+    private func quotes(in paragraphs: [ExtractionContext.Paragraph], documentIndex: Int, context: ExtractionContext,
+                        actors: ActorAnalysis) -> [FoundQuote] {
+        let texts = paragraphs.map(\.text)
+        let spans = QuoteScanner().spans(in: texts)
+        let mentions = actors.personMentions.filter { $0.documentIndex == documentIndex }
+            .sorted { ($0.paragraphIndex, $0.range.lowerBound) < ($1.paragraphIndex, $1.range.lowerBound) }
+        let outsideQuotes = mentions.filter { mention in
+            !spans.contains { span in Self.contains(span, paragraph: mention.paragraphIndex, index: mention.range.lowerBound) }
+        }
+        var result: [FoundQuote] = []
+        var previous: (span: QuoteScanner.Span, speaker: String?)?
+        for span in spans {
+            defer { previous = (span, result.last.flatMap { $0.refs.isEmpty ? nil : $0.speaker }) }
+            let words = span.text.split(whereSeparator: \.isWhitespace).count
+            guard words >= minimumWords else { continue }
+            let resolver = SpeakerResolver(paragraphs: texts, mentions: outsideQuotes)
+            var speaker = resolver.after(span) ?? resolver.leadIn(span) ?? resolver.inSentence(span, paragraphs: paragraphs)
+            if speaker == nil, let previous, resolver.followsOn(span, from: previous.span) {
+                speaker = previous.speaker.map { .named($0) }
+            }
+            let start = paragraphs[span.startParagraph].sentence(containing: span.start)
+            let end = paragraphs[span.endParagraph].sentence(containing: texts[span.endParagraph].index(before: span.end))
+            var text = span.text
+            while let last = text.last, last == "," || last == " " { text.removeLast() }
+            result.append(FoundQuote(
+                text: text, speaker: speaker.flatMap { resolver.name(of: $0, before: span) }, documentIndex: documentIndex,
+                refs: Array(Set([start, end].compactMap { $0 })).sorted(), key: Self.key(text)))
+        }
+        return result
+    }
+
+    static func contains(_ span: QuoteScanner.Span, paragraph: Int, index: String.Index) -> Bool {
+        if paragraph < span.startParagraph || paragraph > span.endParagraph { return false }
+        if paragraph == span.startParagraph && index < span.start { return false }
+        if paragraph == span.endParagraph && index >= span.end { return false }
+        return true
+    }
+
+    /// The quote's words, lower-cased, without punctuation: "it’s" and "it's" compare equal.
+    static func key(_ text: String) -> String {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "’" && $0 != "'" }
+            .map { $0.filter { $0.isLetter || $0.isNumber } }.joined(separator: " ")
+    }
+
+    // MARK: - Merging across outlets
+
+    private func merge(_ found: [FoundQuote], context: ExtractionContext) -> [Quote] {
+        // Longest first, so that a partial quote finds the longer one it lies in.
+        let order = found.indices.sorted { (found[$0].key.count, -$0) > (found[$1].key.count, -$1) }
+        var groups: [[Int]] = []
+        for index in order {
+            let key = " " + found[index].key + " "
+            if let group = groups.firstIndex(where: { (" " + found[$0[0]].key + " ").contains(key) }) {
+                groups[group].append(index)
+            } else {
+                groups.append([index])
+            }
+        }
+        let quotes = groups.map { members -> (quote: Quote, first: Int) in
+            let main = found[members[0]]
+            return (Quote(
+                text: main.text,
+                speaker: Self.vote(members.map { found[$0].speaker }),
+                sources: context.sourceIDs(members.map { found[$0].documentIndex }),
+                provenance: Array(Set(members.flatMap { found[$0].refs })).sorted()
+            ), members.min()!)
+        }
+        return quotes.sorted { ($0.quote.sources.count, -$0.first) > ($1.quote.sources.count, -$1.first) }.map(\.quote)
+    }
+
+    /// The speaker most members agree on; nil when none has one.
+    static func vote(_ speakers: [String?]) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for case let speaker? in speakers {
+            if counts[speaker] == nil { order.append(speaker) }
+            counts[speaker, default: 0] += 1
+        }
+        return order.max { (counts[$0]!, -order.firstIndex(of: $0)!) < (counts[$1]!, -order.firstIndex(of: $1)!) }
+    }
+}
+
+/// Works out who said a quote, from the text around it.
+struct SpeakerResolver {
+    enum Speaker: Equatable {
+        case named(String)
+        /// "he" or "she" at this place: the most recent person named before it.
+        case pronoun(paragraph: Int, index: String.Index)
+        /// The text attributes the quote to something that is not a person ("which stated:").
+        case nobody
+    }
+
+    let paragraphs: [String]
+    /// Person mentions outside quotes, in document order.
+    let mentions: [ResolvedMention]
+
+    static let pronouns: Set<String> = ["he", "she"]
+
+    /// `,” he said`, `,” said Mr Trump`, `,” Mr Healey said`.
+    func after(_ span: QuoteScanner.Span) -> Speaker? {
+        let text = paragraphs[span.endParagraph]
+        guard span.closed, span.end < text.endIndex else { return nil }
+        let tokens = Array(WordToken.tokenize(text, in: span.end..<text.endIndex).prefix(9))
+        var window: [WordToken] = []
+        for token in tokens {
+            if token.isPunctuation && ".!?“\"".contains(token.text) { break }
+            window.append(token)
+        }
+        guard window.contains(where: { NameLexicon.speechVerbs.contains($0.lowercased) }) else { return nil }
+        for token in window where !token.isPunctuation {
+            if let mention = mention(in: span.endParagraph, at: token.range) { return .named(mention.actorName) }
+            if Self.pronouns.contains(token.lowercased) { return .pronoun(paragraph: span.endParagraph, index: token.range.lowerBound) }
+        }
+        return nil
+    }
+
+    /// A lead-in ending with a colon, in the same paragraph or closing the one before.
+    func leadIn(_ span: QuoteScanner.Span) -> Speaker? {
+        let text = paragraphs[span.startParagraph]
+        var before = text[..<span.start]
+        var paragraph = span.startParagraph
+        if before.allSatisfy(\.isWhitespace), paragraph > 0 {
+            paragraph -= 1
+            before = paragraphs[paragraph][...]
+        }
+        guard String(before).trimmingSpaces.hasSuffix(":") else { return nil }
+        // The lead-in is the last sentence before the colon.
+        let sentenceStart = before.dropLast().lastIndex { ".!?”".contains($0) }.map { before.index(after: $0) } ?? before.startIndex
+        return subject(of: paragraph, in: sentenceStart..<before.endIndex)
+    }
+
+    /// A verb of saying earlier in the quote's own sentence: `He reiterated that “…”`.
+    func inSentence(_ span: QuoteScanner.Span, paragraphs: [ExtractionContext.Paragraph]) -> Speaker? {
+        let paragraph = paragraphs[span.startParagraph]
+        guard let sentence = paragraph.sentences.first(where: { $0.range.contains(span.start) }),
+              sentence.range.lowerBound < span.start else { return nil }
+        let prefix = sentence.range.lowerBound..<span.start
+        let tokens = WordToken.tokenize(paragraph.text, in: prefix)
+        guard tokens.contains(where: { NameLexicon.speechVerbs.contains($0.lowercased) }) else { return nil }
+        return subject(of: span.startParagraph, in: prefix)
+    }
+
+    /// True when `span` follows straight on from `previous`: in the same or the next paragraph,
+    /// with nothing but its attribution between them.
+    func followsOn(_ span: QuoteScanner.Span, from previous: QuoteScanner.Span) -> Bool {
+        if span.startParagraph == previous.endParagraph {
+            let between = WordToken.tokenize(paragraphs[span.startParagraph], in: previous.end..<span.start).filter { !$0.isPunctuation }
+            return between.count <= 4 && (between.isEmpty || between.contains { NameLexicon.speechVerbs.contains($0.lowercased) })
+        }
+        return span.startParagraph == previous.endParagraph + 1
+            && paragraphs[span.startParagraph][..<span.start].allSatisfy(\.isWhitespace)
+    }
+
+    /// The first person or personal pronoun in `range`, unless a relative "which" or "that"
+    /// makes a thing the speaker.
+    private func subject(of paragraph: Int, in range: Range<String.Index>) -> Speaker? {
+        let tokens = WordToken.tokenize(paragraphs[paragraph], in: range)
+        for (i, token) in tokens.enumerated() where !token.isPunctuation {
+            if ["which", "it"].contains(token.lowercased) && i + 1 < tokens.count
+                && NameLexicon.speechVerbs.contains(tokens[i + 1].lowercased) {
+                return .nobody
+            }
+        }
+        for token in tokens where !token.isPunctuation {
+            if let mention = mention(in: paragraph, at: token.range) { return .named(mention.actorName) }
+            if Self.pronouns.contains(token.lowercased) { return .pronoun(paragraph: paragraph, index: token.range.lowerBound) }
+        }
+        return nil
+    }
+
+    private func mention(in paragraph: Int, at range: Range<String.Index>) -> ResolvedMention? {
+        mentions.first { $0.paragraphIndex == paragraph && $0.range.overlaps(range) }
+    }
+
+    /// The speaker's name: pronouns become the most recent person named before them.
+    func name(of speaker: Speaker, before span: QuoteScanner.Span) -> String? {
+        switch speaker {
+        case .named(let name): return name
+        case .nobody: return nil
+        case .pronoun(let paragraph, let index):
+            // The subject of the most recent sentence that names someone: its first person
+            // who is not a possessive ("Zelensky welcomed Mr Macron’s plan. … he said" is Zelensky).
+            let before = mentions.filter {
+                !$0.possessive && ($0.paragraphIndex < paragraph || ($0.paragraphIndex == paragraph && $0.range.upperBound <= index))
+            }
+            guard let last = before.last else { return nil }
+            return before.first { $0.ref == last.ref }?.actorName
+        }
+    }
+}

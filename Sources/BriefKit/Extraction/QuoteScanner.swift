@@ -1,0 +1,84 @@
+/// Finds quotations in a document's paragraphs: text between “ and ” (or a pair of straight
+/// double quotes). A paragraph that opens a quotation and does not close it continues into
+/// the next paragraph when that one opens with a quote mark, as news style writes
+/// multi-paragraph quotes.
+struct QuoteScanner {
+    /// A quotation as found, possibly across paragraphs.
+    struct Span {
+        /// The quoted words without the marks; continued paragraphs joined with a space.
+        var text: String
+        var startParagraph: Int
+        /// Index of the opening mark in the start paragraph.
+        var start: String.Index
+        var endParagraph: Int
+        /// Index just past the closing mark in the end paragraph (its end when never closed).
+        var end: String.Index
+        var closed: Bool
+    }
+
+    func spans(in paragraphs: [String]) -> [Span] {
+        var spans: [Span] = []
+        var open: Span?
+        var pieces: [String] = []
+        var pieceStart: String.Index?
+
+        for (index, text) in paragraphs.enumerated() {
+            if open != nil {
+                // An unclosed quote continues here only if this paragraph opens with a quote mark.
+                if let first = text.first, first == "“" || first == "\"" {
+                    pieceStart = text.index(after: text.startIndex)
+                } else {
+                    finish(&open, &pieces, into: &spans)
+                }
+            }
+            var i = open == nil ? text.startIndex : text.index(after: text.startIndex)
+            while i < text.endIndex {
+                let c = text[i]
+                if open == nil, c == "“" || (c == "\"" && isOpeningStraightQuote(text, i)) {
+                    open = Span(text: "", startParagraph: index, start: i, endParagraph: index, end: text.endIndex, closed: false)
+                    pieces = []
+                    pieceStart = text.index(after: i)
+                } else if open != nil, c == "”" || c == "\"", let from = pieceStart {
+                    pieces.append(String(text[from..<i]))
+                    open!.endParagraph = index
+                    open!.end = text.index(after: i)
+                    open!.closed = true
+                    finish(&open, &pieces, into: &spans)
+                    pieceStart = nil
+                } else if open != nil, c == "“" {
+                    // A new opening mark inside an open quote: the first one never closed.
+                    if let from = pieceStart { pieces.append(String(text[from..<i])) }
+                    open!.endParagraph = index
+                    open!.end = i
+                    finish(&open, &pieces, into: &spans)
+                    open = Span(text: "", startParagraph: index, start: i, endParagraph: index, end: text.endIndex, closed: false)
+                    pieces = []
+                    pieceStart = text.index(after: i)
+                }
+                i = text.index(after: i)
+            }
+            if open != nil, let from = pieceStart {
+                pieces.append(String(text[from...]))
+                open!.endParagraph = index
+                open!.end = text.endIndex
+            }
+        }
+        finish(&open, &pieces, into: &spans)
+        return spans
+    }
+
+    private func finish(_ open: inout Span?, _ pieces: inout [String], into spans: inout [Span]) {
+        guard var span = open else { return }
+        span.text = pieces.map { $0.trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+        if !span.text.isEmpty { spans.append(span) }
+        open = nil
+        pieces = []
+    }
+
+    /// A straight quote opens when it starts the text or follows a space or opening bracket.
+    private func isOpeningStraightQuote(_ text: String, _ i: String.Index) -> Bool {
+        guard i > text.startIndex else { return true }
+        let previous = text[text.index(before: i)]
+        return previous.isWhitespace || "([—–-:".contains(previous)
+    }
+}
