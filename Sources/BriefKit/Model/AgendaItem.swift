@@ -10,12 +10,21 @@ public struct AgendaItem: Hashable, Sendable {
     public var sources: [String]
     /// The sentences it was found in.
     public var provenance: [SentenceRef]
+    /// Where it happens, as the text words it ("in Washington"), when it says.
+    public var location: String?
+    /// Names of the actors who take part.
+    public var participants: [String]
 
-    public init(date: BriefDate?, when: String, text: String, sources: [String], provenance: [SentenceRef] = []) {
+    public init(
+        date: BriefDate?, when: String, text: String, sources: [String], provenance: [SentenceRef] = [],
+        location: String? = nil, participants: [String] = []
+    ) {
         self.date = date
         self.when = when
         self.text = text
         self.sources = sources
         self.provenance = provenance
+        self.location = location
+        self.participants = participants
     }
 }

@@ -1,0 +1,125 @@
+/// Finds upcoming and scheduled events: sentences that name a time to come and say that
+/// something will happen then ("will attend a reception on Wednesday", "set to take place on
+/// Thursday"). Weekdays resolve to the next such day on or after the brief's date; events the
+/// text marks as past ("last Friday") stay out, as do sentences written in the past tense.
+/// The same event reported by several outlets is one item credited to all of them.
+public struct AgendaExtractor: Sendable {
+    public var maximumItems = 12
+
+    public init() {}
+
+    static let futureCues = [
+        " will ", "’ll ", "'ll ", " is set to ", " are set to ", " set to take place", " is due to ", " are due to ",
+        " is expected to ", " are expected to ", " scheduled ", " is to ", " are to ", " plans to ", " planned ",
+        " is going to ", " are going to ", " upcoming ", " prepares to ", " is poised to ", " will be ",
+        " travels to ", " heads to ", " meets ", " visits ", " convene ", " convenes ", " arrives ",
+    ]
+    static let pastCues = [" was ", " were ", " had ", " did ", " said ", " met ", " announced ", " suggested ", " revealed ", " ago"]
+    static let eventWords: Set<String> = [
+        "meeting", "meet", "meets", "talks", "summit", "visit", "visits", "trip", "travel", "travels", "address",
+        "speech", "vote", "votes", "deadline", "reception", "conference", "hearing", "election", "session",
+        "ceremony", "call", "debate", "negotiations", "convene", "attend", "join", "sign", "signing", "announce",
+        "strike", "walkout", "protest", "march", "rally", "referendum", "trial", "launch", "opening", "inquiry",
+        "budget", "ruling", "verdict", "meetings", "summits", "votes", "elections",
+    ]
+
+    public func extract(from context: ExtractionContext, actors: [Actor], scores: [Double]) -> [AgendaItem] {
+        var items: [(item: AgendaItem, sentence: Int)] = []
+        let matcher = ActorMatcher(actors: actors)
+        let countryNames = NameLexicon.countries.union(NameLexicon.countryAliases.map { $0[0].lowercased() })
+        for (index, sentence) in context.corpus.sentences.enumerated() {
+            let padded = " " + sentence.text.lowercased() + " "
+            guard Self.futureCues.contains(where: padded.contains) else { continue }
+            let words = Set(Tokenizer.words(sentence.text))
+            guard !words.isDisjoint(with: Self.eventWords) else { continue }
+            let times = TimeExpression.find(in: sentence.text, relativeTo: context.date)
+            let upcoming = times.filter { !$0.isPast && ($0.date.map { $0 >= context.date } ?? true) }
+            if !times.isEmpty && upcoming.isEmpty { continue }
+            let time = upcoming.first { $0.date != nil } ?? upcoming.first
+            if time == nil && Self.pastCues.contains(where: padded.contains) { continue }
+            let participants = matcher.actors(in: sentence.text).filter { !countryNames.contains($0.lowercased()) }
+            items.append((AgendaItem(
+                date: time?.date, when: time?.phrase ?? "upcoming", text: sentence.text,
+                sources: [sentence.ref.source], provenance: [sentence.ref],
+                location: Self.location(in: sentence.text), participants: participants
+            ), index))
+        }
+        return merge(items, context: context, scores: scores)
+    }
+
+    static let travelVerbs: Set<String> = ["travel", "travels", "travelling", "traveling", "heads", "head", "fly", "flies", "go", "goes", "return", "returns"]
+    static let phraseStops: Set<String> = [
+        "on", "for", "with", "to", "where", "which", "who", "amid", "as", "after", "before", "during", "and", "but",
+        "this", "next", "that", "in", "at", "by", "from", "following", "while", "when", "since", "over",
+    ]
+
+    /// Where the event happens: the first "in …" or "at …" place after the event word
+    /// ("at the British ambassador’s official residence"), or "to …" after a verb of travel.
+    static func location(in text: String) -> String? {
+        let tokens = WordToken.tokenize(text)
+        guard let event = tokens.firstIndex(where: { eventWords.contains($0.lowercased) }) else { return nil }
+        for i in event..<tokens.count where i + 1 < tokens.count {
+            let word = tokens[i].lowercased
+            guard word == "in" || word == "at" || (word == "to" && i > 0 && travelVerbs.contains(tokens[i - 1].lowercased)) else { continue }
+            var j = i + 1
+            if tokens[j].lowercased == "the" { j += 1 }
+            guard j < tokens.count, tokens[j].isCapitalized, !tokens[j].isPunctuation,
+                  !TimeExpression.weekdays.contains(tokens[j].lowercased), !TimeExpression.months.contains(tokens[j].lowercased) else { continue }
+            var end = j
+            while end + 1 < tokens.count, end - j < 6 {
+                let next = tokens[end + 1]
+                if next.isPunctuation || phraseStops.contains(next.lowercased) || StopWords.english.contains(next.lowercased) { break }
+                end += 1
+            }
+            return String(text[tokens[i + 1].range.lowerBound..<tokens[end].range.upperBound])
+        }
+        return nil
+    }
+
+    /// The stems of the event words in `text` ("meeting" and "meet" are both "meet").
+    static func eventStems(_ text: String) -> Set<String> {
+        Set(Tokenizer.words(text).filter { eventWords.contains($0) }.map(PorterStemmer.stem))
+    }
+
+    /// One item per event: items on the same day that report the same thing join, credited
+    /// to every source; the best-ranked sentence is the one shown. Sorted by date, undated last.
+    private func merge(_ items: [(item: AgendaItem, sentence: Int)], context: ExtractionContext, scores: [Double]) -> [AgendaItem] {
+        let analysis = context.analysis
+        var groups: [[Int]] = []
+        let order = items.indices.sorted { (scores[items[$0].sentence], -$0) > (scores[items[$1].sentence], -$1) }
+        for index in order {
+            let sentence = items[index].sentence
+            if let group = groups.firstIndex(where: { group in
+                let leader = items[group[0]]
+                guard leader.item.date == items[index].item.date else { return false }
+                if analysis.isSameFact(leader.sentence, sentence, threshold: 0.3) { return true }
+                // A dated event reported in other words: the same kind of event, and no one
+                // named on one side that the other names differently.
+                let a = Set(leader.item.participants), b = Set(items[index].item.participants)
+                return leader.item.date != nil && !Self.eventStems(leader.item.text).isDisjoint(with: Self.eventStems(items[index].item.text))
+                    && (a.isEmpty || b.isEmpty || !a.isDisjoint(with: b))
+            }) {
+                groups[group].append(index)
+            } else {
+                groups.append([index])
+            }
+        }
+        let merged = groups.map { members -> (AgendaItem, Int) in
+            var item = items[members[0]].item
+            item.sources = context.sourceIDs(members.map { context.corpus.sentences[items[$0].sentence].documentIndex })
+            item.provenance = Array(Set(members.flatMap { items[$0].item.provenance })).sorted()
+            var participants = item.participants
+            for member in members { for name in items[member].item.participants where !participants.contains(name) { participants.append(name) } }
+            item.participants = participants
+            return (item, members.map { items[$0].sentence }.min()!)
+        }
+        return merged.sorted { a, b in
+            switch (a.0.date, b.0.date) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.1 < b.1
+            }
+        }.prefix(maximumItems).map(\.0)
+    }
+}

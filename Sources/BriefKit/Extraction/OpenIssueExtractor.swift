@@ -1,0 +1,129 @@
+/// Finds what the reader must keep watching: matters the text leaves open (pending decisions,
+/// expectations, denials, questions) and disagreements between sources.
+///
+/// - Open matters: sentences with a cue of uncertainty ("expected to", "could", "refuted",
+///   "no signing", "unclear", a question), ranked by the cue's strength and the sentence's
+///   importance, one per fact, credited to every source that reports it.
+/// - Disagreements: two sources reporting the same thing (term overlap at least
+///   ``disagreementOverlap``) with different days or different figures, where the words
+///   around the two days or figures describe the same event (at least three content terms in
+///   common within eight words either side); the item names both.
+public struct OpenIssueExtractor: Sendable {
+    public var maximumIssues = 12
+    public var disagreementOverlap = 0.3
+    public var maximumWords = 40
+
+    public init() {}
+
+    /// Cues and their weight: denials and open questions weigh most.
+    static let cues: [(String, Double)] = [
+        ("refuted", 1.0), ("denied", 1.0), ("disputed", 1.0), ("contested", 1.0), ("no signing", 1.0),
+        ("unclear", 1.0), ("uncertain", 1.0), ("remains to be seen", 1.0), ("yet to", 0.9), ("undecided", 0.9),
+        ("pending", 0.8), ("whether", 0.8), ("speculation", 0.8), ("could", 0.7), ("may", 0.6),
+        ("might", 0.6), ("expected to", 0.6), ("concerns", 0.6), ("concerned", 0.6), ("raised alarms", 0.7),
+        ("potential", 0.5), ("possible", 0.5), ("would", 0.4), ("if", 0.4), ("unless", 0.6), ("warned", 0.5),
+        ("risk", 0.5), ("suggested", 0.5), ("reportedly", 0.7), ("reports", 0.5), ("sources indicated", 0.8),
+    ]
+
+    /// The open issues of `context`; sentences in `scheduled` (the agenda's) are events, not open matters.
+    public func extract(from context: ExtractionContext, scores: [Double], scheduled: Set<SentenceRef> = []) -> [OpenIssue] {
+        let disagreements = self.disagreements(in: context)
+        let sentences = context.corpus.sentences
+        var candidates: [(index: Int, weight: Double)] = []
+        for (index, sentence) in sentences.enumerated() {
+            let words = " " + Tokenizer.words(sentence.text).joined(separator: " ") + " "
+            var cue = Self.cues.filter { words.contains(" " + $0.0 + " ") }.map(\.1).max() ?? 0
+            if sentence.text.contains("?") { cue = max(cue, 0.8) }  // a question someone raises
+            guard cue > 0, !scheduled.contains(sentence.ref),
+                  KeyPointEligibility.isEligible(sentence.text) || sentence.text.hasSuffix("?") else { continue }
+            candidates.append((index, cue * (0.5 + scores[index])))
+        }
+        candidates.sort { ($0.weight, -$0.index) > ($1.weight, -$1.index) }
+
+        var chosen: [Int] = []
+        var issues: [OpenIssue] = []
+        for candidate in candidates where issues.count + disagreements.count < maximumIssues {
+            if chosen.contains(where: { context.analysis.overlap($0, candidate.index).cosine >= 0.4 }) { continue }
+            chosen.append(candidate.index)
+            let members = context.analysis.sameFact(as: candidate.index, threshold: KeyPointSelector.defaultSameFactThreshold)
+            issues.append(OpenIssue(
+                text: BriefTitle.shortened(sentences[candidate.index].text, maxWords: maximumWords),
+                sources: context.sourceIDs(members.map { sentences[$0].documentIndex }),
+                provenance: members.map { sentences[$0].ref }
+            ))
+        }
+        return disagreements + issues
+    }
+
+    /// Pairs of sentences from different sources about the same thing that give different
+    /// days or different figures.
+    func disagreements(in context: ExtractionContext) -> [OpenIssue] {
+        let sentences = context.corpus.sentences
+        var found: [OpenIssue] = []
+        var seen: Set<String> = []
+        for i in sentences.indices {
+            for edge in context.analysis.graph.neighbors[i] where edge.target > i {
+                let j = edge.target
+                guard sentences[i].documentIndex != sentences[j].documentIndex,
+                      context.analysis.isSameFact(i, j, threshold: disagreementOverlap) else { continue }
+                let (a, b) = (facts(in: sentences[i].text, context: context), facts(in: sentences[j].text, context: context))
+                guard a.context.intersection(b.context).count >= 3 else { continue }
+                var differences: [String] = []
+                if !a.days.isEmpty, !b.days.isEmpty, a.days.isDisjoint(with: b.days) {
+                    differences.append("the day (\(a.days.sorted().joined(separator: ", ")) vs \(b.days.sorted().joined(separator: ", ")))")
+                }
+                // Figures differ when both give a number for the same thing and no number agrees.
+                for unit in Set(a.figures.keys).intersection(b.figures.keys).sorted() {
+                    let (x, y) = (a.figures[unit]!, b.figures[unit]!)
+                    if x.isDisjoint(with: y) {
+                        differences.append("the figures (\(x.sorted().joined(separator: ", ")) vs \(y.sorted().joined(separator: ", ")))")
+                        break
+                    }
+                }
+                guard !differences.isEmpty else { continue }
+                let key = differences.joined() + BriefTitle.shortened(sentences[i].text, maxWords: 6)
+                guard seen.insert(key).inserted else { continue }
+                let ids = [context.documentID(sentences[i].documentIndex), context.documentID(sentences[j].documentIndex)]
+                found.append(OpenIssue(
+                    text: "Sources disagree on \(differences.joined(separator: " and ")): "
+                        + "\(ids[0]): “\(BriefTitle.shortened(sentences[i].text, maxWords: 18))” "
+                        + "\(ids[1]): “\(BriefTitle.shortened(sentences[j].text, maxWords: 18))”",
+                    sources: context.sourceIDs([sentences[i].documentIndex, sentences[j].documentIndex]),
+                    provenance: [sentences[i].ref, sentences[j].ref]
+                ))
+            }
+        }
+        return found
+    }
+
+    /// The weekdays a sentence names, its figures (numbers with their unit word), and the
+    /// content terms within eight words of either: what the day or figure is about.
+    private func facts(in text: String, context: ExtractionContext)
+        -> (days: Set<String>, figures: [String: Set<String>], context: Set<String>) {
+        let tokens = WordToken.tokenize(text).filter { !$0.isPunctuation || $0.text == "%" }
+        var days: Set<String> = [], figures: [String: Set<String>] = [:]
+        var anchors: [Int] = []
+        for (i, token) in tokens.enumerated() {
+            let lower = token.lowercased
+            if TimeExpression.weekdays.contains(lower), i == 0 || !["last", "since"].contains(tokens[i - 1].lowercased) {
+                days.insert(token.text.capitalized)
+                anchors.append(i)
+            } else if token.text.first?.isNumber == true && token.text.count < 12 {
+                // The unit is the next word, past a descriptive one ("900 water workers" -> workers).
+                var unit = i + 1 < tokens.count ? tokens[i + 1].lowercased : ""
+                if i + 2 < tokens.count, unit != "%", !StopWords.english.contains(unit), tokens[i + 2].text.first?.isLowercase == true,
+                   !StopWords.english.contains(tokens[i + 2].lowercased) {
+                    unit = tokens[i + 2].lowercased
+                }
+                figures[PorterStemmer.stem(unit), default: []].insert(token.text + (unit == "%" ? "%" : ""))
+                anchors.append(i)
+            }
+        }
+        var around: Set<String> = []
+        for anchor in anchors {
+            let window = tokens[max(0, anchor - 8)..<min(tokens.count, anchor + 9)].map(\.text).joined(separator: " ")
+            around.formUnion(Tokenizer.terms(window).filter { !TimeExpression.weekdays.contains($0) && $0.first?.isNumber != true })
+        }
+        return (days, figures, around)
+    }
+}

@@ -1,0 +1,83 @@
+@testable import BriefKit
+import Testing
+
+@Suite struct TimeExpressionTests {
+    @Test func weekdaysResolveToTheNextSuchDayAcrossAWeekBoundary() {
+        let friday = BriefDate("2025-03-07")!
+        func date(_ text: String) -> String? { TimeExpression.find(in: text, relativeTo: friday).first?.date?.description }
+        #expect(date("They meet on Tuesday.") == "2025-03-11")
+        #expect(date("They meet on Friday.") == "2025-03-07")
+        #expect(date("They meet on Sunday afternoon.") == "2025-03-09")
+        #expect(date("They met last Friday.") == "2025-02-28")
+        #expect(TimeExpression.find(in: "They met last Friday.", relativeTo: friday).first?.isPast == true)
+        #expect(date("The vote is on 12 March.") == "2025-03-12")
+        #expect(date("The vote is on March 12, 2026.") == "2026-03-12")
+        #expect(date("It starts tomorrow.") == "2025-03-08")
+    }
+
+    @Test func phrasesAreKeptAsWritten() {
+        let found = TimeExpression.find(in: "Trump will speak in the early hours of Thursday (UK time), then later this week.",
+                                        relativeTo: BriefDate("2025-03-05")!)
+        #expect(found.map(\.phrase) == ["in the early hours of Thursday (UK time)", "later this week"])
+        #expect(found.first?.date?.description == "2025-03-06")
+    }
+}
+
+@Suite struct AgendaExtractorTests {
+    @Test func upcomingEventsWithDatesPlacesAndActorsSortedByDate() throws {
+        let agenda = try StrikeCorpus.brief().agenda
+        let dated = agenda.filter { $0.date != nil }
+        #expect(dated.map { $0.date!.description } == dated.map { $0.date!.description }.sorted())
+        let vote = try #require(agenda.first { $0.text.contains("will vote on the revised offer") })
+        #expect(vote.date?.description == "2025-06-12")
+        #expect(vote.when == "on Thursday")
+        #expect(!vote.participants.contains("Portbridge"))
+        let second = try #require(agenda.first { $0.text.contains("second strike") })
+        #expect(second.date?.description == "2025-06-16")
+        #expect(second.sources.contains("coast-daily"))
+        #expect(!agenda.contains { $0.text.contains("last Friday") })
+    }
+
+    @Test func seedAgenda() throws {
+        let agenda = try BriefBuilder().build(documents: try TestSupport.seedDocuments(), date: BriefDate("2025-03-05")!).agenda
+        let meeting = try #require(agenda.first { $0.text.contains("meet his US counterpart") })
+        #expect(meeting.date?.description == "2025-03-06" && meeting.location == "Washington")
+        #expect(meeting.participants.starts(with: ["John Healey", "Pete Hegseth"]))
+        let reception = try #require(agenda.first { $0.text.contains("reception") })
+        #expect(reception.date?.description == "2025-03-05")
+        #expect(reception.location == "the British ambassador’s official residence")
+        #expect(agenda.contains { $0.when == "in the early hours of Thursday (UK time)" })
+        // Past events (the minerals deal collapse, Starmer's Sunday remarks) stay out.
+        #expect(!agenda.contains { $0.text.contains("last week") || $0.text.contains("on Sunday") })
+    }
+}
+
+@Suite struct OpenIssueExtractorTests {
+    @Test func disagreementsBetweenSourcesNameBothSides() throws {
+        let issues = try StrikeCorpus.brief().openIssues
+        let disagreement = try #require(issues.first { $0.text.hasPrefix("Sources disagree") })
+        #expect(disagreement.text.contains("1,200") && disagreement.text.contains("900"))
+        #expect(disagreement.sources == ["harbour-herald", "coast-daily"])
+    }
+
+    @Test func uncertaintiesAreOpenIssues() throws {
+        let issues = try StrikeCorpus.brief().openIssues
+        #expect(issues.contains { $0.text.hasPrefix("It is unclear whether the council can afford") })
+        #expect(issues.count <= 12)
+    }
+
+    @Test func differentEventsOnDifferentDaysAreNotADisagreement() throws {
+        let issues = try BriefBuilder().build(documents: TestSupport.documents([
+            ("a", "The minister will travel to Rome on Monday to open the embassy."),
+            ("b", "The minister will meet the Italian prime minister in Rome on Wednesday."),
+        ]), date: BriefDate("2025-03-05")!).openIssues
+        #expect(!issues.contains { $0.text.hasPrefix("Sources disagree") })
+    }
+
+    @Test func seedOpenIssues() throws {
+        let issues = try BriefBuilder().build(documents: try TestSupport.seedDocuments(), date: BriefDate("2025-03-05")!).openIssues
+        #expect(issues.contains { $0.text.contains("refuted these claims") && $0.text.contains("“no signing” planned") })
+        #expect(issues.contains { $0.text.contains("minerals deal") && $0.text.contains("could be back on the table") })
+        #expect(!issues.contains { $0.text.contains("defence spending to 2.5% of GDP") })
+    }
+}
