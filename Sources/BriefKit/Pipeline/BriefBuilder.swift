@@ -1,9 +1,14 @@
 /// The pipeline from documents to a ``Brief``, as a straight line of stages that tests and
-/// benchmarks can also call one by one: segment, analyse, score, select, assemble.
+/// benchmarks can also call one by one: segment, analyse, score, select key points, extract
+/// the sections (actors, then quotes, agenda and open issues), assemble.
 public struct BriefBuilder: Sendable {
     public var segmenter = SentenceSegmenter()
     public var scorer: any SentenceScorer = CentralityScorer()
     public var selector = KeyPointSelector()
+    public var actorExtractor = ActorExtractor()
+    public var quoteExtractor = QuoteExtractor()
+    public var agendaExtractor = AgendaExtractor()
+    public var openIssueExtractor = OpenIssueExtractor()
 
     public init() {}
 
@@ -18,6 +23,11 @@ public struct BriefBuilder: Sendable {
         let analysis = CorpusAnalysis(corpus)
         let scores = scorer.scores(for: corpus, analysis: analysis)
         let keyPoints = selector.select(count: points, from: corpus, analysis: analysis, scores: scores)
+        let context = ExtractionContext(corpus: corpus, analysis: analysis, date: date, segmenter: segmenter)
+        let actorAnalysis = actorExtractor.extract(from: context, keyPoints: keyPoints)
+        let quotes = quoteExtractor.extract(from: context, actors: actorAnalysis)
+        let agenda = agendaExtractor.extract(from: context, actors: actorAnalysis.actors, scores: scores)
+        let openIssues = openIssueExtractor.extract(from: context, scores: scores, scheduled: Set(agenda.flatMap(\.provenance)))
         let briefSources = corpus.documents.map { document in
             Source(id: document.id, title: BriefTitle.sourceTitle(of: document, segmenter: segmenter), path: document.path)
         }
@@ -25,7 +35,11 @@ public struct BriefBuilder: Sendable {
             title: title ?? BriefTitle.choose(for: corpus, keyPoints: keyPoints, analysis: analysis),
             date: date,
             sources: briefSources,
-            keyPoints: keyPoints
+            keyPoints: keyPoints,
+            agenda: agenda,
+            actors: actorAnalysis.actors,
+            quotes: quotes,
+            openIssues: openIssues
         )
     }
 }

@@ -29,6 +29,52 @@ public struct PlainTextRenderer: BriefRenderer {
             }
         }
 
+        if !brief.agenda.isEmpty {
+            out += heading("Agenda")
+            for item in brief.agenda {
+                let day = item.date.map { "\($0.longDescription) (\(item.when))" } ?? item.when.capitalizedFirst
+                out += TextWrapper.wrap(day, width: width, firstIndent: "- ", indent: "  ")
+                out += TextWrapper.wrap(item.text + " " + markers(item.sources, in: brief), width: width, firstIndent: "  ", indent: "  ")
+                var details: [String] = []
+                if let location = item.location { details.append("Where: \(location).") }
+                if !item.participants.isEmpty { details.append("With: \(item.participants.joined(separator: ", ")).") }
+                if !details.isEmpty {
+                    out += TextWrapper.wrap(details.joined(separator: " "), width: width, firstIndent: "  ", indent: "  ")
+                }
+            }
+        }
+
+        if !brief.actors.isEmpty {
+            out += heading("Actors")
+            for actor in brief.actors {
+                let mentions = "\(actor.mentions) \(actor.mentions == 1 ? "mention" : "mentions")"
+                let kind = actor.kind == .person ? "person" : "organisation"
+                let line = actor.name + (actor.role.map { ", \($0)" } ?? "") + " (\(kind), \(mentions)) "
+                    + markers(actor.sources, in: brief)
+                out += TextWrapper.wrap(line, width: width, firstIndent: "- ", indent: "  ")
+                if !actor.aliases.isEmpty {
+                    out += TextWrapper.wrap("Also: " + actor.aliases.joined(separator: "; "), width: width, firstIndent: "  ", indent: "  ")
+                }
+            }
+        }
+
+        if !brief.quotes.isEmpty {
+            out += heading("Quotes")
+            for (index, quote) in brief.quotes.enumerated() {
+                if index > 0 { out.append("") }
+                out += TextWrapper.wrap("“" + quote.text + "”", width: width, firstIndent: "  ", indent: "  ")
+                let attribution = "— " + (quote.speaker ?? "speaker not stated") + " " + markers(quote.sources, in: brief)
+                out += TextWrapper.wrap(attribution, width: width, firstIndent: "    ", indent: "      ")
+            }
+        }
+
+        if !brief.openIssues.isEmpty {
+            out += heading("Open issues")
+            for issue in brief.openIssues {
+                out += TextWrapper.wrap(issue.text + " " + markers(issue.sources, in: brief), width: width, firstIndent: "- ", indent: "  ")
+            }
+        }
+
         if !brief.sources.isEmpty {
             out += heading("Sources")
             let labelWidth = String(brief.sources.count).count + 3
@@ -53,4 +99,9 @@ public struct PlainTextRenderer: BriefRenderer {
     private func markers(_ ids: [String], in brief: Brief) -> String {
         ids.compactMap { brief.marker(for: $0) }.sorted().map { "[\($0)]" }.joined()
     }
+}
+
+private extension String {
+    /// "upcoming" -> "Upcoming".
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -6,7 +6,7 @@ import Testing
 /// `seeds.json` pins reading, ranking and extraction; `seeds.json` to each renderer's file
 /// pins that renderer alone. Re-record with `BRIEF_RECORD_GOLDEN=1 swift test` and review
 /// every changed file by eye.
-@Suite struct SeedGoldenTests {
+@Suite(.serialized) struct SeedGoldenTests {
     static let date = BriefDate("2025-03-05")!
 
     @Test func corpusToJSON() throws {
