@@ -66,20 +66,7 @@ public struct OpenIssueExtractor: Sendable {
                 let j = edge.target
                 guard sentences[i].documentIndex != sentences[j].documentIndex,
                       context.analysis.isSameFact(i, j, threshold: disagreementOverlap) else { continue }
-                let (a, b) = (facts(in: sentences[i].text, context: context), facts(in: sentences[j].text, context: context))
-                guard a.context.intersection(b.context).count >= 3 else { continue }
-                var differences: [String] = []
-                if !a.days.isEmpty, !b.days.isEmpty, a.days.isDisjoint(with: b.days) {
-                    differences.append("the day (\(a.days.sorted().joined(separator: ", ")) vs \(b.days.sorted().joined(separator: ", ")))")
-                }
-                // Figures differ when both give a number for the same thing and no number agrees.
-                for unit in Set(a.figures.keys).intersection(b.figures.keys).sorted() {
-                    let (x, y) = (a.figures[unit]!, b.figures[unit]!)
-                    if x.isDisjoint(with: y) {
-                        differences.append("the figures (\(x.sorted().joined(separator: ", ")) vs \(y.sorted().joined(separator: ", ")))")
-                        break
-                    }
-                }
+                let differences = SentenceFacts(sentences[i].text).differences(from: SentenceFacts(sentences[j].text))
                 guard !differences.isEmpty else { continue }
                 let key = differences.joined() + BriefTitle.shortened(sentences[i].text, maxWords: 6)
                 guard seen.insert(key).inserted else { continue }
@@ -94,36 +81,5 @@ public struct OpenIssueExtractor: Sendable {
             }
         }
         return found
-    }
-
-    /// The weekdays a sentence names, its figures (numbers with their unit word), and the
-    /// content terms within eight words of either: what the day or figure is about.
-    private func facts(in text: String, context: ExtractionContext)
-        -> (days: Set<String>, figures: [String: Set<String>], context: Set<String>) {
-        let tokens = WordToken.tokenize(text).filter { !$0.isPunctuation || $0.text == "%" }
-        var days: Set<String> = [], figures: [String: Set<String>] = [:]
-        var anchors: [Int] = []
-        for (i, token) in tokens.enumerated() {
-            let lower = token.lowercased
-            if TimeExpression.weekdays.contains(lower), i == 0 || !["last", "since"].contains(tokens[i - 1].lowercased) {
-                days.insert(token.text.capitalized)
-                anchors.append(i)
-            } else if token.text.first?.isNumber == true && token.text.count < 12 {
-                // The unit is the next word, past a descriptive one ("900 water workers" -> workers).
-                var unit = i + 1 < tokens.count ? tokens[i + 1].lowercased : ""
-                if i + 2 < tokens.count, unit != "%", !StopWords.english.contains(unit), tokens[i + 2].text.first?.isLowercase == true,
-                   !StopWords.english.contains(tokens[i + 2].lowercased) {
-                    unit = tokens[i + 2].lowercased
-                }
-                figures[PorterStemmer.stem(unit), default: []].insert(token.text + (unit == "%" ? "%" : ""))
-                anchors.append(i)
-            }
-        }
-        var around: Set<String> = []
-        for anchor in anchors {
-            let window = tokens[max(0, anchor - 8)..<min(tokens.count, anchor + 9)].map(\.text).joined(separator: " ")
-            around.formUnion(Tokenizer.terms(window).filter { !TimeExpression.weekdays.contains($0) && $0.first?.isNumber != true })
-        }
-        return (days, figures, around)
     }
 }

@@ -1,6 +1,6 @@
 /// Turns sentence scores into key points: picks the best sentences with maximal marginal
 /// relevance, so that no two key points say the same thing, and credits each key point to
-/// every source that carries the same fact.
+/// every source that carries the same fact (and does not give another day or figure for it).
 public struct KeyPointSelector: Sendable {
     /// Term overlap at which two sentences report the same fact (and are credited together);
     /// see ``CorpusAnalysis/overlap(_:_:)``.
@@ -49,7 +49,11 @@ public struct KeyPointSelector: Sendable {
     }
 
     private func keyPoint(for index: Int, score: Double, corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> KeyPoint {
-        let members = analysis.sameFact(as: index, threshold: sameFactThreshold)
+        // A sentence that gives another day or figure for the same thing does not support it.
+        let facts = SentenceFacts(corpus.sentences[index].text)
+        let members = analysis.sameFact(as: index, threshold: sameFactThreshold).filter {
+            $0 == index || facts.differences(from: SentenceFacts(corpus.sentences[$0].text)).isEmpty
+        }
         let documents = Set(members.map { corpus.sentences[$0].documentIndex }).sorted()
         let others = members.filter { $0 != index }.map { corpus.sentences[$0].ref }
         return KeyPoint(

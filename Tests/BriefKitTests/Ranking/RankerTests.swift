@@ -41,6 +41,15 @@ enum CouncilCorpus {
         #expect(brief.keyPoints.first?.text.contains("40 million") == true)
     }
 
+    @Test func aSourceGivingAnotherFigureIsNotCredited() throws {
+        let brief = try StrikeCorpus.brief()
+        let count = try #require(brief.keyPoints.first { $0.text.contains("water workers joined the strike") })
+        // harbour-herald says 1,200 and coast-daily 900: neither is credited with the other's figure.
+        let (own, other) = count.text.contains("900") ? ("coast-daily", "harbour-herald") : ("harbour-herald", "coast-daily")
+        #expect(count.sources.contains(own))
+        #expect(!count.sources.contains(other))
+    }
+
     @Test func noTwoKeyPointsAreNearDuplicates() throws {
         let corpus = SegmentedCorpus(documents: try TestSupport.seedDocuments())
         let analysis = CorpusAnalysis(corpus)

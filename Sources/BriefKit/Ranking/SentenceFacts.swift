@@ -1,0 +1,59 @@
+/// The checkable facts of a sentence: the weekdays it names (not as past) and its figures,
+/// grouped by what they count ("900 water workers" counts workers), with the content terms
+/// around them, which say what the day or figure is about.
+public struct SentenceFacts: Sendable {
+    public var days: Set<String> = []
+    /// Figures by the stem of their unit word ("worker": ["900"]).
+    public var figures: [String: Set<String>] = [:]
+    /// Content terms within ``window`` words of a day or figure.
+    public var context: Set<String> = []
+
+    static let window = 8
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    public init(_ text: String) {
+        let tokens = WordToken.tokenize(text).filter { !$0.isPunctuation || $0.text == "%" }
+        var anchors: [Int] = []
+        for (i, token) in tokens.enumerated() {
+            let lower = token.lowercased
+            if Self.weekdays.contains(lower), i == 0 || !["last", "since"].contains(tokens[i - 1].lowercased) {
+                days.insert(token.text.capitalized)
+                anchors.append(i)
+            } else if token.text.first?.isNumber == true && token.text.count < 12 {
+                // The unit is the next word, past a descriptive one ("900 water workers" -> workers).
+                var unit = i + 1 < tokens.count ? tokens[i + 1].lowercased : ""
+                if i + 2 < tokens.count, unit != "%", !StopWords.english.contains(unit), tokens[i + 2].text.first?.isLowercase == true,
+                   !StopWords.english.contains(tokens[i + 2].lowercased) {
+                    unit = tokens[i + 2].lowercased
+                }
+                figures[PorterStemmer.stem(unit), default: []].insert(token.text + (unit == "%" ? "%" : ""))
+                anchors.append(i)
+            }
+        }
+        for anchor in anchors {
+            let words = tokens[max(0, anchor - Self.window)..<min(tokens.count, anchor + Self.window + 1)].map(\.text)
+            context.formUnion(Tokenizer.terms(words.joined(separator: " ")).filter {
+                !Self.weekdays.contains($0) && $0.first?.isNumber != true
+            })
+        }
+    }
+
+    /// How `self` and `other` differ, as phrases ("the day (Monday vs Tuesday)"); empty when
+    /// they agree or do not speak of the same thing (fewer than three context terms shared).
+    public func differences(from other: SentenceFacts) -> [String] {
+        guard context.intersection(other.context).count >= 3 else { return [] }
+        var differences: [String] = []
+        if !days.isEmpty, !other.days.isEmpty, days.isDisjoint(with: other.days) {
+            differences.append("the day (\(days.sorted().joined(separator: ", ")) vs \(other.days.sorted().joined(separator: ", ")))")
+        }
+        // Figures differ when both give a number for the same thing and no number agrees.
+        for unit in Set(figures.keys).intersection(other.figures.keys).sorted() {
+            let (x, y) = (figures[unit]!, other.figures[unit]!)
+            if x.isDisjoint(with: y) {
+                differences.append("the figures (\(x.sorted().joined(separator: ", ")) vs \(y.sorted().joined(separator: ", ")))")
+                break
+            }
+        }
+        return differences
+    }
+}
