@@ -10,6 +10,10 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidDate(String)
     /// An output format brief does not know.
     case unknownFormat(String, known: [String])
+    /// A style that is neither in the styles folder nor a CSS file.
+    case unknownStyle(String, known: [String])
+    /// A DocBook file failed validation, or could not be validated.
+    case invalidDocument(path: String, reason: String)
     /// An option value or combination that cannot work (for example `--stdout` with two formats).
     case invalidOption(String)
     /// A file or folder could not be read.
@@ -28,6 +32,8 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidOption: return 8
         case .unreadable: return 9
         case .writeFailed: return 10
+        case .unknownStyle: return 11
+        case .invalidDocument: return 12
         }
     }
 
@@ -50,6 +56,10 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot read \(path): \(reason)"
         case .writeFailed(let path, let reason):
             return "cannot write \(path): \(reason)"
+        case .unknownStyle(let name, let known):
+            return "unknown style '\(name)': choose from \(known.joined(separator: ", ")), or give a path to a .css file"
+        case .invalidDocument(let path, let reason):
+            return "\(path): \(reason)"
         }
     }
 
@@ -64,6 +74,8 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         (8, "invalid option combination"),
         (9, "a file or folder could not be read"),
         (10, "the brief could not be written"),
+        (11, "unknown --style"),
+        (12, "a document is not valid, or no schema to validate it"),
         (64, "command-line usage error"),
     ]
 }

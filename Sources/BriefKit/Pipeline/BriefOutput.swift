@@ -16,8 +16,10 @@ public struct BriefOutput: Sendable {
     /// Renders `brief` in every format first, then writes each file atomically.
     /// - Returns: the paths written, in the order of `formats`.
     @discardableResult
-    public func write(_ brief: Brief, formats: [OutputFormat], options: RenderOptions = RenderOptions()) throws(BriefError) -> [String] {
-        let rendered = formats.map { (format: $0, text: RendererRegistry.renderer(for: $0, options: options).render(brief)) }
+    public func write(_ brief: Brief, formats: [OutputFormat], registry: RendererRegistry = RendererRegistry(),
+                      options: RenderOptions = RenderOptions()) throws(BriefError) -> [String] {
+        var rendered: [(format: OutputFormat, text: String)] = []
+        for format in formats { rendered.append((format, try registry.renderer(for: format, options: options).render(brief))) }
         var paths: [String] = []
         for (format, text) in rendered {
             let path = path(for: brief.date, format: format)

@@ -9,23 +9,28 @@ public protocol BriefRenderer: Sendable {
 /// The formats brief writes, by their `--format` names.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case text
+    case html
+    case docbook
     case json
 
     /// The extension of the file the format is written to (`brief.txt`).
     public var fileExtension: String {
         switch self {
         case .text: return "txt"
+        case .html: return "html"
+        case .docbook: return "xml"
         case .json: return "json"
         }
     }
 
-    /// The format named `name`.
+    /// The formats named `name`: one, or every format for `all`.
     /// - Throws: ``BriefError/unknownFormat(_:known:)`` listing the formats there are.
-    public static func named(_ name: String) throws(BriefError) -> OutputFormat {
+    public static func named(_ name: String) throws(BriefError) -> [OutputFormat] {
+        if name.lowercased() == "all" { return allCases }
         guard let format = OutputFormat(rawValue: name.lowercased()) else {
-            throw .unknownFormat(name, known: allCases.map(\.rawValue))
+            throw .unknownFormat(name, known: allCases.map(\.rawValue) + ["all"])
         }
-        return format
+        return [format]
     }
 }
 
@@ -33,19 +38,38 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 public struct RenderOptions: Sendable {
     /// Column width of the plain-text brief.
     public var width: Int
+    /// The look of the HTML brief.
+    public var style: BriefStyle
 
-    public init(width: Int = 72) {
+    public init(width: Int = 72, style: BriefStyle = .builtInDefault) {
         self.width = width
+        self.style = style
     }
 }
 
-/// The one table from formats to renderers.
-public enum RendererRegistry {
+/// The one table from formats to renderers. DocBook is written with libxml2, which BriefKit
+/// does not link: its renderer is registered by the module that does (`BriefXML`).
+public struct RendererRegistry: Sendable {
+    private var factories: [OutputFormat: @Sendable (RenderOptions) -> any BriefRenderer] = [
+        .text: { PlainTextRenderer(width: $0.width) },
+        .html: { HTMLRenderer(style: $0.style) },
+        .json: { _ in JSONRenderer() },
+    ]
+
+    public init() {}
+
+    /// Adds or replaces the renderer for `format`.
+    public mutating func register(_ format: OutputFormat, _ factory: @escaping @Sendable (RenderOptions) -> any BriefRenderer) {
+        factories[format] = factory
+    }
+
+    /// The formats that have a renderer.
+    public var formats: [OutputFormat] { OutputFormat.allCases.filter { factories[$0] != nil } }
+
     /// The renderer for `format`, configured by `options`.
-    public static func renderer(for format: OutputFormat, options: RenderOptions = RenderOptions()) -> any BriefRenderer {
-        switch format {
-        case .text: return PlainTextRenderer(width: options.width)
-        case .json: return JSONRenderer()
-        }
+    /// - Throws: ``BriefError/unknownFormat(_:known:)`` when no renderer is registered for it.
+    public func renderer(for format: OutputFormat, options: RenderOptions = RenderOptions()) throws(BriefError) -> any BriefRenderer {
+        guard let factory = factories[format] else { throw .unknownFormat(format.rawValue, known: formats.map(\.rawValue)) }
+        return factory(options)
     }
 }

@@ -1,0 +1,89 @@
+/// Writes HTML so that text can only ever be text: every piece of text and every attribute
+/// value goes through an escaping call, tag and attribute names are the renderer's own
+/// constants, and characters HTML forbids (controls, non-characters) never reach the output.
+public struct HTMLWriter: Sendable {
+    /// The HTML written so far.
+    public private(set) var output = ""
+
+    public init() {}
+
+    /// `<!DOCTYPE html>`.
+    public mutating func doctype() { output += "<!DOCTYPE html>\n" }
+
+    /// An opening tag with escaped attribute values.
+    public mutating func open(_ tag: StaticString, _ attributes: [(StaticString, String)] = []) {
+        output += "<\(tag)"
+        for (name, value) in attributes {
+            output += " \(name)=\""
+            Self.escape(value, into: &output, attribute: true)
+            output += "\""
+        }
+        output += ">"
+    }
+
+    /// A closing tag.
+    public mutating func close(_ tag: StaticString) { output += "</\(tag)>" }
+
+    /// An element holding only text.
+    public mutating func element(_ tag: StaticString, _ attributes: [(StaticString, String)] = [], text: String) {
+        open(tag, attributes)
+        self.text(text)
+        close(tag)
+    }
+
+    /// An element whose content `body` writes.
+    public mutating func element(_ tag: StaticString, _ attributes: [(StaticString, String)] = [], _ body: (inout HTMLWriter) -> Void) {
+        open(tag, attributes)
+        body(&self)
+        close(tag)
+    }
+
+    /// Escaped text.
+    public mutating func text(_ text: String) { Self.escape(text, into: &output, attribute: false) }
+
+    /// A line break in the source, for people reading the HTML.
+    public mutating func newline() { output += "\n" }
+
+    /// A `<style>` element. CSS cannot contain markup: every `<` is written as the CSS escape
+    /// `\3C `, so nothing in a style sheet can close the element.
+    public mutating func styleSheet(_ css: String) {
+        output += "<style>\n"
+        for scalar in Self.allowed(css).unicodeScalars {
+            if scalar == "<" { output += "\\3C " } else { output.unicodeScalars.append(scalar) }
+        }
+        output += "\n</style>"
+    }
+
+    /// Escapes `&`, `<`, `>` (and quotes in attributes), and drops forbidden characters.
+    /// `AT&T;` becomes `AT&amp;T;`: no entity-like text survives.
+    static func escape(_ text: String, into output: inout String, attribute: Bool) {
+        for scalar in allowed(text).unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"" where attribute: output += "&quot;"
+            case "'" where attribute: output += "&#39;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+    }
+
+    /// `text` without the characters HTML and XML forbid: C0 and C1 controls (tab, line feed
+    /// and carriage return excepted) and non-characters.
+    public static func allowed(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.filter { !isForbidden($0) })
+        return String(kept)
+    }
+
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0xFDD0...0xFDEF: return true
+        default: return scalar.value & 0xFFFE == 0xFFFE
+        }
+    }
+}
