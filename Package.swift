@@ -19,7 +19,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         // The one module that talks to libxml2.
-        .target(name: "BriefXML", dependencies: ["CLibXML2"]),
+        .target(name: "BriefXML", dependencies: ["CLibXML2", "BriefKit"]),
         // The engine: reading, segmenting, ranking, the brief model and its renderers.
         .target(name: "BriefKit"),
         // The command line: options and commands only.
@@ -31,8 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BriefKitTests", dependencies: ["BriefKit"], exclude: ["Golden"]),
-        .testTarget(name: "BriefXMLTests", dependencies: ["BriefXML"]),
+        .testTarget(name: "BriefKitTests", dependencies: ["BriefKit", "BriefXML"], exclude: ["Golden"]),
         .testTarget(name: "BriefCLITests", dependencies: ["brief"]),
     ]
 )

@@ -10,4 +10,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/catalog.h>
 
+/* xmlFree is a global function pointer, which Swift 6 cannot read safely: call it from C. */
+static inline void brief_xml_free(void *pointer) { xmlFree(pointer); }
+
 #endif

@@ -1,0 +1,162 @@
+import BriefKit
+
+/// The brief as a DocBook 5.0 `article`, written through libxml2's `xmlTextWriter`:
+/// `info` (title, date, abstract), one `section` per brief section, `orderedlist` for key
+/// points, `blockquote` with `attribution` for quotes, `personname`/`orgname` for actors, and
+/// the sources as an `orderedlist` whose items carry `xml:id`s (`src-1`…) that every item
+/// links to. Valid against the DocBook 5.0 RELAX NG schema; renders with the DocBook XSL
+/// stylesheets.
+public struct DocBookRenderer: BriefRenderer {
+    public let format = OutputFormat.docbook
+    public static let namespace = "http://docbook.org/ns/docbook"
+
+    public init() {}
+
+    public func render(_ brief: Brief) -> String {
+        let xml = XMLTextWriter()
+        xml.start("article", [("xmlns", Self.namespace), ("version", "5.0"), ("xml:lang", "en"), ("xml:id", "brief")])
+        xml.element("info") {
+            xml.element("title", text: brief.title)
+            xml.element("date", text: brief.date.description)
+            xml.element("abstract") {
+                let count = brief.sources.count
+                xml.element("para", text: "Brief for \(brief.date.longDescription), from \(count) \(count == 1 ? "source" : "sources").")
+            }
+        }
+        let isEmpty = brief.keyPoints.isEmpty && brief.agenda.isEmpty && brief.actors.isEmpty && brief.quotes.isEmpty
+            && brief.openIssues.isEmpty && brief.sources.isEmpty
+        if isEmpty {
+            xml.element("para", text: "This brief has no content.")  // an article needs at least one block
+        }
+        if !brief.keyPoints.isEmpty {
+            section("key-points", "Key points", xml) {
+                xml.element("orderedlist") {
+                    for point in brief.keyPoints {
+                        xml.element("listitem") { para(point.text, point.sources, brief, xml) }
+                    }
+                }
+            }
+        }
+        if !brief.agenda.isEmpty {
+            section("agenda", "Agenda", xml) {
+                xml.element("variablelist") {
+                    for item in brief.agenda {
+                        xml.element("varlistentry") {
+                            let when = item.date.map { "\($0.longDescription) (\(item.when))" } ?? item.when
+                            xml.element("term", text: when)
+                            xml.element("listitem") {
+                                para(item.text, item.sources, brief, xml)
+                                var details: [String] = []
+                                if let location = item.location { details.append("Where: \(location).") }
+                                if !item.participants.isEmpty { details.append("With: \(item.participants.joined(separator: ", ")).") }
+                                if !details.isEmpty { xml.element("para", text: details.joined(separator: " ")) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if !brief.actors.isEmpty {
+            section("actors", "Actors", xml) {
+                xml.element("itemizedlist") {
+                    for actor in brief.actors {
+                        xml.element("listitem") {
+                            xml.inline("para") {
+                                if actor.kind == .person {
+                                    xml.element("personname", text: actor.name)
+                                } else {
+                                    xml.element("orgname", text: actor.name)
+                                }
+                                if let role = actor.role {
+                                    xml.text(", ")
+                                    xml.element("phrase", [("role", "role")], text: role)
+                                }
+                                xml.text(" (\(actor.mentions) \(actor.mentions == 1 ? "mention" : "mentions")) ")
+                                links(actor.sources, brief, xml)
+                            }
+                            if !actor.aliases.isEmpty {
+                                xml.element("para", text: "Also: " + actor.aliases.joined(separator: "; "))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if !brief.quotes.isEmpty {
+            section("quotes", "Quotes", xml) {
+                for quote in brief.quotes {
+                    xml.element("blockquote") {
+                        xml.inline("attribution") {
+                            if let speaker = quote.speaker {
+                                xml.element("personname", text: speaker)
+                            } else {
+                                xml.text("speaker not stated")
+                            }
+                            xml.text(" ")
+                            links(quote.sources, brief, xml)
+                        }
+                        xml.element("para", text: quote.text)
+                    }
+                }
+            }
+        }
+        if !brief.openIssues.isEmpty {
+            section("open-issues", "Open issues", xml) {
+                xml.element("itemizedlist") {
+                    for issue in brief.openIssues {
+                        xml.element("listitem") { para(issue.text, issue.sources, brief, xml) }
+                    }
+                }
+            }
+        }
+        if !brief.sources.isEmpty {
+            section("sources", "Sources", xml) {
+                xml.element("orderedlist") {
+                    for (index, source) in brief.sources.enumerated() {
+                        xml.element("listitem", [("xml:id", "src-\(index + 1)")]) {
+                            xml.inline("para") {
+                                xml.element("citetitle", text: source.title)
+                                xml.text(" (")
+                                xml.element("filename", text: source.path)
+                                xml.text(")")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        xml.end()
+        return xml.finish()
+    }
+
+    private func section(_ id: String, _ title: String, _ xml: XMLTextWriter, _ body: () -> Void) {
+        xml.element("section", [("xml:id", id)]) {
+            xml.element("title", text: title)
+            body()
+        }
+    }
+
+    /// A paragraph of `text` followed by links to its sources.
+    private func para(_ text: String, _ sources: [String], _ brief: Brief, _ xml: XMLTextWriter) {
+        xml.inline("para") {
+            xml.text(text + " ")
+            links(sources, brief, xml)
+        }
+    }
+
+    private func links(_ ids: [String], _ brief: Brief, _ xml: XMLTextWriter) {
+        for (position, number) in ids.compactMap({ brief.marker(for: $0) }).sorted().enumerated() {
+            if position > 0 { xml.text(" ") }
+            xml.element("link", [("linkend", "src-\(number)")], text: "[\(number)]")
+        }
+    }
+}
+
+extension RendererRegistry {
+    /// Every renderer, DocBook included.
+    public static var all: RendererRegistry {
+        var registry = RendererRegistry()
+        registry.register(.docbook) { _ in DocBookRenderer() }
+        return registry
+    }
+}
