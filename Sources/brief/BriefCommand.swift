@@ -8,12 +8,12 @@ struct BriefCommand: ParsableCommand {
         abstract: "Turn a folder of news articles on one subject into a daily policy brief.",
         discussion: """
             With no subcommand, brief runs `generate` on ./seeds for today and writes \
-            output/<date>/brief.txt and brief.json.
+            output/<date>/brief.txt, brief.html, brief.xml (DocBook) and brief.json.
 
             Exit codes:
             \(BriefError.exitCodeTable.map { "  \($0.code)  \($0.meaning)" }.joined(separator: "\n"))
             """,
-        subcommands: [GenerateCommand.self, InspectCommand.self, EvalCommand.self],
+        subcommands: [GenerateCommand.self, ValidateCommand.self, InspectCommand.self, EvalCommand.self],
         defaultSubcommand: GenerateCommand.self
     )
 }

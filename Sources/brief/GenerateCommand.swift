@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefKit
+import BriefXML
 import Foundation
 
 struct GenerateCommand: ParsableCommand {
@@ -20,7 +21,7 @@ struct GenerateCommand: ParsableCommand {
     var date: String?
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
-        "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")); repeat for several (default: text and json; with --stdout, text).",
+        "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")), or all; repeat for several (default: all; with --stdout, text).",
         valueName: "format"))
     var formats: [String] = []
 
@@ -39,13 +40,23 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Column width of the plain-text brief.")
     var width: Int = 72
 
+    @Option(help: ArgumentHelp("The look of the HTML brief: a style name from the styles folder, or a path to a .css file.", valueName: "name|path"))
+    var style: String = "default"
+
+    @Option(help: ArgumentHelp("The folder of named styles.", valueName: "dir"))
+    var stylesDir: String = "styles"
+
     @Flag(help: "Also read articles in subfolders.")
     var recursive = false
 
     func run() throws {
         try reportingErrors { () throws(BriefError) in
             let day = try BriefDate.parseOption(date)
-            let chosen = try formats.map { (name: String) throws(BriefError) -> OutputFormat in try OutputFormat.named(name) }
+            var chosen: [OutputFormat] = []
+            for name in formats {
+                for format in try OutputFormat.named(name) where !chosen.contains(format) { chosen.append(format) }
+            }
+            let look = try StyleLibrary(folder: stylesDir).style(style)
             guard points >= 1 else { throw .invalidOption("--points must be at least 1 (got \(points))") }
             guard width >= 20 else { throw .invalidOption("--width must be at least 20 (got \(width))") }
             if stdout && chosen.count > 1 {
@@ -56,22 +67,18 @@ struct GenerateCommand: ParsableCommand {
             for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
             let documents = CorpusReader.documents(from: loaded.articles)
             let brief = try BriefBuilder().build(documents: documents, date: day, title: title, points: points)
-            let options = RenderOptions(width: width)
+            let options = RenderOptions(width: width, style: look)
+            let registry = RendererRegistry.all
 
             if stdout {
                 let format = chosen.first ?? .text
-                Terminal.output(RendererRegistry.renderer(for: format, options: options).render(brief))
+                Terminal.output(try registry.renderer(for: format, options: options).render(brief))
             } else {
                 let written = try BriefOutput(folder: outputDir)
-                    .write(brief, formats: chosen.isEmpty ? [.text, .json] : unique(chosen), options: options)
+                    .write(brief, formats: chosen.isEmpty ? OutputFormat.allCases : chosen, registry: registry, options: options)
                 for path in written { Terminal.output("Wrote \(path)\n") }
             }
         }
-    }
-
-    private func unique(_ formats: [OutputFormat]) -> [OutputFormat] {
-        var seen: Set<OutputFormat> = []
-        return formats.filter { seen.insert($0).inserted }
     }
 }
 
