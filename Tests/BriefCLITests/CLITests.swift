@@ -69,8 +69,8 @@ import Testing
         let run = try Self.brief([], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 2)
-        for (line, ext) in zip(lines, ["txt", "json"]) {
+        #expect(lines.count == 4)
+        for (line, ext) in zip(lines, ["txt", "html", "xml", "json"]) {
             #expect(line.hasPrefix("Wrote output/") && line.hasSuffix("/brief.\(ext)"))
             let path = folder + "/" + line.dropFirst("Wrote ".count)
             #expect(FileManager.default.fileExists(atPath: path))
@@ -92,7 +92,7 @@ import Testing
         (["generate", "Sources/CLibXML2"], Int32(4), "brief: error: no articles (.txt files) found in Sources/CLibXML2"),
         (["generate", "seeds", "--date", "2025-02-30"], Int32(6),
          "brief: error: invalid date '2025-02-30': expected a real day as YYYY-MM-DD, e.g. 2025-03-05"),
-        (["generate", "seeds", "--format", "pdf"], Int32(7), "brief: error: unknown format 'pdf': choose from text, json"),
+        (["generate", "seeds", "--format", "pdf"], Int32(7), "brief: error: unknown format 'pdf': choose from text, html, docbook, json, all"),
         (["generate", "seeds", "--stdout", "--format", "text", "--format", "json"], Int32(8),
          "brief: error: --stdout writes one format; got 2 (text, json)"),
         (["generate", "seeds", "--points", "0"], Int32(8), "brief: error: --points must be at least 1 (got 0)"),
@@ -102,6 +102,41 @@ import Testing
         #expect(run.status == status)
         #expect(run.stderr == message + "\n")
         #expect(run.stdout.isEmpty)
+    }
+
+    @Test func formatsAllAndStyles() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try Self.brief(["generate", "seeds", "--date", "2025-03-05", "--format", "all", "--style", "compact",
+                                  "--output-dir", folder])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").count == 4)
+        let html = try String(contentsOfFile: folder + "/2025-03-05/brief.html", encoding: .utf8)
+        #expect(html.contains("name: Compact"))
+        let unknown = try Self.brief(["generate", "seeds", "--style", "fancy", "--stdout"])
+        #expect(unknown.status == 11)
+        #expect(unknown.stderr == "brief: error: unknown style 'fancy': choose from compact, default, or give a path to a .css file\n")
+    }
+
+    @Test func validateChecksDocBookFiles() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let generated = try Self.brief(["generate", "seeds", "--date", "2025-03-05", "--format", "docbook", "--output-dir", folder])
+        #expect(generated.status == 0)
+        let good = try Self.brief(["validate", folder + "/2025-03-05/brief.xml", "--schema", "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng"])
+        let schemaInstalled = FileManager.default.fileExists(atPath: "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng")
+        if schemaInstalled {
+            #expect(good.status == 0, "\(good.stderr)")
+            #expect(good.stdout.hasSuffix("valid DocBook 5.0 (/usr/share/xml/docbook/schema/rng/5.0/docbook.rng)\n"))
+            try "<article xmlns=\"http://docbook.org/ns/docbook\" version=\"5.0\"><bogus/></article>"
+                .write(toFile: folder + "/bad.xml", atomically: true, encoding: .utf8)
+            let bad = try Self.brief(["validate", folder + "/bad.xml"])
+            #expect(bad.status == 12)
+            #expect(bad.stderr.contains("brief: error: \(folder)/bad.xml: not valid DocBook 5.0: line 1:"))
+        }
+        let noSchema = try Self.brief(["validate", folder + "/2025-03-05/brief.xml", "--schema", folder + "/missing.rng"])
+        #expect(noSchema.status == 3)
+        #expect(noSchema.stderr == "brief: error: no such file or folder: \(folder)/missing.rng\n")
     }
 
     @Test func corpusWithNoReadableSentence() throws {

@@ -20,6 +20,48 @@ enum TestSupport {
         CorpusReader.documents(from: articles.map { Article(id: $0.0, path: $0.0 + ".txt", text: TextNormalizer.normalize($0.1)) })
     }
 
+    /// The seed brief as pinned by the first golden stage.
+    static func seedBrief() throws -> Brief {
+        let data = try #require(FileManager.default.contents(atPath: goldenFolder + "/seeds.json"))
+        return try JSONBriefDecoder.decode(data)
+    }
+
+    /// A brief whose every text field is hostile: markup, entities, CDATA ends, control
+    /// characters, quotes in attribute positions and a `javascript:` URL as a source path.
+    static let hostileBrief: Brief = {
+        let nasty = "<script>alert('x')</script> & </p> AT&T; \"q\" 'a' ]]> <![CDATA[ \u{0}\u{1}\u{8}\u{B}\u{1F}\u{7F}\u{85}\u{FFFE} <!-- --> é 💥 \u{202E}"
+        let source = Source(id: "evil\"><script>alert(1)</script>", title: nasty, path: "javascript:alert(document.cookie)")
+        let ids = [source.id]
+        return Brief(
+            title: nasty, date: BriefDate("2025-03-05")!, sources: [source],
+            keyPoints: [KeyPoint(text: nasty, sources: ids, score: 1)],
+            agenda: [AgendaItem(date: BriefDate("2025-03-06"), when: nasty, text: nasty, sources: ids, location: nasty, participants: [nasty])],
+            actors: [Actor(name: nasty, kind: .person, role: nasty, aliases: [nasty], mentions: 1, sources: ids),
+                     Actor(name: nasty, kind: .organization, role: nil, aliases: [], mentions: 1, sources: ids)],
+            quotes: [Quote(text: nasty, speaker: nasty, sources: ids), Quote(text: nasty, speaker: nil, sources: ids)],
+            openIssues: [OpenIssue(text: nasty, sources: ids)]
+        )
+    }()
+
+    /// Runs `executable` with `arguments`; returns its exit status and standard error.
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// The first of `paths` that exists.
+    static func firstExisting(_ paths: [String]) -> String? {
+        paths.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
     /// The seed corpus's documents.
     static func seedDocuments() throws -> [Document] {
         CorpusReader.documents(from: try CorpusLoader().load(paths: [seeds]).articles)
