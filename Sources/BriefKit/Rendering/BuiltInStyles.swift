@@ -13,7 +13,7 @@ enum BuiltInStyles {
         ul { margin: 0; padding-left: 20px; }
         li { margin: 0 0 8px 0; }
         a { color: #1a5fb4; }
-        .sources { color: #5a6473; font-size: 13px; white-space: nowrap; }
+        .sources { color: #5a6473; font-size: 13px; }
         table { width: 100%; border-collapse: collapse; font-size: 15px; }
         th { text-align: left; padding: 4px 8px 4px 0; border-bottom: 1px solid #dde1e7; color: #5a6473; font-size: 13px; font-weight: 600; }
         td { vertical-align: top; padding: 6px 8px 6px 0; border-bottom: 1px solid #eef0f3; }
@@ -27,9 +27,10 @@ enum BuiltInStyles {
         .path { color: #5a6473; font-size: 12px; }
         footer { margin-top: 24px; color: #8a93a0; font-size: 12px; }
         @media (max-width: 480px) {
-          body { padding: 0; }
-          .brief { padding: 16px; border: 0; }
-          h1 { font-size: 20px; }
+          /* !important: these must win over the inlined style attributes. */
+          body { padding: 0 !important; }
+          .brief { padding: 16px !important; border: 0 !important; }
+          h1 { font-size: 20px !important; }
         }
         """ + "\n"
 }
