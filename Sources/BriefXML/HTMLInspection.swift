@@ -10,13 +10,7 @@ public enum HTMLInspection {
 
     /// Every element of `html` in document order, or nil when it cannot be parsed.
     public static func elements(in html: String) -> [Element]? {
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
-        let bytes = Array(html.utf8)
-        guard let document = bytes.withUnsafeBufferPointer({ buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
-            }
-        }) else { return nil }
+        guard let document = parse(html) else { return nil }
         defer { xmlFreeDoc(document) }
         var found: [Element] = []
         func walk(_ node: xmlNodePtr?) {
@@ -47,16 +41,21 @@ public enum HTMLInspection {
 
     /// The text content of the whole document.
     public static func text(of html: String) -> String? {
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
-        let bytes = Array(html.utf8)
-        guard let document = bytes.withUnsafeBufferPointer({ buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
-            }
-        }) else { return nil }
+        guard let document = parse(html) else { return nil }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document), let content = xmlNodeGetContent(root) else { return nil }
         defer { brief_xml_free(content) }
         return String(cString: content)
+    }
+
+    /// `html` parsed by libxml2's HTML parser, without network access; the caller frees it.
+    private static func parse(_ html: String) -> htmlDocPtr? {
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+        let bytes = Array(html.utf8) + [0]
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count - 1), nil, "UTF-8", options)
+            }
+        }
     }
 }

@@ -85,12 +85,7 @@ public struct HTMLRenderer: BriefRenderer {
         guard !brief.agenda.isEmpty else { return }
         section("agenda", "Agenda", into: &html) { html in
             html.element("table", attributes("table", "agenda")) { table in
-                table.element("thead") { head in
-                    head.element("tr") { row in
-                        row.element("th", [("scope", "col")] + attributes("th"), text: "When")
-                        row.element("th", [("scope", "col")] + attributes("th"), text: "What")
-                    }
-                }
+                columnHeads(["When", "What"], into: &table)
                 table.element("tbody") { body in
                     for item in brief.agenda {
                         body.element("tr") { row in
@@ -124,13 +119,7 @@ public struct HTMLRenderer: BriefRenderer {
         guard !brief.actors.isEmpty else { return }
         section("actors", "Actors", into: &html) { html in
             html.element("table", attributes("table", "actors")) { table in
-                table.element("thead") { head in
-                    head.element("tr") { row in
-                        for title in ["Name", "Role", "Mentions"] {
-                            row.element("th", [("scope", "col")] + attributes("th"), text: title)
-                        }
-                    }
-                }
+                columnHeads(["Name", "Role", "Mentions"], into: &table)
                 table.element("tbody") { body in
                     for actor in brief.actors {
                         body.element("tr") { row in
@@ -200,6 +189,17 @@ public struct HTMLRenderer: BriefRenderer {
     }
 
     // MARK: - Helpers
+
+    /// A table's `thead` with one column heading per title.
+    private func columnHeads(_ titles: [String], into table: inout HTMLWriter) {
+        table.element("thead") { head in
+            head.element("tr") { row in
+                for title in titles {
+                    row.element("th", [("scope", "col")] + attributes("th"), text: title)
+                }
+            }
+        }
+    }
 
     /// `[1] [3]`: links to the sources list, titled with each outlet's headline.
     private func markers(_ ids: [String], in brief: Brief, into html: inout HTMLWriter) {
