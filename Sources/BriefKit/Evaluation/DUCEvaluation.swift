@@ -1,0 +1,54 @@
+import Foundation
+
+/// Runs the summarizer on a DUC-layout folder (one folder per cluster with `docs/`, `refs/`
+/// and optionally `baselines/`) and scores it with ``Rouge``, beside the stored systems.
+public struct DUCEvaluation: Sendable {
+    /// One cluster: its articles' folder, its human references and the stored systems' summaries.
+    public struct Cluster: Sendable {
+        public var name: String
+        public var documents: String
+        public var references: [String]
+        public var baselines: [String: String]
+    }
+
+    public var clusters: [Cluster]
+
+    /// Reads the clusters of `folder`, sorted by name.
+    /// - Throws: ``BriefError/missingPath(_:)``, or ``BriefError/emptyCorpus(_:)`` when no folder holds `refs/`.
+    public init(folder: String) throws(BriefError) {
+        guard FileManager.default.fileExists(atPath: folder) else { throw .missingPath(folder) }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        func texts(_ path: String) -> [(String, String)] {
+            (((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted())
+                .compactMap { file in FileManager.default.contents(atPath: path + "/" + file).map { (file, String(decoding: $0, as: UTF8.self)) } }
+        }
+        clusters = names.compactMap { name in
+            let base = folder + "/" + name
+            guard FileManager.default.fileExists(atPath: base + "/refs"), FileManager.default.fileExists(atPath: base + "/docs") else { return nil }
+            var baselines: [String: String] = [:]
+            for (file, text) in texts(base + "/baselines") { baselines[String(file.dropLast(4))] = text }
+            return Cluster(name: name, documents: base + "/docs", references: texts(base + "/refs").map(\.1), baselines: baselines)
+        }
+        guard !clusters.isEmpty else { throw .emptyCorpus([folder]) }
+    }
+
+    /// brief's summary of `cluster`: key points within `words`, one sentence per line.
+    public func summarize(_ cluster: Cluster, words: Int, builder: BriefBuilder = BriefBuilder()) throws(BriefError) -> String {
+        let loaded = try CorpusLoader().load(paths: [cluster.documents])
+        let documents = CorpusReader.documents(from: loaded.articles)
+        let brief = try builder.build(documents: documents, date: BriefDate(year: 2000, month: 1, day: 1)!, points: 1_000, words: words)
+        return brief.keyPoints.map(\.text).joined(separator: "\n") + "\n"
+    }
+
+    /// Mean ROUGE-1 and ROUGE-2 recall (×100) of `summaries` (cluster name to text) over `clusters`.
+    public static func score(_ summaries: [String: String], on clusters: [Cluster], rouge: Rouge) -> (r1: Double, r2: Double) {
+        var r1 = 0.0, r2 = 0.0
+        for cluster in clusters {
+            let peer = summaries[cluster.name] ?? ""
+            r1 += rouge.score(peer: peer, references: cluster.references, n: 1).recall
+            r2 += rouge.score(peer: peer, references: cluster.references, n: 2).recall
+        }
+        let n = Double(max(clusters.count, 1))
+        return (100 * r1 / n, 100 * r2 / n)
+    }
+}
