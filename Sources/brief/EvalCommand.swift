@@ -6,7 +6,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure brief against public evaluation data.",
-        subcommands: [GoldenRulesCommand.self]
+        subcommands: [GoldenRulesCommand.self, DUC2004Command.self]
     )
 }
 
@@ -36,6 +36,63 @@ struct GoldenRulesCommand: ParsableCommand {
             let passed = total - failures.count
             let percent = total == 0 ? 0 : Double(passed) * 100 / Double(total)
             Terminal.output("golden-rules: \(passed)/\(total) passed (\(String(format: "%.1f", percent))%)\n")
+        }
+    }
+}
+
+struct DUC2004Command: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "duc2004",
+        abstract: "Summarize every DUC 2004 cluster and score it with ROUGE beside the stored systems.",
+        discussion: """
+            Writes <output>/<cluster>.txt (one sentence per line), then prints ROUGE-1 and ROUGE-2 \
+            recall (ROUGE-1.5.5 settings of Hong et al. 2014: first 100 words, Porter stemming with \
+            WordNet exceptions, stop words kept, -f A) on all clusters, the first half (tuning) \
+            and the second half (held out). For example:
+            brief eval duc2004 ../shared/eval/duc2004 --output /tmp/duc-brief
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The DUC-layout folder (one folder per cluster with docs/ and refs/).", valueName: "dir"))
+    var folder: String
+
+    @Option(help: ArgumentHelp("Where the summaries are written.", valueName: "dir"))
+    var output: String = "output/duc2004"
+
+    @Option(help: "The word budget of each summary.")
+    var words: Int = 100
+
+    @Option(help: ArgumentHelp("WordNet's exception lists (Debian: wordnet-base).", valueName: "dir"))
+    var exceptions: String = "/usr/share/wordnet"
+
+    @Option(help: ArgumentHelp("Stored systems to score beside brief (names in baselines/).", valueName: "name"))
+    var system: [String] = ["LexRank", "Centroid", "GreedyKL", "CLASSY04", "Submodular", "DPP", "ICSISumm"]
+
+    func run() throws {
+        try reportingErrors { () throws(BriefError) in
+            let evaluation = try DUCEvaluation(folder: folder)
+            var summaries: [String: String] = [:]
+            for cluster in evaluation.clusters {
+                let summary = try evaluation.summarize(cluster, words: words)
+                summaries[cluster.name] = summary
+                try AtomicFileWriter.write(summary, to: "\(output)/\(cluster.name).txt")
+            }
+            let table = Rouge.exceptions(inFolder: exceptions)
+            if table.isEmpty { Terminal.warning("warning: no WordNet exception lists in \(exceptions); ROUGE will read about 0.4 low") }
+            let rouge = Rouge(wordLimit: 100, exceptions: table)
+            let half = evaluation.clusters.count / 2
+            let parts = [Array(evaluation.clusters), Array(evaluation.clusters.prefix(half)), Array(evaluation.clusters.suffix(from: half))]
+            var rows: [(String, [String: String])] = [("brief", summaries)]
+            for name in system {
+                rows.append((name, Dictionary(uniqueKeysWithValues: evaluation.clusters.compactMap { c in c.baselines[name].map { (c.name, $0) } })))
+            }
+            Terminal.output("system        R-1 all  R-2 all   R-1 1st half  R-2 1st half   R-1 2nd half  R-2 2nd half\n")
+            for (name, texts) in rows {
+                let scores = parts.map { DUCEvaluation.score(texts, on: $0, rouge: rouge) }
+                let cells = scores.map { String(format: "%7.2f  %7.2f", $0.r1, $0.r2) }
+                Terminal.output(name.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + cells.joined(separator: "      ") + "\n")
+            }
+            Terminal.output("(\(evaluation.clusters.count) clusters; summaries in \(output))\n")
         }
     }
 }

@@ -31,8 +31,11 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Write the one requested format to standard output, and no files.")
     var stdout = false
 
-    @Option(help: "How many key points at most.")
-    var points: Int = 10
+    @Option(help: "How many key points at most (default: 10, or as many as --words needs).")
+    var points: Int?
+
+    @Option(help: "A word budget for the key points: whole sentences in rank order until it is reached.")
+    var words: Int?
 
     @Option(help: "The brief's title (default: the headline that best fits the key points).")
     var title: String?
@@ -57,7 +60,8 @@ struct GenerateCommand: ParsableCommand {
                 for format in try OutputFormat.named(name) where !chosen.contains(format) { chosen.append(format) }
             }
             let look = try StyleLibrary(folder: stylesDir).style(style)
-            guard points >= 1 else { throw .invalidOption("--points must be at least 1 (got \(points))") }
+            if let points, points < 1 { throw .invalidOption("--points must be at least 1 (got \(points))") }
+            if let words, words < 1 { throw .invalidOption("--words must be at least 1 (got \(words))") }
             guard width >= 20 else { throw .invalidOption("--width must be at least 20 (got \(width))") }
             if stdout && chosen.count > 1 {
                 throw .invalidOption("--stdout writes one format; got \(chosen.count) (\(formats.joined(separator: ", ")))")
@@ -66,7 +70,8 @@ struct GenerateCommand: ParsableCommand {
             let loaded = try CorpusLoader(recursive: recursive).load(paths: paths.isEmpty ? ["seeds"] : paths)
             for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
             let documents = CorpusReader.documents(from: loaded.articles)
-            let brief = try BriefBuilder().build(documents: documents, date: day, title: title, points: points)
+            let brief = try BriefBuilder().build(documents: documents, date: day, title: title,
+                                                 points: points ?? (words == nil ? 10 : 1_000), words: words)
             let options = RenderOptions(width: width, style: look)
             let registry = RendererRegistry.all
 

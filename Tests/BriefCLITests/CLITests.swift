@@ -96,6 +96,7 @@ import Testing
         (["generate", "seeds", "--stdout", "--format", "text", "--format", "json"], Int32(8),
          "brief: error: --stdout writes one format; got 2 (text, json)"),
         (["generate", "seeds", "--points", "0"], Int32(8), "brief: error: --points must be at least 1 (got 0)"),
+        (["generate", "seeds", "--words", "0"], Int32(8), "brief: error: --words must be at least 1 (got 0)"),
     ])
     func userErrorsGiveOneLineAndTheirExitCode(arguments: [String], status: Int32, message: String) throws {
         let run = try Self.brief(arguments)

@@ -16,13 +16,16 @@ public struct BriefBuilder: Sendable {
     /// - Parameters:
     ///   - title: the brief's title; when nil, the headline closest to the key points.
     ///   - points: how many key points at most.
+    ///   - words: a word budget for the key points (whole sentences in rank order until it is
+    ///     reached); with it, `points` only bounds the count.
     /// - Throws: ``BriefError/noSentences`` when no document has a sentence.
-    public func build(documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10) throws(BriefError) -> Brief {
+    public func build(documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
+                      words: Int? = nil) throws(BriefError) -> Brief {
         let corpus = SegmentedCorpus(documents: documents, segmenter: segmenter)
         guard !corpus.sentences.isEmpty else { throw .noSentences }
         let analysis = CorpusAnalysis(corpus)
         let scores = scorer.scores(for: corpus, analysis: analysis)
-        let keyPoints = selector.select(count: points, from: corpus, analysis: analysis, scores: scores)
+        let keyPoints = selector.select(count: points, wordBudget: words, from: corpus, analysis: analysis, scores: scores)
         let context = ExtractionContext(corpus: corpus, analysis: analysis, date: date, segmenter: segmenter)
         let actorAnalysis = actorExtractor.extract(from: context, keyPoints: keyPoints)
         let quotes = quoteExtractor.extract(from: context, actors: actorAnalysis)

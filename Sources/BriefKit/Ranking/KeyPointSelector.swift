@@ -15,9 +15,13 @@ public struct KeyPointSelector: Sendable {
 
     public init() {}
 
-    /// The best `count` key points of `corpus`, in rank order.
-    public func select(count: Int, from corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double]) -> [KeyPoint] {
+    /// The best `count` key points of `corpus`, in rank order. With a `wordBudget`, points are
+    /// added in rank order until their words reach the budget: whole sentences, so the last one
+    /// may carry the total past it (as ROUGE's length cut expects), never cut.
+    public func select(count: Int, wordBudget: Int? = nil, from corpus: SegmentedCorpus, analysis: CorpusAnalysis,
+                       scores: [Double]) -> [KeyPoint] {
         guard count > 0 else { return [] }
+        var words = 0
         let adjusted = corpus.sentences.indices.map { i -> Double in
             let text = corpus.sentences[i].text
             return KeyPointEligibility.isEligible(text) ? scores[i] * KeyPointEligibility.readability(text) : -1
@@ -25,12 +29,12 @@ public struct KeyPointSelector: Sendable {
         // The strongest candidates, best first; ties go to the earlier sentence.
         var pool = adjusted.indices.filter { adjusted[$0] >= 0 }
             .sorted { (adjusted[$0], -$0) > (adjusted[$1], -$1) }
-        pool = Array(pool.prefix(max(50, count * 20)))
+        pool = Array(pool.prefix(max(50, min(count, 100) * 20)))
 
         var chosen: [Int] = []
         var maxSimilarity = [Double](repeating: 0, count: pool.count)
         var available = [Bool](repeating: true, count: pool.count)
-        while chosen.count < count {
+        while chosen.count < count && words < (wordBudget ?? Int.max) {
             var best: Int?
             var bestValue = -Double.infinity
             for p in pool.indices where available[p] {
@@ -40,6 +44,7 @@ public struct KeyPointSelector: Sendable {
             guard let pick = best else { break }
             available[pick] = false
             chosen.append(pool[pick])
+            words += LineClassifier.wordCount(corpus.sentences[pool[pick]].text)
             for p in pool.indices where available[p] {
                 maxSimilarity[p] = max(maxSimilarity[p], analysis.similarity(pool[pick], pool[p]))
                 if analysis.overlap(pool[pick], pool[p]).cosine >= redundancyThreshold { available[p] = false }
