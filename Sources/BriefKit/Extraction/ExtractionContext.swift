@@ -23,7 +23,8 @@ public struct ExtractionContext: Sendable {
     /// The brief's date, for resolving "on Thursday".
     public var date: BriefDate
 
-    public init(corpus: SegmentedCorpus, analysis: CorpusAnalysis, date: BriefDate, segmenter: SentenceSegmenter = SentenceSegmenter()) {
+    /// The context of `corpus`, reusing the sentence ranges its segmentation found.
+    public init(corpus: SegmentedCorpus, analysis: CorpusAnalysis, date: BriefDate) {
         self.corpus = corpus
         self.analysis = analysis
         self.date = date
@@ -32,7 +33,7 @@ public struct ExtractionContext: Sendable {
             var sentenceIndex = 0
             var own: [Paragraph] = []
             for (paragraphIndex, text) in document.paragraphs.enumerated() {
-                let ranges = segmenter.sentenceRanges(in: text)
+                let ranges = corpus.paragraphRanges[documentIndex][paragraphIndex]
                 let sentences = ranges.map { range -> (range: Range<String.Index>, ref: SentenceRef) in
                     defer { sentenceIndex += 1 }
                     return (range, SentenceRef(source: document.id, paragraph: paragraphIndex, sentence: sentenceIndex))

@@ -26,7 +26,7 @@ public struct BriefBuilder: Sendable {
         let analysis = CorpusAnalysis(corpus)
         let scores = scorer.scores(for: corpus, analysis: analysis)
         let keyPoints = selector.select(count: points, wordBudget: words, from: corpus, analysis: analysis, scores: scores)
-        let context = ExtractionContext(corpus: corpus, analysis: analysis, date: date, segmenter: segmenter)
+        let context = ExtractionContext(corpus: corpus, analysis: analysis, date: date)
         let actorAnalysis = actorExtractor.extract(from: context, keyPoints: keyPoints)
         let quotes = quoteExtractor.extract(from: context, actors: actorAnalysis)
         let agenda = agendaExtractor.extract(from: context, actors: actorAnalysis.actors, scores: scores)

@@ -15,23 +15,31 @@ public struct SegmentedCorpus: Sendable {
     public var documents: [Document]
     /// Every body sentence of every document, document by document.
     public var sentences: [CorpusSentence]
+    /// For each document, each paragraph's sentence ranges in the paragraph's text.
+    public var paragraphRanges: [[[Range<String.Index>]]]
 
     /// Splits every paragraph of every document into sentences.
     public init(documents: [Document], segmenter: SentenceSegmenter = SentenceSegmenter()) {
         self.documents = documents
         var sentences: [CorpusSentence] = []
+        var paragraphRanges: [[[Range<String.Index>]]] = []
         for (documentIndex, document) in documents.enumerated() {
             var own: [CorpusSentence] = []
+            var ranges: [[Range<String.Index>]] = []
             for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-                for text in segmenter.sentences(in: paragraph) {
+                let paragraphSentences = segmenter.sentenceRanges(in: paragraph)
+                ranges.append(paragraphSentences)
+                for range in paragraphSentences {
                     let ref = SentenceRef(source: document.id, paragraph: paragraphIndex, sentence: own.count)
-                    own.append(CorpusSentence(text: text, ref: ref, documentIndex: documentIndex, documentSentenceCount: 0))
+                    own.append(CorpusSentence(text: String(paragraph[range]), ref: ref, documentIndex: documentIndex, documentSentenceCount: 0))
                 }
             }
             for index in own.indices { own[index].documentSentenceCount = own.count }
             sentences.append(contentsOf: own)
+            paragraphRanges.append(ranges)
         }
         self.sentences = sentences
+        self.paragraphRanges = paragraphRanges
     }
 
     /// Headlines and subheadings of all documents: they inform weighting, never become key points.
