@@ -30,11 +30,7 @@ public struct DocBookRenderer: BriefRenderer {
         }
         if !brief.keyPoints.isEmpty {
             section("key-points", "Key points", xml) {
-                xml.element("orderedlist") {
-                    for point in brief.keyPoints {
-                        xml.element("listitem") { para(point.text, point.sources, brief, xml) }
-                    }
-                }
+                xml.element("orderedlist") { sourcedItems(brief.keyPoints.map { ($0.text, $0.sources) }, brief, xml) }
             }
         }
         if !brief.agenda.isEmpty {
@@ -102,11 +98,7 @@ public struct DocBookRenderer: BriefRenderer {
         }
         if !brief.openIssues.isEmpty {
             section("open-issues", "Open issues", xml) {
-                xml.element("itemizedlist") {
-                    for issue in brief.openIssues {
-                        xml.element("listitem") { para(issue.text, issue.sources, brief, xml) }
-                    }
-                }
+                xml.element("itemizedlist") { sourcedItems(brief.openIssues.map { ($0.text, $0.sources) }, brief, xml) }
             }
         }
         if !brief.sources.isEmpty {
@@ -133,6 +125,13 @@ public struct DocBookRenderer: BriefRenderer {
         xml.element("section", [("xml:id", id)]) {
             xml.element("title", text: title)
             body()
+        }
+    }
+
+    /// One `listitem` per item: a paragraph of its text and links to its sources.
+    private func sourcedItems(_ items: [(text: String, sources: [String])], _ brief: Brief, _ xml: XMLTextWriter) {
+        for (text, sources) in items {
+            xml.element("listitem") { para(text, sources, brief, xml) }
         }
     }
 

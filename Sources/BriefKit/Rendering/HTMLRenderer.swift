@@ -71,12 +71,7 @@ public struct HTMLRenderer: BriefRenderer {
         guard !brief.keyPoints.isEmpty else { return }
         section("key-points", "Key points", into: &html) { html in
             html.element("ol", attributes("ol", "key-points")) { list in
-                for point in brief.keyPoints {
-                    list.element("li", attributes("li")) { item in
-                        item.text(point.text + " ")
-                        markers(point.sources, in: brief, into: &item)
-                    }
-                }
+                sourcedItems(brief.keyPoints.map { ($0.text, $0.sources) }, in: brief, into: &list)
             }
         }
     }
@@ -163,12 +158,7 @@ public struct HTMLRenderer: BriefRenderer {
         guard !brief.openIssues.isEmpty else { return }
         section("open-issues", "Open issues", into: &html) { html in
             html.element("ul", attributes("ul", "open-issues")) { list in
-                for issue in brief.openIssues {
-                    list.element("li", attributes("li")) { item in
-                        item.text(issue.text + " ")
-                        markers(issue.sources, in: brief, into: &item)
-                    }
-                }
+                sourcedItems(brief.openIssues.map { ($0.text, $0.sources) }, in: brief, into: &list)
             }
         }
     }
@@ -189,6 +179,16 @@ public struct HTMLRenderer: BriefRenderer {
     }
 
     // MARK: - Helpers
+
+    /// One `li` per item: its text, then its source markers.
+    private func sourcedItems(_ items: [(text: String, sources: [String])], in brief: Brief, into list: inout HTMLWriter) {
+        for (text, sources) in items {
+            list.element("li", attributes("li")) { item in
+                item.text(text + " ")
+                markers(sources, in: brief, into: &item)
+            }
+        }
+    }
 
     /// A table's `thead` with one column heading per title.
     private func columnHeads(_ titles: [String], into table: inout HTMLWriter) {
