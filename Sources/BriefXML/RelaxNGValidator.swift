@@ -45,7 +45,7 @@ public enum RelaxNGValidator {
 
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         guard let document = xmlReadFile(documentPath, nil, options) else {
-            let reason = xmlGetLastError().map { String(cString: $0.pointee.message).trimmed } ?? "not well-formed XML"
+            let reason = xmlGetLastError().map { String(cString: $0.pointee.message).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "not well-formed XML"
             throw .invalidDocument(path: documentPath, reason: "cannot parse: \(reason)")
         }
         defer { xmlFreeDoc(document) }
@@ -72,13 +72,7 @@ private final class ErrorCollector {
 private let collectError: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     let collector = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
-    let message = error.pointee.message.map { String(cString: $0).trimmed } ?? "error"
+    let message = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "error"
     let line = error.pointee.line
     collector.messages.append(line > 0 ? "line \(line): \(message)" : message)
-}
-
-private extension String {
-    var trimmed: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
 }

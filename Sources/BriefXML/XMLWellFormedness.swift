@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Checks XML with libxml2's parser, safely: no network, no DTD loading, no entity
 /// substitution, so a hostile document cannot reach files or expand without bound.
@@ -23,17 +24,8 @@ public enum XMLWellFormedness {
         }
         if let message = context.pointee.lastError.message {
             let line = context.pointee.lastError.line
-            return "line \(line): " + String(cString: message).trimmingCharacters(in: "\n ")
+            return "line \(line): " + String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
         }
         return "not well-formed"
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in characters: String) -> String {
-        var result = Substring(self)
-        while let c = result.first, characters.contains(c) { result.removeFirst() }
-        while let c = result.last, characters.contains(c) { result.removeLast() }
-        return String(result)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Scores a sentence segmenter on a file in the "Golden Rules" format (pySBD, Pragmatic
 /// Segmenter): blocks of `#n`, `> input`, then `= sentence` lines, separated by blank lines.
 /// A case passes when every expected sentence matches exactly (after trimming), in order.
@@ -29,7 +31,7 @@ public struct GoldenRulesEvaluation: Sendable {
             } else if line.hasPrefix("> ") {
                 current?.input = String(line.dropFirst(2))
             } else if line.hasPrefix("= ") {
-                current?.expected.append(String(line.dropFirst(2)).trimmed)
+                current?.expected.append(String(line.dropFirst(2)).trimmingCharacters(in: .whitespacesAndNewlines))
             }
         }
         if let done = current { cases.append(done) }
@@ -39,14 +41,8 @@ public struct GoldenRulesEvaluation: Sendable {
     /// The cases `segmenter` gets wrong.
     public func failures(of segmenter: SentenceSegmenter = SentenceSegmenter()) -> [Failure] {
         cases.compactMap { testCase in
-            let actual = segmenter.sentences(in: testCase.input).map(\.trimmed)
+            let actual = segmenter.sentences(in: testCase.input).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             return actual == testCase.expected ? nil : Failure(testCase: testCase, actual: actual)
         }
-    }
-}
-
-private extension String {
-    var trimmed: String {
-        String(self.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }
