@@ -9,7 +9,7 @@ public struct SentenceFacts: Sendable {
     public var context: Set<String> = []
 
     static let window = 8
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdays = Set(TimeExpression.weekdays)
 
     public init(_ text: String) {
         let tokens = WordToken.tokenize(text).filter { !$0.isPunctuation || $0.text == "%" }
