@@ -31,8 +31,10 @@ public struct BriefBuilder: Sendable {
         let quotes = quoteExtractor.extract(from: context, actors: actorAnalysis)
         let agenda = agendaExtractor.extract(from: context, actors: actorAnalysis.actors, scores: scores)
         let openIssues = openIssueExtractor.extract(from: context, scores: scores, scheduled: Set(agenda.flatMap(\.provenance)))
-        let briefSources = corpus.documents.map { document in
-            Source(id: document.id, title: BriefTitle.sourceTitle(of: document, segmenter: segmenter), path: document.path)
+        var firstSentences = [String?](repeating: nil, count: corpus.documents.count)
+        for sentence in corpus.sentences.reversed() { firstSentences[sentence.documentIndex] = sentence.text }
+        let briefSources = zip(corpus.documents, firstSentences).map { document, first in
+            Source(id: document.id, title: BriefTitle.sourceTitle(of: document, firstSentence: first), path: document.path)
         }
         return Brief(
             title: title ?? BriefTitle.choose(for: corpus, keyPoints: keyPoints, analysis: analysis),

@@ -17,12 +17,8 @@ public enum BriefTitle {
     }
 
     /// A source's headline, or the opening words of its first sentence.
-    public static func sourceTitle(of document: Document, segmenter: SentenceSegmenter) -> String {
-        if let headline = document.headline { return headline }
-        if let first = document.paragraphs.first, let sentence = segmenter.sentences(in: first).first {
-            return shortened(sentence)
-        }
-        return document.id
+    public static func sourceTitle(of document: Document, firstSentence: String?) -> String {
+        document.headline ?? firstSentence.map { shortened($0) } ?? document.id
     }
 
     /// At most `maxWords` words, with an ellipsis when cut.
