@@ -48,8 +48,14 @@ public enum PorterStemmer {
         }
 
         func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            return b.count >= s.count && Array(b[(b.count - s.count)...]) == s
+            let count = suffix.utf8.count
+            guard b.count >= count else { return false }
+            var i = b.count - count
+            for byte in suffix.utf8 {
+                guard b[i] == byte else { return false }
+                i += 1
+            }
+            return true
         }
 
         /// The length of the stem left when `suffix` is removed.
@@ -97,29 +103,35 @@ public enum PorterStemmer {
             if ends("y"), hasVowel(b.count - 1) { b[b.count - 1] = 105 }
         }
 
-        mutating func step2() {
-            replaceFirst([
+        /// Step 2's rules, longest suffix first (a stable sort keeps the paper's order among equals).
+        static let step2Rules: [(String, String)] = [
                 ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
                 ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
                 ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
                 ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
                 ("logi", "log"),
-            ].sorted { $0.0.count > $1.0.count }, minMeasure: 0)
+            ].sorted { $0.0.count > $1.0.count }
+
+        mutating func step2() {
+            replaceFirst(Self.step2Rules, minMeasure: 0)
         }
 
-        mutating func step3() {
-            replaceFirst([
+        static let step3Rules: [(String, String)] = [
                 ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""),
                 ("ness", ""),
-            ].sorted { $0.0.count > $1.0.count }, minMeasure: 0)
+            ].sorted { $0.0.count > $1.0.count }
+
+        mutating func step3() {
+            replaceFirst(Self.step3Rules, minMeasure: 0)
         }
 
-        mutating func step4() {
-            let suffixes = [
+        static let step4Suffixes = [
                 "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
                 "ism", "ate", "iti", "ous", "ive", "ize",
             ].sorted { $0.count > $1.count }
-            for suffix in suffixes where ends(suffix) {
+
+        mutating func step4() {
+            for suffix in Self.step4Suffixes where ends(suffix) {
                 let length = stemLength(suffix)
                 if suffix == "ion" {
                     guard length > 0, b[length - 1] == 115 || b[length - 1] == 116 else { return }  // s or t

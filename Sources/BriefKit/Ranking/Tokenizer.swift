@@ -15,13 +15,13 @@ public enum Tokenizer {
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
-            if c.properties.isAlphabetic || ("0"..."9").contains(c) {
+            if isWordScalar(c) {
                 current.append(c)
             } else if (c == "." || c == ",") && !current.isEmpty, let last = current.last, ("0"..."9").contains(last),
                       i + 1 < scalars.count, ("0"..."9").contains(scalars[i + 1]) {
                 if c == "." { current.append(c) }  // 2.5 stays one token; 300,000 becomes 300000
             } else if (c == "'" || c == "’") && i + 1 < scalars.count && (scalars[i + 1] == "s" || scalars[i + 1] == "S")
-                        && (i + 2 >= scalars.count || !scalars[i + 2].properties.isAlphabetic) {
+                        && (i + 2 >= scalars.count || !isLetter(scalars[i + 2])) {
                 flush()
                 i += 1  // skip the possessive s
             } else {
@@ -31,6 +31,16 @@ public enum Tokenizer {
         }
         flush()
         return tokens
+    }
+
+    /// Letters (any script) and ASCII digits; ASCII is decided without a Unicode property lookup.
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 48 && c.value <= 57) || isLetter(c) : c.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v < 128 ? (v | 0x20) >= 97 && (v | 0x20) <= 122 : c.properties.isAlphabetic
     }
 
     /// Content terms: tokens that are not stop words, Porter-stemmed.

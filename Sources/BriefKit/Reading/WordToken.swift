@@ -24,14 +24,14 @@ struct WordToken: Sendable {
         var clauseStart = true
         while i < range.upperBound {
             let c = text[i]
-            if c.isWhitespace { i = text.index(after: i); continue }
-            if c.isLetter || c.isNumber {
+            if isSpace(c) { i = text.index(after: i); continue }
+            if isWordCharacter(c) {
                 var j = text.index(after: i)
                 while j < range.upperBound {
                     let d = text[j]
-                    if d.isLetter || d.isNumber { j = text.index(after: j); continue }
+                    if isWordCharacter(d) { j = text.index(after: j); continue }
                     let next = text.index(after: j)
-                    if ["’", "'", "-", "‑"].contains(d), next < range.upperBound, text[next].isLetter || text[next].isNumber {
+                    if d == "’" || d == "'" || d == "-" || d == "‑", next < range.upperBound, isWordCharacter(text[next]) {
                         j = next; continue
                     }
                     if d == ".", isInitialism(text[i..<j]) { j = next; continue }
@@ -59,6 +59,19 @@ struct WordToken: Sendable {
             }
         }
         return tokens
+    }
+
+    /// A letter or number; ASCII is decided without a Unicode property lookup.
+    @inline(__always) private static func isWordCharacter(_ c: Character) -> Bool {
+        if let ascii = c.asciiValue {
+            return (ascii | 0x20) >= 97 && (ascii | 0x20) <= 122 || ascii >= 48 && ascii <= 57
+        }
+        return c.isLetter || c.isNumber
+    }
+
+    @inline(__always) private static func isSpace(_ c: Character) -> Bool {
+        if let ascii = c.asciiValue { return ascii == 32 || ascii >= 9 && ascii <= 13 }
+        return c.isWhitespace
     }
 
     /// "U", "U.S", "J": single letters joined by dots, so that a following dot belongs to the word.
