@@ -10,6 +10,9 @@
 ///   common within eight words either side); the item names both.
 public struct OpenIssueExtractor: Sendable {
     public var maximumIssues = 12
+    /// At most this many of the issues are disagreements: the most important ones, each
+    /// sentence in one at most.
+    public var maximumDisagreements = 4
     public var disagreementOverlap = 0.3
     public var maximumWords = 40
 
@@ -25,14 +28,30 @@ public struct OpenIssueExtractor: Sendable {
         ("risk", 0.5), ("suggested", 0.5), ("reportedly", 0.7), ("reports", 0.5), ("sources indicated", 0.8),
     ]
 
+    /// The cues by their first word, each as its words.
+    static let cuesByFirstWord: [String: [(words: [Substring], weight: Double)]] = Dictionary(
+        grouping: cues.map { (words: $0.0.split(separator: " "), weight: $0.1) }, by: { String($0.words[0]) })
+
+    /// The weight of the strongest cue among `words` (whole words, in sequence), or 0.
+    static func strongestCue(in words: [String]) -> Double {
+        var strongest = 0.0
+        for (i, word) in words.enumerated() {
+            guard let candidates = cuesByFirstWord[word] else { continue }
+            for cue in candidates where cue.weight > strongest && i + cue.words.count <= words.count
+                && zip(cue.words.dropFirst(), words[(i + 1)...]).allSatisfy({ $0 == $1 }) {
+                strongest = cue.weight
+            }
+        }
+        return strongest
+    }
+
     /// The open issues of `context`; sentences in `scheduled` (the agenda's) are events, not open matters.
     public func extract(from context: ExtractionContext, scores: [Double], scheduled: Set<SentenceRef> = []) -> [OpenIssue] {
-        let disagreements = self.disagreements(in: context)
+        let disagreements = self.disagreements(in: context, scores: scores)
         let sentences = context.corpus.sentences
         var candidates: [(index: Int, weight: Double)] = []
         for (index, sentence) in sentences.enumerated() {
-            let words = " " + Tokenizer.words(sentence.text).joined(separator: " ") + " "
-            var cue = Self.cues.filter { words.contains(" " + $0.0 + " ") }.map(\.1).max() ?? 0
+            var cue = Self.strongestCue(in: Tokenizer.words(sentence.text))
             if sentence.text.contains("?") { cue = max(cue, 0.8) }  // a question someone raises
             guard cue > 0, !scheduled.contains(sentence.ref),
                   KeyPointEligibility.isEligible(sentence.text) || sentence.text.hasSuffix("?") else { continue }
@@ -56,30 +75,49 @@ public struct OpenIssueExtractor: Sendable {
     }
 
     /// Pairs of sentences from different sources about the same thing that give different
-    /// days or different figures.
-    func disagreements(in context: ExtractionContext) -> [OpenIssue] {
+    /// days or different figures: the most important pairs (by the two sentences' scores),
+    /// no sentence in two pairs, at most ``maximumDisagreements``.
+    func disagreements(in context: ExtractionContext, scores: [Double]) -> [OpenIssue] {
         let sentences = context.corpus.sentences
-        var found: [OpenIssue] = []
+        var found: [(issue: OpenIssue, pair: (Int, Int), weight: Double)] = []
         var seen: Set<String> = []
+        var facts: [Int: SentenceFacts] = [:]
+        func factsOf(_ index: Int) -> SentenceFacts {
+            if let known = facts[index] { return known }
+            let made = SentenceFacts(sentences[index].text)
+            facts[index] = made
+            return made
+        }
         for i in sentences.indices {
+            guard SentenceFacts.mayHoldFacts(sentences[i].text) else { continue }
             for edge in context.analysis.graph.neighbors[i] where edge.target > i {
                 let j = edge.target
                 guard sentences[i].documentIndex != sentences[j].documentIndex,
+                      SentenceFacts.mayHoldFacts(sentences[j].text),
                       context.analysis.isSameFact(i, j, threshold: disagreementOverlap) else { continue }
-                let differences = SentenceFacts(sentences[i].text).differences(from: SentenceFacts(sentences[j].text))
+                let differences = factsOf(i).differences(from: factsOf(j))
                 guard !differences.isEmpty else { continue }
                 let key = differences.joined() + BriefTitle.shortened(sentences[i].text, maxWords: 6)
                 guard seen.insert(key).inserted else { continue }
                 let ids = [context.documentID(sentences[i].documentIndex), context.documentID(sentences[j].documentIndex)]
-                found.append(OpenIssue(
+                let issue = OpenIssue(
                     text: "Sources disagree on \(differences.joined(separator: " and ")): "
                         + "\(ids[0]): “\(BriefTitle.shortened(sentences[i].text, maxWords: 18))” "
                         + "\(ids[1]): “\(BriefTitle.shortened(sentences[j].text, maxWords: 18))”",
                     sources: context.sourceIDs([sentences[i].documentIndex, sentences[j].documentIndex]),
                     provenance: [sentences[i].ref, sentences[j].ref]
-                ))
+                )
+                found.append((issue, (i, j), scores[i] + scores[j]))
             }
         }
-        return found
+        found.sort { ($0.weight, -$0.pair.0, -$0.pair.1) > ($1.weight, -$1.pair.0, -$1.pair.1) }
+        var used: Set<Int> = []
+        var chosen: [OpenIssue] = []
+        for candidate in found where chosen.count < min(maximumDisagreements, maximumIssues) {
+            guard !used.contains(candidate.pair.0), !used.contains(candidate.pair.1) else { continue }
+            used.formUnion([candidate.pair.0, candidate.pair.1])
+            chosen.append(candidate.issue)
+        }
+        return chosen
     }
 }

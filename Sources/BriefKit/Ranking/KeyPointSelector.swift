@@ -57,7 +57,7 @@ public struct KeyPointSelector: Sendable {
         // A sentence that gives another day or figure for the same thing does not support it.
         let facts = SentenceFacts(corpus.sentences[index].text)
         let members = analysis.sameFact(as: index, threshold: sameFactThreshold).filter {
-            $0 == index || facts.differences(from: SentenceFacts(corpus.sentences[$0].text)).isEmpty
+            $0 == index || facts.isEmpty || facts.differences(from: SentenceFacts(corpus.sentences[$0].text)).isEmpty
         }
         let documents = Set(members.map { corpus.sentences[$0].documentIndex }).sorted()
         let others = members.filter { $0 != index }.map { corpus.sentences[$0].ref }

@@ -12,6 +12,7 @@ public struct SentenceFacts: Sendable {
     static let weekdays = Set(TimeExpression.weekdays)
 
     public init(_ text: String) {
+        guard Self.mayHoldFacts(text) else { return }
         let tokens = WordToken.tokenize(text).filter { !$0.isPunctuation || $0.text == "%" }
         var anchors: [Int] = []
         for (i, token) in tokens.enumerated() {
@@ -36,6 +37,22 @@ public struct SentenceFacts: Sendable {
                 !Self.weekdays.contains($0) && $0.first?.isNumber != true
             })
         }
+    }
+
+    /// True when the sentence names no day and gives no figure.
+    public var isEmpty: Bool { days.isEmpty && figures.isEmpty }
+
+    /// False when `text` has no digit and no "day" in any case, so cannot name a weekday or
+    /// a figure: most sentences, skipped without tokenizing.
+    static func mayHoldFacts(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte >= 48 && byte <= 57 { return true }
+            let lower = byte | 0x20
+            if lower == 121 && previous.1 == 97 && previous.0 == 100 { return true }  // "day"
+            previous = (previous.1, byte >= 65 && byte <= 90 || byte >= 97 && byte <= 122 ? lower : 0)
+        }
+        return false
     }
 
     /// How `self` and `other` differ, as phrases ("the day (Monday vs Tuesday)"); empty when
