@@ -66,15 +66,32 @@ private struct PeopleBuilder {
         var roles: [String] = []
         var surfaces: [String] = []
         var mentions: [NameMention] = []
-        init(nameWords: [String]) { self.nameWords = nameWords }
+        /// The order in which people were found: ties go to the first.
+        let order: Int
+        let surname: String
+        let firstName: String
+        init(nameWords: [String], order: Int) {
+            self.nameWords = nameWords
+            self.order = order
+            surname = nameWords.last?.lowercased() ?? ""
+            firstName = nameWords.first?.lowercased() ?? ""
+        }
 
-        var surname: String { nameWords.last?.lowercased() ?? "" }
-        var firstName: String { nameWords.first?.lowercased() ?? "" }
         var displayName: String { ((knighthood.map { [$0] } ?? []) + nameWords).joined(separator: " ") }
     }
 
     var people: [Person] = []
     var resolvedMentions: [ResolvedMention] = []
+    /// People by lower-case surname and by lower-case first name, each in order found.
+    private var bySurname: [String: [Person]] = [:]
+    private var byFirstName: [String: [Person]] = [:]
+
+    private mutating func newPerson(_ words: [String]) {
+        let person = Person(nameWords: words, order: people.count)
+        people.append(person)
+        bySurname[person.surname, default: []].append(person)
+        byFirstName[person.firstName, default: []].append(person)
+    }
 
     mutating func add(_ all: [NameMention]) {
         // People are the full names (two words or more) that something marks as a person, and
@@ -82,10 +99,10 @@ private struct PeopleBuilder {
         let evidence = Set(all.filter { $0.kind == .person }.map { $0.name.last?.lowercased() ?? "" })
         for mention in all where mention.kind == .person || mention.kind == .bareName {
             guard mention.name.count >= 2, evidence.contains(mention.name.last!.lowercased()) else { continue }
-            if person(fullName: mention.name) == nil { people.append(Person(nameWords: mention.name)) }
+            if person(fullName: mention.name) == nil { newPerson(mention.name) }
         }
         for mention in all where mention.kind == .person && mention.name.count == 1 {
-            if person(single: mention) == nil { people.append(Person(nameWords: mention.name)) }
+            if person(single: mention) == nil { newPerson(mention.name) }
         }
 
         var unresolvedRoles: [NameMention] = []
@@ -106,11 +123,13 @@ private struct PeopleBuilder {
                 continue
             }
         }
+        var holders: [String: Set<Int>] = [:]
+        for person in people {
+            for role in Set(person.roles.map(Self.roleKey)) { holders[role, default: []].insert(person.order) }
+        }
         for mention in unresolvedRoles {
-            guard let role = mention.role else { continue }
-            let key = Self.roleKey(role)
-            let holders = people.filter { $0.roles.contains { Self.roleKey($0) == key } }
-            if holders.count == 1, let person = holders.first { attach(mention, to: person) }
+            guard let role = mention.role, let only = holders[Self.roleKey(role)], only.count == 1 else { continue }
+            attach(mention, to: people[only.first!])
         }
     }
 
@@ -127,8 +146,7 @@ private struct PeopleBuilder {
     private func person(fullName words: [String]) -> Person? {
         let surname = words.last!.lowercased()
         let first = words.first!.lowercased().filter(\.isLetter)
-        return people.first { person in
-            guard person.surname == surname else { return false }
+        return bySurname[surname]?.first { person in
             let other = person.firstName.filter(\.isLetter)
             return other == first || (other.first == first.first && (other.count <= 2 || first.count <= 2))
         }
@@ -138,8 +156,11 @@ private struct PeopleBuilder {
     /// ("Sir Keir"); the most mentioned when several share it.
     private func person(single mention: NameMention) -> Person? {
         let word = mention.name[0].lowercased()
-        let byFirstName = mention.honorific.map { NameLexicon.nameKeepingHonorifics.contains($0.lowercased()) } ?? false
-        let candidates = people.filter { byFirstName ? ($0.firstName == word || $0.surname == word) : $0.surname == word }
+        let knighted = mention.honorific.map { NameLexicon.nameKeepingHonorifics.contains($0.lowercased()) } ?? false
+        var candidates = bySurname[word] ?? []
+        if knighted {
+            candidates = Array(Set((byFirstName[word] ?? []).map(\.order) + candidates.map(\.order))).sorted().map { people[$0] }
+        }
         return candidates.max { ($0.mentions.count, $0.nameWords.count) < ($1.mentions.count, $1.nameWords.count) }
     }
 
@@ -196,15 +217,20 @@ private struct OrganizationBuilder {
     }
 
     var organizations: [Organization] = []
+    /// Index in ``organizations`` by key.
+    private var indexByKey: [String: Int] = [:]
 
     mutating func add(_ all: [NameMention]) {
+        var keys: [String: String] = [:]
         for mention in all where mention.kind == .organization || mention.kind == .actingCountry {
             let name = mention.name.joined(separator: " ")
-            let key = Self.key(for: mention.name)
-            if let index = organizations.firstIndex(where: { $0.key == key }) {
+            let key = keys[name] ?? Self.key(for: mention.name)
+            keys[name] = key
+            if let index = indexByKey[key] {
                 organizations[index].names.append(name)
                 organizations[index].mentions.append(mention)
             } else {
+                indexByKey[key] = organizations.count
                 organizations.append(Organization(key: key, names: [name], mentions: [mention], isCountry: mention.kind == .actingCountry))
             }
         }

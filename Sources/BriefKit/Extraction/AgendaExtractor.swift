@@ -5,6 +5,9 @@
 /// The same event reported by several outlets is one item credited to all of them.
 public struct AgendaExtractor: Sendable {
     public var maximumItems = 12
+    /// At most this many candidate sentences, the best-ranked, are merged into items: enough
+    /// for any day's corpus, and it keeps merging bounded on very large ones.
+    public var maximumCandidates = 2_000
 
     public init() {}
 
@@ -28,10 +31,10 @@ public struct AgendaExtractor: Sendable {
         let matcher = ActorMatcher(actors: actors)
         let countryNames = NameLexicon.countries.union(NameLexicon.countryAliases.map { $0[0].lowercased() })
         for (index, sentence) in context.corpus.sentences.enumerated() {
-            let padded = " " + sentence.text.lowercased() + " "
-            guard Self.futureCues.contains(where: padded.contains) else { continue }
             let words = Set(Tokenizer.words(sentence.text))
             guard !words.isDisjoint(with: Self.eventWords) else { continue }
+            let padded = " " + sentence.text.lowercased() + " "
+            guard Self.futureCues.contains(where: padded.contains) else { continue }
             let times = TimeExpression.find(in: sentence.text, relativeTo: context.date)
             let upcoming = times.filter { !$0.isPast && ($0.date.map { $0 >= context.date } ?? true) }
             if !times.isEmpty && upcoming.isEmpty { continue }
@@ -86,12 +89,14 @@ public struct AgendaExtractor: Sendable {
     private func merge(_ items: [(item: AgendaItem, sentence: Int)], context: ExtractionContext, scores: [Double]) -> [AgendaItem] {
         let analysis = context.analysis
         var groups: [[Int]] = []
+        var groupsByDate: [BriefDate?: [Int]] = [:]
         let order = items.indices.sorted { (scores[items[$0].sentence], -$0) > (scores[items[$1].sentence], -$1) }
+            .prefix(maximumCandidates)
         for index in order {
             let sentence = items[index].sentence
-            if let group = groups.firstIndex(where: { group in
-                let leader = items[group[0]]
-                guard leader.item.date == items[index].item.date else { return false }
+            let date = items[index].item.date
+            if let group = groupsByDate[date, default: []].first(where: { group in
+                let leader = items[groups[group][0]]
                 if analysis.isSameFact(leader.sentence, sentence, threshold: 0.3) { return true }
                 // A dated event reported in other words: the same kind of event, and no one
                 // named on one side that the other names differently.
@@ -101,6 +106,7 @@ public struct AgendaExtractor: Sendable {
             }) {
                 groups[group].append(index)
             } else {
+                groupsByDate[date, default: []].append(groups.count)
                 groups.append([index])
             }
         }

@@ -84,11 +84,18 @@ public struct QuoteExtractor: Sendable {
         // Longest first, so that a partial quote finds the longer one it lies in.
         let order = found.indices.sorted { (found[$0].key.count, -$0) > (found[$1].key.count, -$1) }
         var groups: [[Int]] = []
+        // Groups by the words of their leader's key, ascending: a group whose key holds this
+        // quote's key holds each of its words, so the rarest word's list has every candidate.
+        var groupsByWord: [Substring: [Int]] = [:]
         for index in order {
             let key = " " + found[index].key + " "
-            if let group = groups.firstIndex(where: { (" " + found[$0[0]].key + " ").contains(key) }) {
+            let words = found[index].key.split(separator: " ")
+            let candidates = words.isEmpty ? Array(groups.indices)
+                : words.map { groupsByWord[$0] ?? [] }.min { $0.count < $1.count }!
+            if let group = candidates.first(where: { (" " + found[groups[$0][0]].key + " ").contains(key) }) {
                 groups[group].append(index)
             } else {
+                for word in Set(words) { groupsByWord[word, default: []].append(groups.count) }
                 groups.append([index])
             }
         }
