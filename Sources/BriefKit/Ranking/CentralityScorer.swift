@@ -21,7 +21,7 @@ public struct CentralityScorer: SentenceScorer {
 
     public func scores(for corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> [Double] {
         let centrality = LexRank.centrality(analysis.graph)
-        let headingVectors = corpus.headings.map(analysis.vectors.vector(for:))
+        let heading = HeadingCloseness(corpus: corpus, analysis: analysis).values
         let otherSources = max(corpus.documents.count - 1, 1)
         return corpus.sentences.indices.map { i in
             let sentence = corpus.sentences[i]
@@ -29,10 +29,8 @@ public struct CentralityScorer: SentenceScorer {
                 .map { corpus.sentences[$0].documentIndex })
             let support = Double(supportingDocuments.count - 1) / Double(otherSources)
             let position = 1 / (1 + Double(sentence.ref.sentence)).squareRoot()
-            let vector = analysis.vectors.vectors[i]
-            let heading = headingVectors.reduce(0) { max($0, vector.cosine($1)) }
             return centralityWeight * centrality[i] + supportWeight * support
-                + positionWeight * position + headingWeight * heading
+                + positionWeight * position + headingWeight * heading[i]
         }
     }
 }

@@ -1,0 +1,73 @@
+/// How close each sentence comes to the corpus's headlines and subheadings: the highest
+/// cosine similarity to any of them.
+///
+/// Every sentence is compared with its own article's headings and with a pool of at most
+/// ``maximumPool`` headings, found through an inverted index so that the cost follows shared
+/// terms. A corpus with no more headings than that compares every sentence with every
+/// heading; a larger one pools the headings closest to the centroid of all headings (what
+/// most headlines are about), so the cost stays linear in the corpus.
+public struct HeadingCloseness: Sendable {
+    public static let maximumPool = 256
+
+    /// One value per sentence of the corpus, in [0, 1].
+    public let values: [Double]
+
+    public init(corpus: SegmentedCorpus, analysis: CorpusAnalysis, maximumPool: Int = maximumPool) {
+        var owner: [Int] = []
+        var headingVectors: [SparseVector] = []
+        for (index, document) in corpus.documents.enumerated() {
+            for heading in (document.headline.map { [$0] } ?? []) + document.subheadings {
+                headingVectors.append(analysis.vectors.vector(for: heading))
+                owner.append(index)
+            }
+        }
+        let pool = Self.pool(headingVectors, size: maximumPool)
+        var postings: [Int32: [(heading: Int, weight: Double)]] = [:]
+        for heading in pool where headingVectors[heading].norm > 0 {
+            let vector = headingVectors[heading]
+            for (term, weight) in zip(vector.terms, vector.weights) { postings[term, default: []].append((heading, weight)) }
+        }
+        var own = [[Int]](repeating: [], count: corpus.documents.count)
+        if pool.count < headingVectors.count {
+            for (heading, document) in owner.enumerated() { own[document].append(heading) }
+        }
+
+        var dot = [Double](repeating: 0, count: headingVectors.count)
+        var touched: [Int] = []
+        values = corpus.sentences.indices.map { i in
+            let vector = analysis.vectors.vectors[i]
+            guard vector.norm > 0 else { return 0 }
+            for (term, weight) in zip(vector.terms, vector.weights) {
+                for posting in postings[term] ?? [] {
+                    if dot[posting.heading] == 0 { touched.append(posting.heading) }
+                    dot[posting.heading] += weight * posting.weight
+                }
+            }
+            var best = 0.0
+            for heading in touched {
+                best = max(best, dot[heading] / (vector.norm * headingVectors[heading].norm))
+                dot[heading] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+            for heading in own[corpus.sentences[i].documentIndex] {
+                best = max(best, vector.cosine(headingVectors[heading]))
+            }
+            return best
+        }
+    }
+
+    /// All headings when they are at most `size`; else the `size` closest to their centroid
+    /// (ties to the earlier).
+    static func pool(_ vectors: [SparseVector], size: Int) -> [Int] {
+        guard vectors.count > size else { return Array(vectors.indices) }
+        var centroid: [Int32: Double] = [:]
+        for vector in vectors where vector.norm > 0 {
+            for (term, weight) in zip(vector.terms, vector.weights) { centroid[term, default: 0] += weight / vector.norm }
+        }
+        let closeness = vectors.map { vector -> Double in
+            guard vector.norm > 0 else { return 0 }
+            return zip(vector.terms, vector.weights).reduce(0) { $0 + $1.1 * (centroid[$1.0] ?? 0) } / vector.norm
+        }
+        return Array(vectors.indices.sorted { (closeness[$0], -$0) > (closeness[$1], -$1) }.prefix(size)).sorted()
+    }
+}
