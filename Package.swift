@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "BriefKit", targets: ["BriefKit"]),
         .library(name: "BriefXML", targets: ["BriefXML"]),
         .executable(name: "brief", targets: ["brief"]),
+        .executable(name: "brief-bench", targets: ["brief-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,7 +32,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BriefKitTests", dependencies: ["BriefKit", "BriefXML"], exclude: ["Golden"]),
+        // Benchmarks: a synthetic corpus generator and timed runs of the release build.
+        .target(name: "BriefBenchmarkKit"),
+        .executableTarget(
+            name: "brief-bench",
+            dependencies: [
+                "BriefBenchmarkKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BriefKitTests", dependencies: ["BriefKit", "BriefXML", "BriefBenchmarkKit"], exclude: ["Golden"]),
         .testTarget(name: "BriefCLITests", dependencies: ["brief"]),
     ]
 )

@@ -52,6 +52,9 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Also read articles in subfolders.")
     var recursive = false
 
+    @Flag(help: "Print the time each stage took (read, segment, index, rank, extract, render) on standard error.")
+    var timings = false
+
     func run() throws {
         try reportingErrors { () throws(BriefError) in
             let day = try BriefDate.parseOption(date)
@@ -67,21 +70,30 @@ struct GenerateCommand: ParsableCommand {
                 throw .invalidOption("--stdout writes one format; got \(chosen.count) (\(formats.joined(separator: ", ")))")
             }
 
-            let loaded = try CorpusLoader(recursive: recursive).load(paths: paths.isEmpty ? ["seeds"] : paths)
+            var stageTimings = StageTimings()
+            let (loaded, documents) = try stageTimings.measure(.read) { () throws(BriefError) in
+                let loaded = try CorpusLoader(recursive: recursive).load(paths: paths.isEmpty ? ["seeds"] : paths)
+                return (loaded, CorpusReader.documents(from: loaded.articles))
+            }
             for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
-            let documents = CorpusReader.documents(from: loaded.articles)
             let brief = try BriefBuilder().build(documents: documents, date: day, title: title,
-                                                 points: points ?? (words == nil ? 10 : 1_000), words: words)
+                                                 points: points ?? (words == nil ? 10 : 1_000), words: words,
+                                                 timings: &stageTimings)
             let options = RenderOptions(width: width, style: look)
             let registry = RendererRegistry.all
 
-            if stdout {
-                let format = chosen.first ?? .text
-                Terminal.output(try registry.renderer(for: format, options: options).render(brief))
-            } else {
-                let written = try BriefOutput(folder: outputDir)
-                    .write(brief, formats: chosen.isEmpty ? OutputFormat.allCases : chosen, registry: registry, options: options)
-                for path in written { Terminal.output("Wrote \(path)\n") }
+            try stageTimings.measure(.render) { () throws(BriefError) in
+                if stdout {
+                    let format = chosen.first ?? .text
+                    Terminal.output(try registry.renderer(for: format, options: options).render(brief))
+                } else {
+                    let written = try BriefOutput(folder: outputDir)
+                        .write(brief, formats: chosen.isEmpty ? OutputFormat.allCases : chosen, registry: registry, options: options)
+                    for path in written { Terminal.output("Wrote \(path)\n") }
+                }
+            }
+            if timings {
+                for line in stageTimings.lines { Terminal.writeError("brief: timing: \(line)\n") }
             }
         }
     }

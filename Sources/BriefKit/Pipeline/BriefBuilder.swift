@@ -21,11 +21,28 @@ public struct BriefBuilder: Sendable {
     /// - Throws: ``BriefError/noSentences`` when no document has a sentence.
     public func build(documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
                       words: Int? = nil) throws(BriefError) -> Brief {
-        let corpus = SegmentedCorpus(documents: documents, segmenter: segmenter)
+        var timings = StageTimings()
+        return try build(documents: documents, date: date, title: title, points: points, words: words, timings: &timings)
+    }
+
+    /// Builds the brief as ``build(documents:date:title:points:words:)`` does, adding the time
+    /// of each stage (segment, index, rank, extract) to `timings`.
+    public func build(documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
+                      words: Int? = nil, timings: inout StageTimings) throws(BriefError) -> Brief {
+        let corpus = timings.measure(.segment) { SegmentedCorpus(documents: documents, segmenter: segmenter) }
         guard !corpus.sentences.isEmpty else { throw .noSentences }
-        let analysis = CorpusAnalysis(corpus)
-        let scores = scorer.scores(for: corpus, analysis: analysis)
-        let keyPoints = selector.select(count: points, wordBudget: words, from: corpus, analysis: analysis, scores: scores)
+        let analysis = timings.measure(.index) { CorpusAnalysis(corpus) }
+        let (scores, keyPoints) = timings.measure(.rank) {
+            let scores = scorer.scores(for: corpus, analysis: analysis)
+            return (scores, selector.select(count: points, wordBudget: words, from: corpus, analysis: analysis, scores: scores))
+        }
+        return timings.measure(.extract) {
+            assemble(corpus: corpus, analysis: analysis, scores: scores, keyPoints: keyPoints, date: date, title: title)
+        }
+    }
+
+    private func assemble(corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double], keyPoints: [KeyPoint],
+                          date: BriefDate, title: String?) -> Brief {
         let context = ExtractionContext(corpus: corpus, analysis: analysis, date: date)
         let actorAnalysis = actorExtractor.extract(from: context, keyPoints: keyPoints)
         let quotes = quoteExtractor.extract(from: context, actors: actorAnalysis)

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The stages of a run, in the order they happen.
+public enum PipelineStage: String, CaseIterable, Sendable {
+    /// Finding, reading and decoding files; article structure and boilerplate.
+    case read
+    /// Splitting paragraphs into sentences.
+    case segment
+    /// Term vectors and the sentence-similarity graph.
+    case index
+    /// Scoring sentences and choosing key points.
+    case rank
+    /// Actors, quotes, agenda, open issues and the title.
+    case extract
+    /// Rendering and writing every output format.
+    case render
+}
+
+/// Wall-clock time spent in each ``PipelineStage``, for `--timings` and benchmarks.
+public struct StageTimings: Sendable {
+    /// Time per stage; stages that did not run are absent.
+    public private(set) var durations: [PipelineStage: Duration] = [:]
+
+    public init() {}
+
+    /// Runs `body`, adding its duration to `stage`.
+    public mutating func measure<T, E: Error>(_ stage: PipelineStage, _ body: () throws(E) -> T) throws(E) -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer { durations[stage, default: .zero] += clock.now - start }
+        return try body()
+    }
+
+    /// Seconds spent in `stage` (0 when it did not run).
+    public func seconds(_ stage: PipelineStage) -> Double {
+        let duration = durations[stage] ?? .zero
+        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// One line per stage that ran, `stage=<name> seconds=<s>`, in stage order.
+    public var lines: [String] {
+        PipelineStage.allCases.filter { durations[$0] != nil }.map {
+            "stage=\($0.rawValue) seconds=\(String(format: "%.4f", seconds($0)))"
+        }
+    }
+}
