@@ -1,90 +1,151 @@
+import Foundation
+
 /// The sentences' similarity graph: for each sentence, the others whose cosine similarity is
-/// at least a threshold, found through an inverted index so that the cost follows the number
-/// of similar pairs, not the square of the corpus.
+/// at least a threshold, found through an inverted index so that the cost follows the terms
+/// sentences share, not the square of the corpus.
 ///
-/// Memory stays linear: each sentence keeps at most ``maxNeighbors`` neighbours (the most
-/// similar), and terms carried by more than ``maxPostings`` sentences are too common to
-/// propose candidates (pairs sharing only such terms are not similar enough to matter).
+/// Cost and memory stay linear in the corpus:
+/// - each sentence keeps at most ``maxNeighbors`` neighbours, the most similar;
+/// - candidate search scans at most ``workBudget`` postings in all, shared out evenly over
+///   the sentences. A sentence whose terms' postings fit its share is compared with every
+///   sentence it shares a term with (exact, the case for any day's corpus); one whose do not
+///   scans its rarest terms first, as far as its share goes, and gets the exact cosine of its
+///   best candidates (near-duplicates share rare terms, so they are found).
+/// Sentences are processed in parallel; each one's edges depend only on the vectors, so the
+/// graph is the same whatever the number of cores.
 public struct SimilarityGraph: Sendable {
-    /// An edge to another sentence.
+    /// An edge to another sentence, stored compactly (8 bytes).
     public struct Edge: Hashable, Sendable {
-        public var target: Int
-        public var similarity: Double
+        private let storedTarget: Int32
+        private let storedSimilarity: Float
+
+        public init(target: Int, similarity: Double) {
+            storedTarget = Int32(target)
+            storedSimilarity = Float(similarity)
+        }
+
+        public var target: Int { Int(storedTarget) }
+        public var similarity: Double { Double(storedSimilarity) }
     }
 
     /// `neighbors[i]`: edges of sentence i, most similar first (ties by index).
     public let neighbors: [[Edge]]
 
     public static let defaultThreshold = 0.1
-    public static let maxNeighbors = 64
-    public static let maxPostings = 2_000
+    public static let maxNeighbors = 32
+    /// Postings the candidate search may scan over the whole corpus.
+    public static let workBudget = 600_000_000
 
     /// Builds the graph of `vectors` with edges of similarity `>= threshold`.
-    public init(vectors: [SparseVector], threshold: Double = defaultThreshold) {
+    public init(vectors: [SparseVector], threshold: Double = defaultThreshold, workBudget: Int = workBudget) {
         let n = vectors.count
-        var postings: [[Int32]] = []
-        for (index, vector) in vectors.enumerated() {
-            for term in vector.terms {
-                while postings.count <= Int(term) { postings.append([]) }
-                postings[Int(term)].append(Int32(index))
-            }
-        }
+        let postings = Postings(vectors)
+        let share = max(1_000, workBudget / max(n, 1))
         var lists = [[Edge]](repeating: [], count: n)
-        var dot = [Double](repeating: 0, count: n)
-        var touched: [Int] = []
-        for i in 0..<n {
-            let vector = vectors[i]
-            guard vector.norm > 0 else { continue }
-            for (position, term) in vector.terms.enumerated() {
-                let list = postings[Int(term)]
-                guard list.count <= SimilarityGraph.maxPostings else { continue }
-                let weight = vector.weights[position]
-                // Postings are ascending: only partners after i, each pair is scored once.
-                var k = list.partitionStart { $0 > Int32(i) }
-                while k < list.count {
-                    let j = Int(list[k])
-                    if dot[j] == 0 { touched.append(j) }
-                    let other = vectors[j]
-                    if let p = other.terms.binarySearch(term) { dot[j] += weight * other.weights[p] }
-                    k += 1
+        lists.withUnsafeMutableBufferPointer { output in
+            let output = UncheckedSendable(output)
+            let workers = n < 2_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+            let chunk = max(1, (n + workers * 8 - 1) / (workers * 8))
+            let chunks = (n + chunk - 1) / chunk
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                var search = CandidateSearch(count: n)
+                for i in (c * chunk)..<min(n, (c + 1) * chunk) {
+                    output.value[i] = search.edges(of: i, vectors: vectors, postings: postings, share: share, threshold: threshold)
                 }
             }
-            touched.sort()
-            for j in touched {
-                let similarity = dot[j] / (vector.norm * vectors[j].norm)
-                dot[j] = 0
-                if similarity >= threshold {
-                    lists[i].append(Edge(target: j, similarity: similarity))
-                    lists[j].append(Edge(target: i, similarity: similarity))
-                }
-            }
-            touched.removeAll(keepingCapacity: true)
         }
-        neighbors = lists.map { edges in
-            Array(edges.sorted { ($0.similarity, -$0.target) > ($1.similarity, -$1.target) }.prefix(SimilarityGraph.maxNeighbors))
-        }
+        neighbors = lists
     }
 }
 
-extension Array where Element == Int32 {
-    /// Index of `value` in this ascending array.
-    func binarySearch(_ value: Int32) -> Int? {
-        var low = 0, high = count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            if self[mid] == value { return mid }
-            if self[mid] < value { low = mid + 1 } else { high = mid - 1 }
+/// Term -> the sentences carrying it, with the term's weight there; flat arrays.
+private struct Postings: Sendable {
+    let offsets: [Int]
+    let sentences: [Int32]
+    let weights: [Double]
+
+    init(_ vectors: [SparseVector]) {
+        var termCount = 0
+        for vector in vectors { if let last = vector.terms.last { termCount = max(termCount, Int(last) + 1) } }
+        var offsets = [Int](repeating: 0, count: termCount + 1)
+        for vector in vectors { for term in vector.terms { offsets[Int(term) + 1] += 1 } }
+        for t in 0..<termCount { offsets[t + 1] += offsets[t] }
+        var fill = offsets
+        var sentences = [Int32](repeating: 0, count: offsets[termCount])
+        var weights = [Double](repeating: 0, count: offsets[termCount])
+        for (index, vector) in vectors.enumerated() {
+            for (term, weight) in zip(vector.terms, vector.weights) {
+                sentences[fill[Int(term)]] = Int32(index)
+                weights[fill[Int(term)]] = weight
+                fill[Int(term)] += 1
+            }
         }
-        return nil
+        self.offsets = offsets
+        self.sentences = sentences
+        self.weights = weights
     }
 
-    /// The first index whose element satisfies `predicate`, which must be monotonic.
-    func partitionStart(_ predicate: (Int32) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if predicate(self[mid]) { high = mid } else { low = mid + 1 }
-        }
-        return low
+    func count(_ term: Int32) -> Int { offsets[Int(term) + 1] - offsets[Int(term)] }
+}
+
+/// One worker's scratch space for finding a sentence's neighbours.
+private struct CandidateSearch {
+    var dot: [Double]
+    var touched: [Int] = []
+
+    init(count: Int) {
+        dot = [Double](repeating: 0, count: count)
     }
+
+    mutating func edges(of i: Int, vectors: [SparseVector], postings: Postings, share: Int,
+                        threshold: Double) -> [SimilarityGraph.Edge] {
+        let vector = vectors[i]
+        guard vector.norm > 0 else { return [] }
+        let total = vector.terms.reduce(0) { $0 + postings.count($1) }
+        let complete = total <= share
+        // Terms in id order when all fit (so sums are exact and the same both ways), else
+        // the rarest first, as far as the share goes.
+        var order = Array(vector.terms.indices)
+        if !complete {
+            order.sort { (postings.count(vector.terms[$0]), $0) < (postings.count(vector.terms[$1]), $1) }
+        }
+        var scanned = 0
+        for position in order {
+            let term = vector.terms[position]
+            let count = postings.count(term)
+            if !complete && scanned + count > share { break }
+            scanned += count
+            let weight = vector.weights[position]
+            for k in postings.offsets[Int(term)]..<postings.offsets[Int(term) + 1] {
+                let j = Int(postings.sentences[k])
+                if j == i { continue }
+                if dot[j] == 0 { touched.append(j) }
+                dot[j] += weight * postings.weights[k]
+            }
+        }
+        var found: [(target: Int, similarity: Double)] = []
+        if complete {
+            for j in touched {
+                let similarity = dot[j] / (vector.norm * vectors[j].norm)
+                if similarity >= threshold { found.append((j, similarity)) }
+            }
+        } else {
+            // Partial sums only rank candidates; the best get their exact cosine.
+            let best = touched.sorted { (dot[$0], -$0) > (dot[$1], -$1) }.prefix(4 * SimilarityGraph.maxNeighbors)
+            for j in best {
+                let similarity = vector.cosine(vectors[j])
+                if similarity >= threshold { found.append((j, similarity)) }
+            }
+        }
+        for j in touched { dot[j] = 0 }
+        touched.removeAll(keepingCapacity: true)
+        found.sort { ($0.similarity, -$0.target) > ($1.similarity, -$1.target) }
+        return found.prefix(SimilarityGraph.maxNeighbors).map { SimilarityGraph.Edge(target: $0.target, similarity: $0.similarity) }
+    }
+}
+
+/// Lets workers write disjoint slots of one buffer.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
