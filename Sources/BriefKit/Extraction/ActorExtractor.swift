@@ -18,12 +18,10 @@ public struct ActorExtractor: Sendable {
     /// The actors of `context`, most salient first, and every resolved mention.
     public func extract(from context: ExtractionContext, keyPoints: [KeyPoint]) -> ActorAnalysis {
         let finder = MentionFinder(corpus: context.corpus)
-        var mentions: [NameMention] = []
-        for document in context.paragraphs {
-            for (index, paragraph) in document.enumerated() {
-                mentions += finder.mentions(in: paragraph, paragraphIndex: index)
-            }
-        }
+        // Documents are searched on every core; mentions stay in document order.
+        let mentions = context.paragraphs.parallelMap { document in
+            document.enumerated().flatMap { finder.mentions(in: $0.element, paragraphIndex: $0.offset) }
+        }.flatMap { $0 }
         var people = PeopleBuilder()
         people.add(mentions)
         var organizations = OrganizationBuilder()
@@ -70,11 +68,14 @@ private struct PeopleBuilder {
         let order: Int
         let surname: String
         let firstName: String
+        /// The first name's letters only ("j. d." -> "jd").
+        let firstNameLetters: String
         init(nameWords: [String], order: Int) {
             self.nameWords = nameWords
             self.order = order
             surname = nameWords.last?.lowercased() ?? ""
             firstName = nameWords.first?.lowercased() ?? ""
+            firstNameLetters = firstName.filter(\.isLetter)
         }
 
         var displayName: String { ((knighthood.map { [$0] } ?? []) + nameWords).joined(separator: " ") }
@@ -147,7 +148,7 @@ private struct PeopleBuilder {
         let surname = words.last!.lowercased()
         let first = words.first!.lowercased().filter(\.isLetter)
         return bySurname[surname]?.first { person in
-            let other = person.firstName.filter(\.isLetter)
+            let other = person.firstNameLetters
             return other == first || (other.first == first.first && (other.count <= 2 || first.count <= 2))
         }
     }

@@ -34,12 +34,12 @@ public struct AgendaExtractor: Sendable {
             let words = Set(Tokenizer.words(sentence.text))
             guard !words.isDisjoint(with: Self.eventWords) else { continue }
             let padded = " " + sentence.text.lowercased() + " "
-            guard Self.futureCues.contains(where: padded.contains) else { continue }
+            guard Self.futureCues.contains(where: padded.containsBytes) else { continue }
             let times = TimeExpression.find(in: sentence.text, relativeTo: context.date)
             let upcoming = times.filter { !$0.isPast && ($0.date.map { $0 >= context.date } ?? true) }
             if !times.isEmpty && upcoming.isEmpty { continue }
             let time = upcoming.first { $0.date != nil } ?? upcoming.first
-            if time == nil && Self.pastCues.contains(where: padded.contains) { continue }
+            if time == nil && Self.pastCues.contains(where: padded.containsBytes) { continue }
             let participants = matcher.actors(in: sentence.text).filter { !countryNames.contains($0.lowercased()) }
             items.append((AgendaItem(
                 date: time?.date, when: time?.phrase ?? "upcoming", text: sentence.text,

@@ -17,10 +17,12 @@ public struct QuoteExtractor: Sendable {
     public init() {}
 
     public func extract(from context: ExtractionContext, actors: ActorAnalysis) -> [Quote] {
-        var found: [FoundQuote] = []
-        for (documentIndex, paragraphs) in context.paragraphs.enumerated() {
-            found += quotes(in: paragraphs, documentIndex: documentIndex, context: context, actors: actors)
-        }
+        let mentionsByDocument = Dictionary(grouping: actors.personMentions, by: \.documentIndex)
+        // Documents are read on every core; quotes stay in document order.
+        let found = Array(context.paragraphs.indices).parallelMap { documentIndex in
+            quotes(in: context.paragraphs[documentIndex], documentIndex: documentIndex,
+                   mentions: mentionsByDocument[documentIndex] ?? [])
+        }.flatMap { $0 }
         return merge(found, context: context)
     }
 
@@ -34,11 +36,12 @@ public struct QuoteExtractor: Sendable {
 
     // MARK: - One document
 
-    private func quotes(in paragraphs: [ExtractionContext.Paragraph], documentIndex: Int, context: ExtractionContext,
-                        actors: ActorAnalysis) -> [FoundQuote] {
+    /// The quotes of one document; `mentions` are its resolved person mentions.
+    private func quotes(in paragraphs: [ExtractionContext.Paragraph], documentIndex: Int,
+                        mentions: [ResolvedMention]) -> [FoundQuote] {
         let texts = paragraphs.map(\.text)
         let spans = QuoteScanner().spans(in: texts)
-        let mentions = actors.personMentions.filter { $0.documentIndex == documentIndex }
+        let mentions = mentions
             .sorted { ($0.paragraphIndex, $0.range.lowerBound) < ($1.paragraphIndex, $1.range.lowerBound) }
         let outsideQuotes = mentions.filter { mention in
             !spans.contains { span in Self.contains(span, paragraph: mention.paragraphIndex, index: mention.range.lowerBound) }

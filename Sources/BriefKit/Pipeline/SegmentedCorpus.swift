@@ -23,13 +23,15 @@ public struct SegmentedCorpus: Sendable {
         self.documents = documents
         var sentences: [CorpusSentence] = []
         var paragraphRanges: [[[Range<String.Index>]]] = []
+        // Documents are segmented on every core, then put together in order.
+        let segmented = documents.parallelMap { document in
+            document.paragraphs.map { segmenter.sentenceRanges(in: $0) }
+        }
         for (documentIndex, document) in documents.enumerated() {
             var own: [CorpusSentence] = []
-            var ranges: [[Range<String.Index>]] = []
+            let ranges = segmented[documentIndex]
             for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-                let paragraphSentences = segmenter.sentenceRanges(in: paragraph)
-                ranges.append(paragraphSentences)
-                for range in paragraphSentences {
+                for range in ranges[paragraphIndex] {
                     let ref = SentenceRef(source: document.id, paragraph: paragraphIndex, sentence: own.count)
                     own.append(CorpusSentence(text: String(paragraph[range]), ref: ref, documentIndex: documentIndex, documentSentenceCount: 0))
                 }

@@ -131,8 +131,7 @@ private struct CandidateSearch {
             }
         } else {
             // Partial sums only rank candidates; the best get their exact cosine.
-            let best = touched.sorted { (dot[$0], -$0) > (dot[$1], -$1) }.prefix(4 * SimilarityGraph.maxNeighbors)
-            for j in best {
+            for j in topCandidates(4 * SimilarityGraph.maxNeighbors) {
                 let similarity = vector.cosine(vectors[j])
                 if similarity >= threshold { found.append((j, similarity)) }
             }
@@ -141,6 +140,22 @@ private struct CandidateSearch {
         touched.removeAll(keepingCapacity: true)
         found.sort { ($0.similarity, -$0.target) > ($1.similarity, -$1.target) }
         return found.prefix(SimilarityGraph.maxNeighbors).map { SimilarityGraph.Edge(target: $0.target, similarity: $0.similarity) }
+    }
+}
+
+extension CandidateSearch {
+    /// The `k` touched sentences with the largest partial sums (ties to the lower index), in
+    /// no particular order: one pass, replacing the weakest kept one.
+    func topCandidates(_ k: Int) -> [Int] {
+        guard touched.count > k else { return touched }
+        func weaker(_ a: Int, _ b: Int) -> Bool { (dot[a], -a) < (dot[b], -b) }
+        var kept = Array(touched.prefix(k))
+        var weakest = kept.indices.min { weaker(kept[$0], kept[$1]) }!
+        for j in touched.dropFirst(k) where weaker(kept[weakest], j) {
+            kept[weakest] = j
+            weakest = kept.indices.min { weaker(kept[$0], kept[$1]) }!
+        }
+        return kept
     }
 }
 

@@ -52,22 +52,28 @@ public struct TermVectors: Sendable {
         var counts: [[(Int32, Int)]] = []
         counts.reserveCapacity(texts.count)
         var df: [Int] = []
-        for text in texts {
-            var tf: [Int32: Int] = [:]
-            for term in Tokenizer.terms(text) {
-                let id: Int32
-                if let known = ids[term] {
-                    id = known
-                } else {
-                    id = Int32(ids.count)
-                    ids[term] = id
-                    df.append(0)
+        // Tokenizing and stemming run on every core, a block of sentences at a time (to bound
+        // memory); term ids are then given in corpus order, so they do not depend on cores.
+        let block = 65_536
+        for blockStart in stride(from: 0, to: texts.count, by: block) {
+            let blockTexts = Array(texts[blockStart..<min(texts.count, blockStart + block)])
+            for terms in blockTexts.parallelMap(grain: 256, Tokenizer.terms) {
+                var tf: [Int32: Int] = [:]
+                for term in terms {
+                    let id: Int32
+                    if let known = ids[term] {
+                        id = known
+                    } else {
+                        id = Int32(ids.count)
+                        ids[term] = id
+                        df.append(0)
+                    }
+                    tf[id, default: 0] += 1
                 }
-                tf[id, default: 0] += 1
+                let sorted = tf.sorted { $0.key < $1.key }
+                for (id, _) in sorted { df[Int(id)] += 1 }
+                counts.append(sorted.map { ($0.key, $0.value) })
             }
-            let sorted = tf.sorted { $0.key < $1.key }
-            for (id, _) in sorted { df[Int(id)] += 1 }
-            counts.append(sorted.map { ($0.key, $0.value) })
         }
         let n = Double(max(texts.count, 1))
         let idf = df.map { 1 + log(n / Double(max($0, 1))) }

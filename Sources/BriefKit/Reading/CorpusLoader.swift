@@ -47,12 +47,20 @@ public struct CorpusLoader: Sendable {
             }
         }
 
+        // Files are read, decoded and normalised on every core; names and messages follow
+        // in file order.
+        let texts = files.parallelMap(grain: 8) { file -> (text: String?, diagnostics: [Diagnostic]) in
+            var found: [Diagnostic] = []
+            let text = read(file, diagnostics: &found).map(TextNormalizer.normalize)
+            return (text, found)
+        }
         var articles: [Article] = []
         var usedIDs: Set<String> = []
-        for file in files {
-            guard let text = read(file, diagnostics: &diagnostics) else { continue }
+        for (file, read) in zip(files, texts) {
+            diagnostics += read.diagnostics
+            guard let text = read.text else { continue }
             let id = uniqueID(for: file, used: &usedIDs)
-            articles.append(Article(id: id, path: file, text: TextNormalizer.normalize(text)))
+            articles.append(Article(id: id, path: file, text: text))
         }
         if articles.isEmpty { throw .emptyCorpus(paths) }
         return Result(articles: articles, diagnostics: diagnostics)

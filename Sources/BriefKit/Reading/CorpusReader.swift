@@ -3,10 +3,10 @@
 public enum CorpusReader {
     /// The documents of `articles`, in the same order.
     public static func documents(from articles: [Article]) -> [Document] {
-        let lines = articles.map { ArticleStructure.lines(of: $0.text) }
+        let lines = articles.parallelMap { ArticleStructure.lines(of: $0.text) }
         let repeated = Boilerplate.repeatedLines(in: lines)
-        return zip(articles, lines).map { article, lines in
-            ArticleStructure.parse(lines: lines, id: article.id, path: article.path, dropping: repeated)
+        return articles.indices.map { $0 }.parallelMap { index in
+            ArticleStructure.parse(lines: lines[index], id: articles[index].id, path: articles[index].path, dropping: repeated)
         }
     }
 }
