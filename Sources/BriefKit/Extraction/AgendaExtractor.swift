@@ -27,26 +27,27 @@ public struct AgendaExtractor: Sendable {
     ]
 
     public func extract(from context: ExtractionContext, actors: [Actor], scores: [Double]) -> [AgendaItem] {
-        var items: [(item: AgendaItem, sentence: Int)] = []
         let matcher = ActorMatcher(actors: actors)
         let countryNames = NameLexicon.countries.union(NameLexicon.countryAliases.map { $0[0].lowercased() })
-        for (index, sentence) in context.corpus.sentences.enumerated() {
+        // Sentences are read on every core; items stay in corpus order.
+        let found = context.corpus.sentences.parallelMap(grain: 256) { sentence -> AgendaItem? in
             let words = Set(Tokenizer.words(sentence.text))
-            guard !words.isDisjoint(with: Self.eventWords) else { continue }
+            guard !words.isDisjoint(with: Self.eventWords) else { return nil }
             let padded = " " + sentence.text.lowercased() + " "
-            guard Self.futureCues.contains(where: padded.containsBytes) else { continue }
+            guard Self.futureCues.contains(where: padded.containsBytes) else { return nil }
             let times = TimeExpression.find(in: sentence.text, relativeTo: context.date)
             let upcoming = times.filter { !$0.isPast && ($0.date.map { $0 >= context.date } ?? true) }
-            if !times.isEmpty && upcoming.isEmpty { continue }
+            if !times.isEmpty && upcoming.isEmpty { return nil }
             let time = upcoming.first { $0.date != nil } ?? upcoming.first
-            if time == nil && Self.pastCues.contains(where: padded.containsBytes) { continue }
+            if time == nil && Self.pastCues.contains(where: padded.containsBytes) { return nil }
             let participants = matcher.actors(in: sentence.text).filter { !countryNames.contains($0.lowercased()) }
-            items.append((AgendaItem(
+            return AgendaItem(
                 date: time?.date, when: time?.phrase ?? "upcoming", text: sentence.text,
                 sources: [sentence.ref.source], provenance: [sentence.ref],
                 location: Self.location(in: sentence.text), participants: participants
-            ), index))
+            )
         }
+        let items = found.enumerated().compactMap { index, item in item.map { (item: $0, sentence: index) } }
         return merge(items, context: context, scores: scores)
     }
 

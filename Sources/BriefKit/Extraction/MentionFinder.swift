@@ -6,13 +6,32 @@ struct MentionFinder {
     let lowercaseVocabulary: Set<String>
 
     init(corpus: SegmentedCorpus) {
-        var vocabulary: Set<String> = []
-        for sentence in corpus.sentences {
-            for word in sentence.text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }) {
-                if let first = word.first, first.isLowercase { vocabulary.insert(String(word)) }
+        // Each block of sentences on its own core, then the sets joined.
+        let blocks = stride(from: 0, to: corpus.sentences.count, by: 4_096).map { $0 }
+        let sets = blocks.parallelMap(grain: 1) { start in
+            var vocabulary: Set<String> = []
+            for sentence in corpus.sentences[start..<min(corpus.sentences.count, start + 4_096)] {
+                Self.lowercaseWords(in: sentence.text) { vocabulary.insert($0) }
             }
+            return vocabulary
         }
-        lowercaseVocabulary = vocabulary
+        lowercaseVocabulary = sets.reduce(into: []) { $0.formUnion($1) }
+    }
+
+    /// Calls `body` with each word of `text` (letters, hyphens and apostrophes) that starts
+    /// with a lower-case letter.
+    static func lowercaseWords(in text: String, _ body: (String) -> Void) {
+        var word = String.UnicodeScalarView()
+        func flush() {
+            if let first = word.first, first.properties.isLowercase { body(String(word)) }
+            word = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let isLetter = v < 128 ? (v | 0x20) >= 97 && (v | 0x20) <= 122 : scalar.properties.isAlphabetic
+            if isLetter || scalar == "-" || scalar == "’" || scalar == "'" { word.append(scalar) } else { flush() }
+        }
+        flush()
     }
 
     /// The mentions in one paragraph, in order.

@@ -49,12 +49,16 @@ public struct OpenIssueExtractor: Sendable {
     public func extract(from context: ExtractionContext, scores: [Double], scheduled: Set<SentenceRef> = []) -> [OpenIssue] {
         let disagreements = self.disagreements(in: context, scores: scores)
         let sentences = context.corpus.sentences
-        var candidates: [(index: Int, weight: Double)] = []
-        for (index, sentence) in sentences.enumerated() {
+        // Cues are looked for on every core; candidates stay in corpus order.
+        let cues = sentences.parallelMap(grain: 256) { sentence -> Double in
             var cue = Self.strongestCue(in: Tokenizer.words(sentence.text))
-            if sentence.text.contains("?") { cue = max(cue, 0.8) }  // a question someone raises
+            if sentence.text.unicodeScalars.contains("?") { cue = max(cue, 0.8) }  // a question someone raises
             guard cue > 0, !scheduled.contains(sentence.ref),
-                  KeyPointEligibility.isEligible(sentence.text) || sentence.text.hasSuffix("?") else { continue }
+                  KeyPointEligibility.isEligible(sentence.text) || sentence.text.hasSuffix("?") else { return 0 }
+            return cue
+        }
+        var candidates: [(index: Int, weight: Double)] = []
+        for (index, cue) in cues.enumerated() where cue > 0 {
             candidates.append((index, cue * (0.5 + scores[index])))
         }
         candidates.sort { ($0.weight, -$0.index) > ($1.weight, -$1.index) }

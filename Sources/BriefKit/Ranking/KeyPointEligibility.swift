@@ -39,7 +39,8 @@ public enum KeyPointEligibility {
     static func quotedShare(of text: String) -> Double {
         var inside = false
         var quoted = 0, total = 0
-        for c in text {
+        for c in text.unicodeScalars {
+            if c.value >= 0x300, c.properties.generalCategory == .nonspacingMark { continue }  // counted with its base
             switch c {
             case "“": inside = true
             case "”": inside = false
@@ -57,7 +58,7 @@ public enum KeyPointEligibility {
     static func quotesAreBalanced(_ text: String) -> Bool {
         var depth = 0
         var straight = 0
-        for c in text {
+        for c in text.unicodeScalars {
             switch c {
             case "“": depth += 1
             case "”": depth -= 1; if depth < 0 { return false }

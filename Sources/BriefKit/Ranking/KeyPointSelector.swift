@@ -22,10 +22,9 @@ public struct KeyPointSelector: Sendable {
                        scores: [Double]) -> [KeyPoint] {
         guard count > 0 else { return [] }
         var words = 0
-        let adjusted = corpus.sentences.indices.map { i -> Double in
-            let text = corpus.sentences[i].text
-            return KeyPointEligibility.isEligible(text) ? scores[i] * KeyPointEligibility.readability(text) : -1
-        }
+        let adjusted = corpus.sentences.parallelMap(grain: 256) { sentence in
+            KeyPointEligibility.isEligible(sentence.text) ? KeyPointEligibility.readability(sentence.text) : -1
+        }.enumerated().map { $0.element < 0 ? -1 : scores[$0.offset] * $0.element }
         // The strongest candidates, best first; ties go to the earlier sentence.
         var pool = adjusted.indices.filter { adjusted[$0] >= 0 }
             .sorted { (adjusted[$0], -$0) > (adjusted[$1], -$1) }

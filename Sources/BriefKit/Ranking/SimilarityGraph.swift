@@ -34,13 +34,13 @@ public struct SimilarityGraph: Sendable {
     public static let defaultThreshold = 0.1
     public static let maxNeighbors = 32
     /// Postings the candidate search may scan over the whole corpus.
-    public static let workBudget = 600_000_000
+    public static let workBudget = 200_000_000
 
     /// Builds the graph of `vectors` with edges of similarity `>= threshold`.
     public init(vectors: [SparseVector], threshold: Double = defaultThreshold, workBudget: Int = workBudget) {
         let n = vectors.count
         let postings = Postings(vectors)
-        let share = max(1_000, workBudget / max(n, 1))
+        let share = max(256, workBudget / max(n, 1))
         var lists = [[Edge]](repeating: [], count: n)
         lists.withUnsafeMutableBufferPointer { output in
             let output = UncheckedSendable(output)

@@ -20,7 +20,16 @@ enum LineClassifier {
 
     /// The number of whitespace-separated words.
     static func wordCount(_ line: String) -> Int {
-        line.split(whereSeparator: { $0.isWhitespace }).count
+        var count = 0
+        var inWord = false
+        for scalar in line.unicodeScalars {
+            let space = scalar.value < 128
+                ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13)
+                : scalar.properties.isWhitespace
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 
     /// True when the line contains a quotation mark of any kind.
