@@ -16,32 +16,36 @@ struct WordToken: Sendable {
     var isAllCaps: Bool { text.count >= 2 && text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains { $0.isLetter } }
 
     /// Splits `text[range]` into word and punctuation tokens. Words keep inner apostrophes,
-    /// hyphens and the dots of acronyms and initials (`U.S.`, `J.`).
+    /// hyphens and the dots of acronyms and initials (`U.S.`, `J.`). Works on Unicode
+    /// scalars (a combining mark stays with its word), which is several times faster than
+    /// walking Characters.
     static func tokenize(_ text: String, in range: Range<String.Index>? = nil) -> [WordToken] {
+        let scalars = text.unicodeScalars
         let range = range ?? text.startIndex..<text.endIndex
+        let end = range.upperBound
         var tokens: [WordToken] = []
         var i = range.lowerBound
         var clauseStart = true
-        while i < range.upperBound {
-            let c = text[i]
-            if isSpace(c) { i = text.index(after: i); continue }
-            if isWordCharacter(c) {
-                var j = text.index(after: i)
-                while j < range.upperBound {
-                    let d = text[j]
-                    if isWordCharacter(d) { j = text.index(after: j); continue }
-                    let next = text.index(after: j)
-                    if d == "’" || d == "'" || d == "-" || d == "‑", next < range.upperBound, isWordCharacter(text[next]) {
+        while i < end {
+            let c = scalars[i]
+            if isSpace(c) { i = scalars.index(after: i); continue }
+            if isWordScalar(c) {
+                var j = scalars.index(after: i)
+                while j < end {
+                    let d = scalars[j]
+                    if isWordScalar(d) || isMark(d) { j = scalars.index(after: j); continue }
+                    let next = scalars.index(after: j)
+                    if d == "’" || d == "'" || d == "-" || d == "\u{2011}", next < end, isWordScalar(scalars[next]) {
                         j = next; continue
                     }
                     if d == ".", isInitialism(text[i..<j]) { j = next; continue }
                     // 1,200 and 2.5 are one number.
-                    if d == "," || d == ".", text[text.index(before: j)].isNumber, next < range.upperBound, text[next].isNumber {
+                    if d == "," || d == ".", isDigit(scalars[scalars.index(before: j)]), next < end, isDigit(scalars[next]) {
                         j = next; continue
                     }
                     break
                 }
-                var word = String(text[i..<j])
+                var word = String(text.unicodeScalars[i..<j])
                 var possessive = false
                 for suffix in ["’s", "'s", "’", "'"] where word.count > suffix.count + 1 && word.hasSuffix(suffix) {
                     word.removeLast(suffix.count)
@@ -52,26 +56,39 @@ struct WordToken: Sendable {
                 clauseStart = false
                 i = j
             } else {
-                let j = text.index(after: i)
+                let j = scalars.index(after: i)
                 tokens.append(WordToken(text: String(c), range: i..<j, isPunctuation: true))
-                if ".!?“\"‘:;(".contains(c) { clauseStart = true }
+                if clauseOpeners.contains(c) { clauseStart = true }
                 i = j
             }
         }
         return tokens
     }
 
+    private static let clauseOpeners = Set(".!?“\"‘:;(".unicodeScalars)
+
     /// A letter or number; ASCII is decided without a Unicode property lookup.
-    @inline(__always) private static func isWordCharacter(_ c: Character) -> Bool {
-        if let ascii = c.asciiValue {
-            return (ascii | 0x20) >= 97 && (ascii | 0x20) <= 122 || ascii >= 48 && ascii <= 57
-        }
-        return c.isLetter || c.isNumber
+    @inline(__always) private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 || v >= 48 && v <= 57 }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
-    @inline(__always) private static func isSpace(_ c: Character) -> Bool {
-        if let ascii = c.asciiValue { return ascii == 32 || ascii >= 9 && ascii <= 13 }
-        return c.isWhitespace
+    @inline(__always) private static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? c.value >= 48 && c.value <= 57 : c.properties.numericType != nil
+    }
+
+    /// A combining mark, which belongs to the letter before it.
+    @inline(__always) private static func isMark(_ c: Unicode.Scalar) -> Bool {
+        guard c.value >= 0x300 else { return false }
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) private static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? c.value == 32 || c.value >= 9 && c.value <= 13 : c.properties.isWhitespace
     }
 
     /// "U", "U.S", "J": single letters joined by dots, so that a following dot belongs to the word.
