@@ -1,7 +1,7 @@
 /// A word of a sentence with its place in the text, for the extractors.
 struct WordToken: Sendable {
     /// The word as written, without a possessive `’s`.
-    var text: String
+    let text: String
     /// Where the whole token (possessive included) stands in its paragraph.
     var range: Range<String.Index>
     /// True when the word carried a possessive (`Trump’s`).
@@ -11,7 +11,18 @@ struct WordToken: Sendable {
     /// True when this is the first word of a sentence or of a quotation.
     var startsClause = false
 
-    var lowercased: String { text.lowercased() }
+    /// ``text`` in lower case, computed once (the extractors ask for it many times).
+    let lowercased: String
+
+    init(text: String, range: Range<String.Index>, possessive: Bool = false, isPunctuation: Bool = false,
+         startsClause: Bool = false) {
+        self.text = text
+        self.range = range
+        self.possessive = possessive
+        self.isPunctuation = isPunctuation
+        self.startsClause = startsClause
+        lowercased = text.utf8.allSatisfy { $0 < 128 && ($0 < 65 || $0 > 90) } ? text : text.lowercased()
+    }
     var isCapitalized: Bool { text.first.map { $0.isUppercase } ?? false }
     var isAllCaps: Bool { text.count >= 2 && text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains { $0.isLetter } }
 
