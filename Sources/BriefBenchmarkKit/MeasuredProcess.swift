@@ -14,6 +14,13 @@ public struct MeasuredProcess: Sendable {
         /// Peak resident set size in bytes (from `wait4`).
         public var peakBytes: Int
         public var standardError: String
+
+        public init(status: Int32, seconds: Double, peakBytes: Int, standardError: String) {
+            self.status = status
+            self.seconds = seconds
+            self.peakBytes = peakBytes
+            self.standardError = standardError
+        }
     }
 
     public enum Failure: Error, CustomStringConvertible {

@@ -79,6 +79,16 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func timingsReportEveryStageOnStderrAndLeaveTheBriefAlone() throws {
+        let plain = try Self.brief(["generate", "seeds", "--date", "2025-03-05", "--stdout"])
+        let timed = try Self.brief(["generate", "seeds", "--date", "2025-03-05", "--stdout", "--timings"])
+        #expect(timed.status == 0)
+        #expect(timed.stdout == plain.stdout)
+        let stages = timed.stderr.split(separator: "\n").filter { $0.hasPrefix("brief: timing: stage=") }
+            .map { $0.split(separator: " ")[2].dropFirst("stage=".count) }
+        #expect(stages == ["read", "segment", "index", "rank", "extract", "render"])
+    }
+
     @Test func sameCorpusAndDateGiveTheSameBytes() throws {
         let first = try Self.brief(["generate", "seeds", "--date", "2025-03-05", "--stdout"])
         let second = try Self.brief(["generate", "seeds", "--date", "2025-03-05", "--stdout"])
