@@ -158,9 +158,3 @@ extension CandidateSearch {
         return kept
     }
 }
-
-/// Lets workers write disjoint slots of one buffer.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}

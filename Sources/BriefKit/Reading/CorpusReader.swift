@@ -5,7 +5,7 @@ public enum CorpusReader {
     public static func documents(from articles: [Article]) -> [Document] {
         let lines = articles.parallelMap { ArticleStructure.lines(of: $0.text) }
         let repeated = Boilerplate.repeatedLines(in: lines)
-        return articles.indices.map { $0 }.parallelMap { index in
+        return Array(articles.indices).parallelMap { index in
             ArticleStructure.parse(lines: lines[index], id: articles[index].id, path: articles[index].path, dropping: repeated)
         }
     }
