@@ -41,7 +41,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BriefKitTests", dependencies: ["BriefKit", "BriefXML", "BriefBenchmarkKit"], exclude: ["Golden"]),
+        .testTarget(name: "BriefKitTests", dependencies: ["BriefKit", "BriefXML", "BriefBenchmarkKit"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "BriefCLITests", dependencies: ["brief"]),
     ]
 )

@@ -108,9 +108,14 @@ public struct DocBookRenderer: BriefRenderer {
                         xml.element("listitem", [("xml:id", "src-\(index + 1)")]) {
                             xml.inline("para") {
                                 xml.element("citetitle", text: source.title)
+                                if let byline = source.byline { xml.text(", \(byline)") }
                                 xml.text(" (")
                                 xml.element("filename", text: source.path)
                                 xml.text(")")
+                                if let url = source.url {
+                                    xml.text(" ")
+                                    xml.element("uri", text: url)
+                                }
                             }
                         }
                     }

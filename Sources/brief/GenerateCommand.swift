@@ -8,7 +8,8 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write the brief of a corpus of articles.",
         discussion: """
-            Reads .txt articles from the given folders (sorted by file name) and files, ranks \
+            Reads articles from the given folders (sorted by file name) and files: plain text \
+            (.txt), saved web pages (.html, .htm) and RSS/Atom feeds (.xml, .rss, .atom). Ranks \
             their sentences across the whole corpus, and writes output/<date>/brief.<ext> for \
             each format, each file written whole or not at all.
             """
@@ -17,7 +18,8 @@ struct GenerateCommand: ParsableCommand {
     @Argument(help: "Folders and files to read (default: seeds).")
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("The day of the brief (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The day of the brief (default: the newest source's publication day, or today when no source is dated).",
+                               valueName: "YYYY-MM-DD"))
     var date: String?
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
@@ -57,7 +59,10 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors { () throws(BriefError) in
-            let day = try BriefDate.parseOption(date)
+            let requestedDay = try date.map { text throws(BriefError) in
+                guard let day = BriefDate(text) else { throw BriefError.invalidDate(text) }
+                return day
+            }
             var chosen: [OutputFormat] = []
             for name in formats {
                 for format in try OutputFormat.named(name) where !chosen.contains(format) { chosen.append(format) }
@@ -72,10 +77,12 @@ struct GenerateCommand: ParsableCommand {
 
             var stageTimings = StageTimings()
             let (loaded, documents) = try stageTimings.measure(.read) { () throws(BriefError) in
-                let loaded = try CorpusLoader(recursive: recursive).load(paths: paths.isEmpty ? ["seeds"] : paths)
+                let loaded = try CorpusLoader(recursive: recursive, readers: ArticleReaders.all)
+                    .load(paths: paths.isEmpty ? ["seeds"] : paths)
                 return (loaded, CorpusReader.documents(from: loaded.articles))
             }
             for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
+            let day = requestedDay ?? BriefDate.newestPublication(of: documents) ?? BriefDate.today()
             let brief = try BriefBuilder().build(documents: documents, date: day, title: title,
                                                  points: points ?? (words == nil ? 10 : 1_000), words: words,
                                                  timings: &stageTimings)
@@ -100,13 +107,6 @@ struct GenerateCommand: ParsableCommand {
 }
 
 extension BriefDate {
-    /// The `--date` value, or today in the local time zone when it is absent.
-    static func parseOption(_ text: String?) throws(BriefError) -> BriefDate {
-        guard let text else { return today() }
-        guard let date = BriefDate(text) else { throw .invalidDate(text) }
-        return date
-    }
-
     static func today() -> BriefDate {
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         return BriefDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)

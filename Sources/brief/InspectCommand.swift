@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefKit
+import BriefXML
 import Foundation
 
 struct InspectCommand: ParsableCommand {
@@ -16,7 +17,8 @@ struct SentencesCommand: ParsableCommand {
         abstract: "Print a document's sentences, one per line.",
         discussion: """
             Paragraphs are separated by a blank line. The headline is shown as '# ...' and \
-            subheadings as '## ...'; boilerplate lines are left out, as when briefing.
+            subheadings as '## ...'; boilerplate lines are left out, as when briefing. A feed \
+            shows each of its items in turn.
             """
     )
 
@@ -25,26 +27,30 @@ struct SentencesCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors { () throws(BriefError) in
-            let article: Article
+            let articles: [Article]
             if file == "-" {
                 let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
                 guard case .text(let text, _) = TextDecoding.decode(bytes) else {
                     throw .unreadable(path: "standard input", reason: "binary data, not text")
                 }
-                article = Article(id: "stdin", path: "-", text: TextNormalizer.normalize(text))
+                articles = [Article(id: "stdin", path: "-", text: TextNormalizer.normalize(text))]
             } else {
-                let loaded = try CorpusLoader().load(paths: [file])
+                let loaded = try CorpusLoader(readers: ArticleReaders.all).load(paths: [file])
                 for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
-                article = loaded.articles[0]
+                articles = loaded.articles
             }
-            let document = CorpusReader.documents(from: [article])[0]
             let segmenter = SentenceSegmenter()
             var blocks: [String] = []
-            if let headline = document.headline { blocks.append("# " + headline) }
-            for block in document.blocks {
-                switch block {
-                case .subheading(let text): blocks.append("## " + text)
-                case .paragraph(let text): blocks.append(segmenter.sentences(in: text).joined(separator: "\n"))
+            for document in CorpusReader.documents(from: articles) {
+                if let headline = document.headline { blocks.append("# " + headline) }
+                if let byline = Source(id: document.id, title: "", path: document.path, metadata: document.metadata).byline {
+                    blocks.append("(" + byline + ")")
+                }
+                for block in document.blocks {
+                    switch block {
+                    case .subheading(let text): blocks.append("## " + text)
+                    case .paragraph(let text): blocks.append(segmenter.sentences(in: text).joined(separator: "\n"))
+                    }
                 }
             }
             Terminal.output(blocks.joined(separator: "\n\n") + (blocks.isEmpty ? "" : "\n"))

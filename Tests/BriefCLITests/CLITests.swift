@@ -99,7 +99,7 @@ import Testing
 
     @Test(arguments: [
         (["generate", "no-such-folder"], Int32(3), "brief: error: no such file or folder: no-such-folder"),
-        (["generate", "Sources/CLibXML2"], Int32(4), "brief: error: no articles (.txt files) found in Sources/CLibXML2"),
+        (["generate", "Sources/CLibXML2"], Int32(4), "brief: error: no readable articles found in Sources/CLibXML2"),
         (["generate", "seeds", "--date", "2025-02-30"], Int32(6),
          "brief: error: invalid date '2025-02-30': expected a real day as YYYY-MM-DD, e.g. 2025-03-05"),
         (["generate", "seeds", "--format", "pdf"], Int32(7), "brief: error: unknown format 'pdf': choose from text, html, docbook, json, all"),

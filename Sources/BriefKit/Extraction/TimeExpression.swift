@@ -37,6 +37,12 @@ struct TimeExpression: Hashable, Sendable {
                     end += 4
                 }
                 let past = previous == "last" || previous == "since"
+                // "Thursday, November 26" / "Thursday 26 November [2026]": the written date wins.
+                if let explicit = explicitDate(after: end, tokens: tokens, words: words, relativeTo: date) {
+                    found.append(TimeExpression(phrase: phrase(start, explicit.end), date: explicit.date, isPast: explicit.date < date))
+                    i = explicit.end + 1
+                    continue
+                }
                 found.append(TimeExpression(phrase: phrase(start, end), date: resolve(weekday: weekday, from: date, past: past), isPast: past))
                 i = end + 1
                 continue
@@ -61,6 +67,35 @@ struct TimeExpression: Hashable, Sendable {
             i += 1
         }
         return found
+    }
+
+    /// A month-and-day date right after a weekday (an optional comma between), with its last
+    /// token's index.
+    private static func explicitDate(after end: Int, tokens: [WordToken], words: [String],
+                                     relativeTo date: BriefDate) -> (date: BriefDate, end: Int)? {
+        var k = end + 1
+        if k < tokens.count, tokens[k].text == "," { k += 1 }
+        guard k + 1 < tokens.count else { return nil }
+        let monthIndex: Int, dayIndex: Int
+        if let month = months.firstIndex(of: words[k]), tokens[k].isCapitalized {
+            monthIndex = month
+            dayIndex = k + 1
+        } else if let month = months.firstIndex(of: words[k + 1]), tokens[k + 1].isCapitalized {
+            monthIndex = month
+            dayIndex = k
+        } else {
+            return nil
+        }
+        guard let day = dayNumber(near: dayIndex == k ? k + 1 : k, in: words), day.index == dayIndex else { return nil }
+        let last = max(k, dayIndex)
+        let year = yearNumber(after: last - 1, in: words).flatMap { value in
+            // Only a year that directly follows ("November 26, 2026" / "26 November 2026").
+            words[(last + 1)..<min(last + 3, words.count)].contains(String(value)) ? value : nil
+        }
+        guard let resolved = BriefDate(year: year ?? date.year, month: monthIndex + 1, day: day.value) else { return nil }
+        var lastIndex = last
+        if let year, let index = words[(last + 1)..<min(last + 3, words.count)].firstIndex(of: String(year)) { lastIndex = index }
+        return (resolved, lastIndex)
     }
 
     static func resolve(weekday: Int, from date: BriefDate, past: Bool) -> BriefDate {

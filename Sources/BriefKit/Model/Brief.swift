@@ -7,7 +7,9 @@ public struct Brief: Hashable, Sendable {
     /// The day the brief is for.
     public var date: BriefDate
     /// The articles the brief was built from, in corpus order.
-    public var sources: [Source]
+    public var sources: [Source] {
+        didSet { sourceNumbers = Self.numbers(of: sources) }
+    }
     /// The most important facts, in rank order.
     public var keyPoints: [KeyPoint]
     /// Upcoming events, sorted by date.
@@ -31,10 +33,21 @@ public struct Brief: Hashable, Sendable {
         self.actors = actors
         self.quotes = quotes
         self.openIssues = openIssues
+        self.sourceNumbers = Self.numbers(of: sources)
     }
 
     /// The 1-based marker number of a source id, as renderers print it ("[3]").
     public func marker(for sourceID: String) -> Int? {
-        sources.firstIndex { $0.id == sourceID }.map { $0 + 1 }
+        sourceNumbers[sourceID]
+    }
+
+    /// Source id to marker number, kept in step with ``sources`` so that renderers look
+    /// markers up in constant time.
+    private var sourceNumbers: [String: Int]
+
+    private static func numbers(of sources: [Source]) -> [String: Int] {
+        var numbers: [String: Int] = [:]
+        for (index, source) in sources.enumerated() where numbers[source.id] == nil { numbers[source.id] = index + 1 }
+        return numbers
     }
 }

@@ -23,12 +23,15 @@ public struct Document: Hashable, Sendable {
     public var headline: String?
     /// Paragraphs and subheadings, in reading order; boilerplate already removed.
     public var blocks: [Block]
+    /// Outlet, URL and publication date, when the source format tells them.
+    public var metadata: SourceMetadata
 
-    public init(id: String, path: String, headline: String?, blocks: [Block]) {
+    public init(id: String, path: String, headline: String?, blocks: [Block], metadata: SourceMetadata = SourceMetadata()) {
         self.id = id
         self.path = path
         self.headline = headline
         self.blocks = blocks
+        self.metadata = metadata
     }
 
     /// The paragraphs' texts, in order (subheadings left out).
@@ -39,5 +42,12 @@ public struct Document: Hashable, Sendable {
     /// The subheadings' texts, in order.
     public var subheadings: [String] {
         blocks.compactMap { if case .subheading(let text) = $0 { return text } else { return nil } }
+    }
+}
+
+extension BriefDate {
+    /// The latest publication day among `documents`, or nil when none is dated.
+    public static func newestPublication(of documents: [Document]) -> BriefDate? {
+        documents.compactMap(\.metadata.published).max()
     }
 }

@@ -1,15 +1,35 @@
 /// One article of the corpus, as the brief lists it.
-public struct Source: Hashable, Codable, Sendable {
+public struct Source: Hashable, Sendable {
     /// The document id: the file name without its extension.
     public var id: String
     /// The article's headline, or its opening words when it has none.
     public var title: String
     /// The path the article was read from, as given on the command line.
     public var path: String
+    /// The outlet that published it, when the source names one.
+    public var outlet: String?
+    /// The article's web address, when the source gives one.
+    public var url: String?
+    /// The day it was published, when the source is dated.
+    public var published: BriefDate?
 
-    public init(id: String, title: String, path: String) {
+    public init(id: String, title: String, path: String, metadata: SourceMetadata = SourceMetadata()) {
         self.id = id
         self.title = title
         self.path = path
+        self.outlet = metadata.outlet
+        self.url = metadata.url
+        self.published = metadata.published
+    }
+
+    /// The outlet, URL and date as one value.
+    public var metadata: SourceMetadata {
+        SourceMetadata(outlet: outlet, url: url, published: published)
+    }
+
+    /// "Outlet · 2025-03-05": what the sources list prints after the title; nil when unknown.
+    public var byline: String? {
+        let parts = [outlet, published?.description].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 }

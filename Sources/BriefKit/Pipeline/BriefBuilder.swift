@@ -51,7 +51,8 @@ public struct BriefBuilder: Sendable {
         var firstSentences = [String?](repeating: nil, count: corpus.documents.count)
         for sentence in corpus.sentences.reversed() { firstSentences[sentence.documentIndex] = sentence.text }
         let briefSources = zip(corpus.documents, firstSentences).map { document, first in
-            Source(id: document.id, title: BriefTitle.sourceTitle(of: document, firstSentence: first), path: document.path)
+            Source(id: document.id, title: BriefTitle.sourceTitle(of: document, firstSentence: first), path: document.path,
+                   metadata: document.metadata)
         }
         return Brief(
             title: title ?? BriefTitle.choose(for: corpus, keyPoints: keyPoints, analysis: analysis),

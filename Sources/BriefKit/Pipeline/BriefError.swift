@@ -43,7 +43,7 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         case .missingPath(let path):
             return "no such file or folder: \(path)"
         case .emptyCorpus(let paths):
-            return "no articles (.txt files) found in \(paths.joined(separator: ", "))"
+            return "no readable articles found in \(paths.joined(separator: ", "))"
         case .noSentences:
             return "the articles contain no readable sentence to brief"
         case .invalidDate(let text):

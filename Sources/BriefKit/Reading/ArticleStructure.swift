@@ -17,7 +17,9 @@ public enum ArticleStructure {
     }
 
     /// Builds a ``Document`` from tidied lines, leaving out `dropped` lines and known boilerplate.
-    public static func parse(lines: [String], id: String, path: String, dropping dropped: Set<String> = []) -> Document {
+    /// With a known `headline` (from markup), every line is body.
+    public static func parse(lines: [String], id: String, path: String, headline known: String? = nil,
+                             dropping dropped: Set<String> = []) -> Document {
         // Blocks: runs of kept, non-blank lines.
         var blocks: [[String]] = [[]]
         for line in lines {
@@ -30,13 +32,14 @@ public enum ArticleStructure {
         blocks.removeAll { $0.isEmpty }
 
         let units = isHardWrapped(blocks) ? blocks.map { $0.joined(separator: " ") } : blocks.flatMap { $0 }
+        let knownHeadline = known.map { LineClassifier.tidy(Substring($0)) }.flatMap { $0.isEmpty ? nil : $0 }
         guard let first = units.first else {
-            return Document(id: id, path: path, headline: nil, blocks: [])
+            return Document(id: id, path: path, headline: knownHeadline, blocks: [])
         }
 
-        var headline: String?
+        var headline = knownHeadline
         var body = units[...]
-        if units.count > 1 && isHeadingLike(first, maxWords: maxHeadlineWords) {
+        if knownHeadline == nil && units.count > 1 && isHeadingLike(first, maxWords: maxHeadlineWords) {
             headline = first
             body = units.dropFirst()
         }

@@ -8,17 +8,32 @@ private let systemRead = Darwin.read
 #endif
 
 /// Finds and reads article files: folders (sorted by file name, optionally recursive) and
-/// explicit files. Problems with one file become diagnostics; the rest of the corpus is read.
+/// explicit files. Each file goes to the reader of its extension; problems with one file
+/// become diagnostics, and the rest of the corpus is read.
 public struct CorpusLoader: Sendable {
     /// Descend into subfolders.
     public var recursive = false
-    /// File extensions read from folders (explicit files are read whatever their extension).
-    public var extensions: Set<String> = ["txt"]
+    /// The readers, by the extensions they take; a folder's files with other extensions are
+    /// not read, and an explicit file with another extension goes to the first reader.
+    public var readers: [any ArticleReader]
     /// Files larger than this are skipped with a warning.
     public var maxFileBytes = 64 * 1024 * 1024
 
-    public init(recursive: Bool = false) {
+    /// A loader with `readers` (default: plain text only).
+    public init(recursive: Bool = false, readers: [any ArticleReader] = [PlainTextReader()]) {
         self.recursive = recursive
+        self.readers = readers.isEmpty ? [PlainTextReader()] : readers
+    }
+
+    /// Every extension some reader takes.
+    public var extensions: Set<String> {
+        readers.reduce(into: []) { $0.formUnion($1.extensions) }
+    }
+
+    /// The reader for a file name: the one that takes its extension, else the first.
+    func reader(for path: String) -> any ArticleReader {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return readers.first { $0.extensions.contains(ext) } ?? readers[0]
     }
 
     /// What loading found.
@@ -49,18 +64,19 @@ public struct CorpusLoader: Sendable {
 
         // Files are read, decoded and normalised on every core; names and messages follow
         // in file order.
-        let texts = files.parallelMap(grain: 8) { file -> (text: String?, diagnostics: [Diagnostic]) in
+        let readings = files.parallelMap(grain: 8) { file -> (articles: [Article], diagnostics: [Diagnostic]) in
             var found: [Diagnostic] = []
-            let text = read(file, diagnostics: &found).map(TextNormalizer.normalize)
-            return (text, found)
+            let articles = read(file, diagnostics: &found)
+            return (articles, found)
         }
         var articles: [Article] = []
         var usedIDs: Set<String> = []
-        for (file, read) in zip(files, texts) {
-            diagnostics += read.diagnostics
-            guard let text = read.text else { continue }
-            let id = uniqueID(for: file, used: &usedIDs)
-            articles.append(Article(id: id, path: file, text: text))
+        for reading in readings {
+            diagnostics += reading.diagnostics
+            for var article in reading.articles {
+                article.id = uniqueID(for: article.id, used: &usedIDs)
+                articles.append(article)
+            }
         }
         if articles.isEmpty { throw .emptyCorpus(paths) }
         return Result(articles: articles, diagnostics: diagnostics)
@@ -87,38 +103,37 @@ public struct CorpusLoader: Sendable {
             guard stat(path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 if recursive { files += listFolder(path, visited: &visited, diagnostics: &diagnostics) }
-            } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+            } else if readers.contains(where: { $0.extensions.contains((name as NSString).pathExtension.lowercased()) }) {
                 files.append(path)
             }
         }
         return files
     }
 
-    /// The file's text, or nil (with a diagnostic) when it cannot be an article.
-    private func read(_ path: String, diagnostics: inout [Diagnostic]) -> String? {
+    /// The file's articles; none (with a diagnostic) when it holds no article.
+    private func read(_ path: String, diagnostics: inout [Diagnostic]) -> [Article] {
         let bytes: [UInt8]
         switch FileBytes.read(path, limit: maxFileBytes) {
         case .success(let read): bytes = read
         case .failure(let reason):
             diagnostics.append(Diagnostic(file: path, message: "\(reason); skipped"))
-            return nil
+            return []
         }
-        switch TextDecoding.decode(bytes) {
-        case .binary:
-            diagnostics.append(Diagnostic(file: path, message: "binary data (NUL bytes), not text; skipped"))
-            return nil
-        case .text(let text, .windows1252):
-            diagnostics.append(Diagnostic(file: path, message: "not valid UTF-8; read as Windows-1252"))
-            return text
-        case .text(let text, _):
-            return text
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        do {
+            let reading = try reader(for: path).read(bytes, path: path, id: base.isEmpty ? "document" : base)
+            diagnostics += reading.notes.map { Diagnostic(file: path, message: $0) }
+            if reading.articles.isEmpty { diagnostics.append(Diagnostic(file: path, message: "no article found; skipped")) }
+            return reading.articles
+        } catch {
+            diagnostics.append(Diagnostic(file: path, message: "\(error.reason); skipped"))
+            return []
         }
     }
 
-    /// The file name without extension, made unique with "-2", "-3"... when names repeat.
-    private func uniqueID(for path: String, used: inout Set<String>) -> String {
-        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        var id = base.isEmpty ? "document" : base
+    /// The id, made unique with "-2", "-3"... when ids repeat.
+    private func uniqueID(for base: String, used: inout Set<String>) -> String {
+        var id = base
         var n = 2
         while !used.insert(id).inserted {
             id = "\(base)-\(n)"

@@ -6,7 +6,11 @@ public enum CorpusReader {
         let lines = articles.parallelMap { ArticleStructure.lines(of: $0.text) }
         let repeated = Boilerplate.repeatedLines(in: lines)
         return Array(articles.indices).parallelMap { index in
-            ArticleStructure.parse(lines: lines[index], id: articles[index].id, path: articles[index].path, dropping: repeated)
+            let article = articles[index]
+            var document = ArticleStructure.parse(lines: lines[index], id: article.id, path: article.path,
+                                                  headline: article.headline, dropping: repeated)
+            document.metadata = article.metadata
+            return document
         }
     }
 }

@@ -169,9 +169,14 @@ public struct HTMLRenderer: BriefRenderer {
             html.element("ol", attributes("ol", "source-list")) { list in
                 for (index, source) in brief.sources.enumerated() {
                     list.element("li", [("id", "src-\(index + 1)")] + attributes("li")) { item in
-                        item.text(source.title)
+                        if let url = source.metadata.linkableURL {
+                            item.element("a", [("href", url)] + attributes("a"), text: source.title)
+                        } else {
+                            item.text(source.title)
+                        }
                         item.open("br")
-                        item.element("span", attributes("span", "path"), text: "\(source.id) · \(source.path)")
+                        let details = [source.byline, source.id, source.path].compactMap { $0 }
+                        item.element("span", attributes("span", "path"), text: details.joined(separator: " · "))
                     }
                 }
             }

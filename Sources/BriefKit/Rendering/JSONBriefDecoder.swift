@@ -11,7 +11,10 @@ public enum JSONBriefDecoder {
         return Brief(
             title: document.title,
             date: date,
-            sources: document.sources,
+            sources: document.sources.map {
+                Source(id: $0.id, title: $0.title, path: $0.path,
+                       metadata: SourceMetadata(outlet: $0.outlet, url: $0.url, published: $0.published.flatMap(BriefDate.init)))
+            },
             keyPoints: document.keyPoints.map { KeyPoint(text: $0.text, sources: $0.sources, score: $0.score) },
             agenda: document.agenda.map { AgendaItem(date: $0.date.flatMap(BriefDate.init), when: $0.when, text: $0.text, sources: $0.sources) },
             actors: document.actors.map {
@@ -26,7 +29,7 @@ public enum JSONBriefDecoder {
         var schema: String
         var title: String
         var date: String
-        var sources: [Source]
+        var sources: [SourceEntry]
         var keyPoints: [KeyPointEntry]
         var agenda: [AgendaEntry]
         var actors: [ActorEntry]
@@ -34,6 +37,9 @@ public enum JSONBriefDecoder {
         var openIssues: [OpenIssueEntry]
     }
 
+    private struct SourceEntry: Decodable {
+        var id: String; var title: String; var path: String; var outlet: String?; var url: String?; var published: String?
+    }
     private struct KeyPointEntry: Decodable { var text: String; var sources: [String]; var score: Double }
     private struct AgendaEntry: Decodable { var date: String?; var when: String; var text: String; var sources: [String] }
     private struct ActorEntry: Decodable {

@@ -18,7 +18,11 @@ public struct JSONRenderer: BriefRenderer {
             ("title", .string(brief.title)),
             ("date", .string(brief.date.description)),
             ("sources", .array(brief.sources.map { source in
-                .object([("id", .string(source.id)), ("title", .string(source.title)), ("path", .string(source.path))])
+                .object([
+                    ("id", .string(source.id)), ("title", .string(source.title)), ("path", .string(source.path)),
+                    ("outlet", .string(source.outlet)), ("url", .string(source.url)),
+                    ("published", .string(source.published?.description)),
+                ])
             })),
             ("keyPoints", .array(brief.keyPoints.map { point in
                 .object([("text", .string(point.text)), ("sources", ids(point.sources)), ("score", .double(point.score))])

@@ -86,6 +86,12 @@ public struct PlainTextRenderer: BriefRenderer {
                 if source.title != source.id {
                     out += TextWrapper.wrap(source.title, width: width, firstIndent: indent, indent: indent)
                 }
+                if let byline = source.byline {
+                    out += TextWrapper.wrap(byline, width: width, firstIndent: indent, indent: indent)
+                }
+                if let url = source.url {
+                    out += TextWrapper.wrap(url, width: width, firstIndent: indent, indent: indent)
+                }
             }
         }
         return out.joined(separator: "\n") + "\n"

@@ -30,10 +30,13 @@ enum TestSupport {
     /// characters, quotes in attribute positions and a `javascript:` URL as a source path.
     static let hostileBrief: Brief = {
         let nasty = "<script>alert('x')</script> & </p> AT&T; \"q\" 'a' ]]> <![CDATA[ \u{0}\u{1}\u{8}\u{B}\u{1F}\u{7F}\u{85}\u{FFFE} <!-- --> é 💥 \u{202E}"
-        let source = Source(id: "evil\"><script>alert(1)</script>", title: nasty, path: "javascript:alert(document.cookie)")
-        let ids = [source.id]
+        let source = Source(id: "evil\"><script>alert(1)</script>", title: nasty, path: "javascript:alert(document.cookie)",
+                            metadata: SourceMetadata(outlet: nasty, url: "javascript:alert(document.cookie)", published: BriefDate("2025-03-04")))
+        let linked = Source(id: "linked", title: nasty, path: "linked.html",
+                            metadata: SourceMetadata(outlet: nasty, url: "https://example.com/a?b=\"><script>alert(1)</script>&c='d'"))
+        let ids = [source.id, linked.id]
         return Brief(
-            title: nasty, date: BriefDate("2025-03-05")!, sources: [source],
+            title: nasty, date: BriefDate("2025-03-05")!, sources: [source, linked],
             keyPoints: [KeyPoint(text: nasty, sources: ids, score: 1)],
             agenda: [AgendaItem(date: BriefDate("2025-03-06"), when: nasty, text: nasty, sources: ids, location: nasty, participants: [nasty])],
             actors: [Actor(name: nasty, kind: .person, role: nasty, aliases: [nasty], mentions: 1, sources: ids),

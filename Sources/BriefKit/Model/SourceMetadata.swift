@@ -1,0 +1,39 @@
+/// What a source says about itself beyond its text: the outlet that published it, where it
+/// lives on the web, and the day it was published. Plain-text files carry none of these;
+/// HTML pages and feed items usually carry all three.
+public struct SourceMetadata: Hashable, Sendable {
+    /// The publication's name ("The Guardian"), or the host of its URL when it names none.
+    public var outlet: String?
+    /// The article's address as the page or feed gives it.
+    public var url: String?
+    /// The day the article was published, as the publisher dated it.
+    public var published: BriefDate?
+
+    public init(outlet: String? = nil, url: String? = nil, published: BriefDate? = nil) {
+        self.outlet = outlet
+        self.url = url
+        self.published = published
+    }
+
+    /// True when nothing is known.
+    public var isEmpty: Bool { outlet == nil && url == nil && published == nil }
+
+    /// The URL when it is safe to link to: `http` or `https` only, so that a `javascript:`
+    /// or `data:` address in hostile input never becomes a live link, and only characters
+    /// RFC 3986 allows in a URL (anything else is shown, not linked).
+    public var linkableURL: String? {
+        guard let url else { return nil }
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), lower.count > 8 else { return nil }
+        guard url.unicodeScalars.allSatisfy(Self.isURLCharacter) else { return nil }
+        return url
+    }
+
+    /// RFC 3986 unreserved and reserved characters, and `%` for escapes.
+    private static func isURLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9": return true
+        default: return "-._~:/?#[]@!$&'()*+,;=%".unicodeScalars.contains(scalar)
+        }
+    }
+}
