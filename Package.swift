@@ -6,11 +6,13 @@ let package = Package(
     products: [
         .library(name: "BriefKit", targets: ["BriefKit"]),
         .library(name: "BriefXML", targets: ["BriefXML"]),
+        .library(name: "BriefArchive", targets: ["BriefArchive"]),
         .executable(name: "brief", targets: ["brief"]),
         .executable(name: "brief-bench", targets: ["brief-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev).
@@ -23,12 +25,18 @@ let package = Package(
         .target(name: "BriefXML", dependencies: ["CLibXML2", "BriefKit"]),
         // The engine: reading, segmenting, ranking, the brief model and its renderers.
         .target(name: "BriefKit"),
+        // The archive of daily briefs: lock, index page, Atom feed, SQLite full-text search.
+        .target(
+            name: "BriefArchive",
+            dependencies: ["BriefKit", "BriefXML", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The command line: options and commands only.
         .executableTarget(
             name: "brief",
             dependencies: [
                 "BriefKit",
                 "BriefXML",
+                "BriefArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,7 +49,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BriefKitTests", dependencies: ["BriefKit", "BriefXML", "BriefBenchmarkKit"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "BriefKitTests", dependencies: ["BriefKit", "BriefXML", "BriefArchive", "BriefBenchmarkKit"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "BriefCLITests", dependencies: ["brief"]),
     ]
 )

@@ -13,7 +13,7 @@ struct BriefCommand: ParsableCommand {
             Exit codes:
             \(BriefError.exitCodeTable.map { "  \($0.code)  \($0.meaning)" }.joined(separator: "\n"))
             """,
-        subcommands: [GenerateCommand.self, ValidateCommand.self, InspectCommand.self, EvalCommand.self],
+        subcommands: [GenerateCommand.self, ArchiveCommand.self, ValidateCommand.self, InspectCommand.self, EvalCommand.self],
         defaultSubcommand: GenerateCommand.self
     )
 }

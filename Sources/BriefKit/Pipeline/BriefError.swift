@@ -20,6 +20,12 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// The brief could not be written; nothing partial is left behind.
     case writeFailed(path: String, reason: String)
+    /// The archive already holds a different brief for the day, and `--force` was not given.
+    case briefExists(folder: String)
+    /// Another run holds the archive's lock.
+    case archiveBusy(lock: String, waited: Double)
+    /// The archive has no brief for a day, or its search index cannot be used.
+    case archive(String)
 
     /// The process exit code for this error; each case has its own.
     public var exitCode: Int32 {
@@ -34,6 +40,9 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         case .writeFailed: return 10
         case .unknownStyle: return 11
         case .invalidDocument: return 12
+        case .briefExists: return 13
+        case .archiveBusy: return 14
+        case .archive: return 15
         }
     }
 
@@ -60,7 +69,17 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
             return "unknown style '\(name)': choose from \(known.joined(separator: ", ")), or give a path to a .css file"
         case .invalidDocument(let path, let reason):
             return "\(path): \(reason)"
+        case .briefExists(let folder):
+            return "\(folder) already holds a different brief for this day; use --force to replace it"
+        case .archiveBusy(let lock, let waited):
+            return "another brief run is writing this archive (lock \(lock) still held after \(Self.seconds(waited))); try again later"
+        case .archive(let message):
+            return message
         }
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 
     /// The exit codes as `--help` documents them.
@@ -76,6 +95,9 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         (10, "the brief could not be written"),
         (11, "unknown --style"),
         (12, "a document is not valid, or no schema to validate it"),
+        (13, "the day already has a different brief (use --force)"),
+        (14, "another run holds the archive lock"),
+        (15, "no such brief in the archive, or the archive index is unusable"),
         (64, "command-line usage error"),
     ]
 }

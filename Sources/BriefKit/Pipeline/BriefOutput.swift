@@ -1,4 +1,6 @@
-/// Where a day's brief goes: `<folder>/<YYYY-MM-DD>/brief.<ext>`.
+import Foundation
+
+/// Where a day's brief goes: `<folder>/<YYYY-MM-DD>/brief.<ext>`, one folder per day.
 public struct BriefOutput: Sendable {
     /// The archive folder (`output`).
     public var folder: String
@@ -7,25 +9,56 @@ public struct BriefOutput: Sendable {
         self.folder = folder
     }
 
+    /// The folder without a trailing slash.
+    public var base: String {
+        folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+    }
+
+    /// The folder of the day's brief.
+    public func dayFolder(for date: BriefDate) -> String {
+        "\(base)/\(date)"
+    }
+
     /// The path of the brief for `date` in `format`.
     public func path(for date: BriefDate, format: OutputFormat) -> String {
-        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        return "\(base)/\(date)/brief.\(format.fileExtension)"
+        "\(dayFolder(for: date))/brief.\(format.fileExtension)"
+    }
+
+    /// What a write did.
+    public struct Written: Sendable, Equatable {
+        /// The paths of the brief's files, in the order of the formats asked for.
+        public var paths: [String]
+        /// True when the day already held exactly these bytes, so nothing was rewritten.
+        public var unchanged: Bool
     }
 
     /// Renders `brief` in every format first, then writes each file atomically.
-    /// - Returns: the paths written, in the order of `formats`.
+    ///
+    /// A day that already has a different brief is replaced only when `replacing` is true; the
+    /// same bytes again are not an error (those files are not rewritten). Replacing removes the
+    /// old brief's files in formats this run does not write, so a day never mixes two briefs.
+    /// - Throws: ``BriefError/briefExists(folder:)``, ``BriefError/writeFailed(path:reason:)``.
     @discardableResult
     public func write(_ brief: Brief, formats: [OutputFormat], registry: RendererRegistry = RendererRegistry(),
-                      options: RenderOptions = RenderOptions()) throws(BriefError) -> [String] {
+                      options: RenderOptions = RenderOptions(), replacing: Bool = false) throws(BriefError) -> Written {
         var rendered: [(format: OutputFormat, text: String)] = []
         for format in formats { rendered.append((format, try registry.renderer(for: format, options: options).render(brief))) }
-        var paths: [String] = []
-        for (format, text) in rendered {
-            let path = path(for: brief.date, format: format)
-            try AtomicFileWriter.write(text, to: path)
-            paths.append(path)
+
+        let existing = OutputFormat.allCases.filter { FileManager.default.fileExists(atPath: path(for: brief.date, format: $0)) }
+        let fresh = rendered.filter { format, text in
+            FileManager.default.contents(atPath: path(for: brief.date, format: format)) != Data(text.utf8)
         }
-        return paths
+        let conflicting = fresh.contains { existing.contains($0.format) }
+        if conflicting && !replacing { throw .briefExists(folder: dayFolder(for: brief.date)) }
+        for (format, text) in fresh {
+            try AtomicFileWriter.write(text, to: path(for: brief.date, format: format))
+        }
+        if conflicting {
+            for stale in existing where !formats.contains(stale) {
+                unlink(path(for: brief.date, format: stale))
+            }
+        }
+        let paths = rendered.map { path(for: brief.date, format: $0.format) }
+        return Written(paths: paths, unchanged: fresh.isEmpty)
     }
 }

@@ -46,6 +46,27 @@ enum TestSupport {
         )
     }()
 
+    /// Runs one of `Tests/Scripts/*.py` with `arguments` and decodes the JSON it prints; nil
+    /// when python3 or the script's module is missing (the script then exits non-zero).
+    static func pythonCheck(_ script: String, _ arguments: [String]) -> [String: Any]? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", packageRoot + "/Tests/Scripts/" + script] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+    }
+
+    /// True when python3 can import `module`.
+    static func pythonHas(_ module: String) -> Bool {
+        (try? run("/usr/bin/env", ["python3", "-c", "import \(module)"]).status) == 0
+    }
+
     /// Runs `executable` with `arguments`; returns its exit status and standard error.
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
         let process = Process()

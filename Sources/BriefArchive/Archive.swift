@@ -1,0 +1,58 @@
+import BriefKit
+import BriefXML
+
+/// An archive folder of daily briefs and what is derived from them: `index.html` (newest
+/// first), `feed.atom`, and the search index `archive.sqlite`. The briefs' JSON files are the
+/// source of truth; everything else is rebuilt from them. Callers hold the ``ArchiveLock``.
+public struct Archive: Sendable {
+    public var catalog: ArchiveCatalog
+    /// The look of the index page (the briefs' style).
+    public var style: BriefStyle
+    /// The index page's and the feed's title.
+    public var title: String
+
+    public init(folder: String, style: BriefStyle = .builtInDefault, title: String = "Brief archive") {
+        catalog = ArchiveCatalog(folder: folder)
+        self.style = style
+        self.title = title
+    }
+
+    public var indexPath: String { catalog.output.base + "/index.html" }
+    public var feedPath: String { catalog.output.base + "/feed.atom" }
+    public var searchIndex: SearchIndex { SearchIndex(path: catalog.output.base + "/archive.sqlite") }
+
+    /// What a refresh saw.
+    public struct Refresh: Sendable {
+        /// How many briefs the archive holds.
+        public var briefs: Int
+        /// Days whose JSON could not be read (left out).
+        public var problems: [Diagnostic]
+    }
+
+    /// Rewrites the index page and the feed, and brings the search index up to date: only
+    /// `changed`'s day when the index is usable, else a full rebuild.
+    public func refresh(after changed: Brief?) throws(BriefError) -> Refresh {
+        let (entries, problems) = catalog.entries()
+        try writePages(entries)
+        let index = searchIndex
+        if let changed, index.isUsable() {
+            try index.replace(changed)
+        } else {
+            try index.rebuild(entries.map(\.brief))
+        }
+        return Refresh(briefs: entries.count, problems: problems)
+    }
+
+    /// Rebuilds the index page, the feed and the search index from the JSON files.
+    public func reindex() throws(BriefError) -> Refresh {
+        let (entries, problems) = catalog.entries()
+        try writePages(entries)
+        try searchIndex.rebuild(entries.map(\.brief))
+        return Refresh(briefs: entries.count, problems: problems)
+    }
+
+    private func writePages(_ entries: [ArchiveEntry]) throws(BriefError) {
+        try AtomicFileWriter.write(ArchiveIndexRenderer(style: style, title: title).render(entries), to: indexPath)
+        try AtomicFileWriter.write(AtomFeedRenderer(title: title).render(entries), to: feedPath)
+    }
+}

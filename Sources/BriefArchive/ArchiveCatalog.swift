@@ -1,0 +1,51 @@
+import BriefKit
+import Foundation
+
+/// The briefs an archive folder holds: every `YYYY-MM-DD/brief.json`, the archive's source
+/// of truth from which the index page, the feed and the search index are rebuilt.
+public struct ArchiveCatalog: Sendable {
+    public var output: BriefOutput
+
+    public init(folder: String) {
+        output = BriefOutput(folder: folder)
+    }
+
+    /// The days that hold a brief, oldest first.
+    public func days() -> [BriefDate] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: output.base)) ?? []
+        return names.compactMap(BriefDate.init).filter {
+            FileManager.default.fileExists(atPath: output.path(for: $0, format: .json))
+        }.sorted()
+    }
+
+    /// The day's entry, read from its JSON file.
+    /// - Throws: ``BriefError/archive(_:)`` when the day has no brief or its JSON is unreadable.
+    public func entry(for date: BriefDate) throws(BriefError) -> ArchiveEntry {
+        let path = output.path(for: date, format: .json)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .archive("no brief for \(date) in \(output.base)")
+        }
+        let brief: Brief
+        do {
+            brief = try JSONBriefDecoder.decode(data)
+        } catch {
+            throw .archive("\(path): not a brief/1 JSON file (\(error))")
+        }
+        let formats = OutputFormat.allCases.filter { FileManager.default.fileExists(atPath: output.path(for: date, format: $0)) }
+        return ArchiveEntry(brief: brief, formats: formats)
+    }
+
+    /// Every readable entry, oldest first, and a message for each day that could not be read.
+    public func entries() -> (entries: [ArchiveEntry], problems: [Diagnostic]) {
+        var entries: [ArchiveEntry] = []
+        var problems: [Diagnostic] = []
+        for day in days() {
+            do {
+                entries.append(try entry(for: day))
+            } catch {
+                problems.append(Diagnostic(file: output.path(for: day, format: .json), message: "\(error.description); left out of the index"))
+            }
+        }
+        return (entries, problems)
+    }
+}

@@ -1,0 +1,163 @@
+import BriefArchive
+import BriefKit
+import BriefXML
+import Foundation
+import Testing
+
+/// Three days in an archive: the day folders, the index page, the Atom feed and search.
+@Suite struct ArchiveTests {
+    static let days = ["2026-11-17", "2026-11-18", "2026-11-19"].compactMap(BriefDate.init)
+
+    /// The mixed fixture corpus briefed for `date`, with `points` key points.
+    static func brief(for date: BriefDate, points: Int) throws -> Brief {
+        let loaded = try CorpusLoader(readers: ArticleReaders.all).load(paths: [HTMLArticleReaderTests.fixtures])
+        return try BriefBuilder().build(documents: CorpusReader.documents(from: loaded.articles), date: date, points: points)
+    }
+
+    /// An archive folder holding the three days, each written and refreshed as a run does.
+    static func threeDayArchive() throws -> String {
+        let folder = try TestSupport.temporaryFolder()
+        for (index, day) in days.enumerated() {
+            let brief = try brief(for: day, points: 4 + index)
+            let written = try BriefOutput(folder: folder).write(brief, formats: OutputFormat.allCases, registry: .all)
+            #expect(!written.unchanged)
+            let refresh = try Archive(folder: folder).refresh(after: brief)
+            #expect(refresh.briefs == index + 1)
+        }
+        return folder
+    }
+
+    @Test func indexPageListsTheBriefsNewestFirstWithTheirActors() throws {
+        let folder = try Self.threeDayArchive()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+        let links = try #require(HTMLInspection.elements(in: html)).filter { $0.name == "a" }.compactMap { $0.attributes["href"] }
+        #expect(links == ["2026-11-19/brief.html", "2026-11-18/brief.html", "2026-11-17/brief.html"])
+        #expect(html.contains("Maria Okafor"))
+        #expect(html.contains("3 briefs · 2026-11-17 to 2026-11-19"))
+        if let jar = HTMLRendererTests.vnuJar, let java = TestSupport.firstExisting(["/usr/bin/java", "/usr/local/bin/java"]) {
+            let result = try TestSupport.run(java, ["-jar", jar, "--errors-only", folder + "/index.html"])
+            #expect(result.status == 0, "Nu checker: \(result.stderr)")
+        }
+    }
+
+    @Test(.enabled(if: TestSupport.pythonHas("feedparser")))
+    func feedIsValidAtomToARealFeedParser() throws {
+        let folder = try Self.threeDayArchive()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let feed = try #require(TestSupport.pythonCheck("check_atom.py", [folder + "/feed.atom"]))
+        #expect(feed["bozo"] as? Bool == false, "\(feed["error"] ?? "")")
+        #expect(feed["version"] as? String == "atom10")
+        let entries = try #require(feed["entries"] as? [[String: Any]])
+        #expect(entries.compactMap { $0["link"] as? String }.map { $0.hasSuffix("/brief.html") } == [true, true, true])
+        #expect(entries.compactMap { $0["updated"] as? String } == ["2026-11-19T00:00:00Z", "2026-11-18T00:00:00Z", "2026-11-17T00:00:00Z"])
+        let ids = entries.compactMap { $0["id"] as? String }
+        #expect(Set(ids).count == 3 && ids.allSatisfy { $0.hasPrefix("urn:uuid:") })
+    }
+
+    @Test func feedIsWellFormedAndStable() throws {
+        let folder = try Self.threeDayArchive()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = try String(contentsOfFile: folder + "/feed.atom", encoding: .utf8)
+        #expect(XMLWellFormedness.firstError(in: first) == nil)
+        _ = try Archive(folder: folder).reindex()
+        #expect(try String(contentsOfFile: folder + "/feed.atom", encoding: .utf8) == first)
+    }
+
+    @Test func searchFindsItemsAcrossDaysOldestFirstWithFilters() throws {
+        let folder = try Self.threeDayArchive()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let index = Archive(folder: folder).searchIndex
+        #expect(try index.days() == Self.days)
+
+        let audits = try index.search(SearchQuery(text: "audit"))
+        #expect(!audits.isEmpty)
+        #expect(audits.map(\.date) == audits.map(\.date).sorted())
+        #expect(Set(audits.map(\.date)) == Set(Self.days))
+        #expect(audits.allSatisfy { $0.text.lowercased().contains("audit") })
+        #expect(audits.allSatisfy { !$0.sources.isEmpty })
+
+        // Stemming: "audits" finds "audit".
+        #expect(try index.search(SearchQuery(text: "audits")).count == audits.count)
+
+        let okafor = try index.search(SearchQuery(text: "", speaker: "Okafor"))
+        #expect(!okafor.isEmpty && okafor.allSatisfy { $0.kind == .quote && $0.speaker == "Maria Okafor" })
+        #expect(okafor.first?.date == Self.days[0])  // "when did we first quote her?"
+
+        let lindqvist = try index.search(SearchQuery(text: "repairs", actor: "Lindqvist", since: Self.days[1], until: Self.days[1]))
+        #expect(!lindqvist.isEmpty && lindqvist.allSatisfy { $0.date == Self.days[1] })
+
+        let actors = try index.search(SearchQuery(text: "Okafor", kinds: [.actor]))
+        #expect(actors.count == 3 && actors.allSatisfy { $0.kind == .actor })
+
+        // FTS5 syntax in user text is just words.
+        for hostile in ["\"", "audit OR", "NEAR(", "*", "col:audit", "a\"b'c", "-audit", "^x"] {
+            _ = try index.search(SearchQuery(text: hostile + " water"))
+        }
+        #expect(throws: BriefError.self) { try index.search(SearchQuery(text: " ?! ")) }
+    }
+
+    @Test func reindexRebuildsFromJSONAndAnUnusableIndexIsRebuilt() throws {
+        let folder = try Self.threeDayArchive()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let archive = Archive(folder: folder)
+        let before = try archive.searchIndex.search(SearchQuery(text: "water"))
+
+        try FileManager.default.removeItem(atPath: archive.searchIndex.path)
+        #expect(throws: BriefError.self) { try archive.searchIndex.search(SearchQuery(text: "water")) }
+        #expect(try archive.reindex().briefs == 3)
+        #expect(try archive.searchIndex.search(SearchQuery(text: "water")) == before)
+
+        // A damaged file is not trusted: the next run rebuilds it from the JSON files.
+        try Data("not a database".utf8).write(to: URL(fileURLWithPath: archive.searchIndex.path))
+        #expect(!archive.searchIndex.isUsable())
+        _ = try archive.refresh(after: try Self.brief(for: Self.days[2], points: 6))
+        #expect(try archive.searchIndex.search(SearchQuery(text: "water")) == before)
+    }
+
+    @Test func aDamagedDayIsLeftOutWithAMessage() throws {
+        let folder = try Self.threeDayArchive()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("{".utf8).write(to: URL(fileURLWithPath: folder + "/2026-11-18/brief.json"))
+        let refresh = try Archive(folder: folder).reindex()
+        #expect(refresh.briefs == 2)
+        #expect(refresh.problems.count == 1 && refresh.problems[0].file.hasSuffix("2026-11-18/brief.json"))
+    }
+
+    @Test func aSecondWriterWaitsThenFailsClearly() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let held = try ArchiveLock.acquire(folder: folder, timeout: 0)
+        #expect(throws: BriefError.archiveBusy(lock: folder + "/.lock", waited: 0.2)) {
+            try ArchiveLock.acquire(folder: folder, timeout: 0.2)
+        }
+        held.release()
+        _ = try ArchiveLock.acquire(folder: folder, timeout: 0)
+    }
+}
+
+/// The day folder: replaced only on purpose, the same brief again is fine.
+@Suite struct BriefOutputReplacementTests {
+    @Test func sameBytesAreNotAnErrorDifferentBytesNeedForce() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let output = BriefOutput(folder: folder)
+        let day = ArchiveTests.days[0]
+        let first = try ArchiveTests.brief(for: day, points: 3)
+        _ = try output.write(first, formats: OutputFormat.allCases, registry: .all)
+        #expect(try output.write(first, formats: OutputFormat.allCases, registry: .all).unchanged)
+
+        let second = try ArchiveTests.brief(for: day, points: 5)
+        #expect(throws: BriefError.briefExists(folder: output.dayFolder(for: day))) {
+            try output.write(second, formats: OutputFormat.allCases, registry: .all)
+        }
+        let kept = try String(contentsOfFile: output.path(for: day, format: .json), encoding: .utf8)
+        #expect(kept == JSONRenderer().render(first))
+
+        // Replacing with fewer formats removes the old brief's other files.
+        let replaced = try output.write(second, formats: [.json], registry: .all, replacing: true)
+        #expect(!replaced.unchanged)
+        #expect(try String(contentsOfFile: output.path(for: day, format: .json), encoding: .utf8) == JSONRenderer().render(second))
+        #expect(!FileManager.default.fileExists(atPath: output.path(for: day, format: .html)))
+    }
+}
