@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefArchive
 import BriefKit
 import BriefXML
 import Foundation
@@ -6,12 +7,18 @@ import Foundation
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write the brief of a corpus of articles.",
+        abstract: "Write the brief of a corpus of articles into the archive.",
         discussion: """
             Reads articles from the given folders (sorted by file name) and files: plain text \
             (.txt), saved web pages (.html, .htm) and RSS/Atom feeds (.xml, .rss, .atom). Ranks \
-            their sentences across the whole corpus, and writes output/<date>/brief.<ext> for \
-            each format, each file written whole or not at all.
+            their sentences across the whole corpus, and writes <output-dir>/<date>/brief.<ext> \
+            for each format (brief.json always: the archive is built from it), each file \
+            written whole or not at all. Then rebuilds <output-dir>/index.html, feed.atom and \
+            the search index archive.sqlite. A day that already has a different brief is \
+            replaced only with --force; the same brief again is not an error.
+
+            Two runs on one archive never interleave: the second waits for the archive lock \
+            (--lock-timeout), then fails with exit code 14.
             """
     )
 
@@ -27,11 +34,17 @@ struct GenerateCommand: ParsableCommand {
         valueName: "format"))
     var formats: [String] = []
 
-    @Option(help: ArgumentHelp("The folder briefs are written to.", valueName: "dir"))
+    @Option(help: ArgumentHelp("The archive folder briefs are written to.", valueName: "dir"))
     var outputDir: String = "output"
 
     @Flag(help: "Write the one requested format to standard output, and no files.")
     var stdout = false
+
+    @Flag(help: "Replace the day's brief when the archive already holds a different one.")
+    var force = false
+
+    @Option(help: ArgumentHelp("How long to wait for another run's archive lock.", valueName: "seconds"))
+    var lockTimeout: Double = 10
 
     @Option(help: "How many key points at most (default: 10, or as many as --words needs).")
     var points: Int?
@@ -45,7 +58,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Column width of the plain-text brief.")
     var width: Int = 72
 
-    @Option(help: ArgumentHelp("The look of the HTML brief: a style name from the styles folder, or a path to a .css file.", valueName: "name|path"))
+    @Option(help: ArgumentHelp("The look of the HTML brief and the archive page: a style name from the styles folder, or a path to a .css file.",
+                               valueName: "name|path"))
     var style: String = "default"
 
     @Option(help: ArgumentHelp("The folder of named styles.", valueName: "dir"))
@@ -54,59 +68,111 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Also read articles in subfolders.")
     var recursive = false
 
+    @OptionGroup(title: "E-mail")
+    var email: EmailOptions
+
+    @Flag(help: "No progress line, no summary, no list of files written; warnings and errors still go to standard error.")
+    var quiet = false
+
     @Flag(help: "Print the time each stage took (read, segment, index, rank, extract, render) on standard error.")
     var timings = false
 
+    func validate() throws {
+        try email.validate()
+        if stdout && email.email { throw ValidationError("--email writes a file into the archive; it cannot be used with --stdout") }
+        if stdout && force { throw ValidationError("--force replaces an archived brief; it cannot be used with --stdout") }
+        if lockTimeout < 0 || !lockTimeout.isFinite { throw ValidationError("--lock-timeout must be 0 or more seconds") }
+    }
+
     func run() throws {
-        try reportingErrors { () throws(BriefError) in
-            let requestedDay = try date.map { text throws(BriefError) in
-                guard let day = BriefDate(text) else { throw BriefError.invalidDate(text) }
-                return day
-            }
-            var chosen: [OutputFormat] = []
-            for name in formats {
-                for format in try OutputFormat.named(name) where !chosen.contains(format) { chosen.append(format) }
-            }
-            let look = try StyleLibrary(folder: stylesDir).style(style)
-            if let points, points < 1 { throw .invalidOption("--points must be at least 1 (got \(points))") }
-            if let words, words < 1 { throw .invalidOption("--words must be at least 1 (got \(words))") }
-            guard width >= 20 else { throw .invalidOption("--width must be at least 20 (got \(width))") }
-            if stdout && chosen.count > 1 {
-                throw .invalidOption("--stdout writes one format; got \(chosen.count) (\(formats.joined(separator: ", ")))")
-            }
+        try reportingErrors { () throws(BriefError) in try generate() }
+    }
 
-            var stageTimings = StageTimings()
-            let (loaded, documents) = try stageTimings.measure(.read) { () throws(BriefError) in
-                let loaded = try CorpusLoader(recursive: recursive, readers: ArticleReaders.all)
-                    .load(paths: paths.isEmpty ? ["seeds"] : paths)
-                return (loaded, CorpusReader.documents(from: loaded.articles))
-            }
-            for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
-            let day = requestedDay ?? BriefDate.newestPublication(of: documents) ?? BriefDate.today()
-            let brief = try BriefBuilder().build(documents: documents, date: day, title: title,
-                                                 points: points ?? (words == nil ? 10 : 1_000), words: words,
-                                                 timings: &stageTimings)
-            let options = RenderOptions(width: width, style: look)
-            let registry = RendererRegistry.all
-
-            try stageTimings.measure(.render) { () throws(BriefError) in
-                if stdout {
-                    let format = chosen.first ?? .text
-                    Terminal.output(try registry.renderer(for: format, options: options).render(brief))
-                } else {
-                    let written = try BriefOutput(folder: outputDir)
-                        .write(brief, formats: chosen.isEmpty ? OutputFormat.allCases : chosen, registry: registry, options: options)
-                    for path in written { Terminal.output("Wrote \(path)\n") }
-                }
-            }
-            if timings {
-                for line in stageTimings.lines { Terminal.writeError("brief: timing: \(line)\n") }
-            }
+    private func generate() throws(BriefError) {
+        let started = ContinuousClock.now
+        let requestedDay = try date.map { text throws(BriefError) in
+            guard let day = BriefDate(text) else { throw BriefError.invalidDate(text) }
+            return day
         }
+        var chosen: [OutputFormat] = []
+        for name in formats {
+            for format in try OutputFormat.named(name) where !chosen.contains(format) { chosen.append(format) }
+        }
+        let look = try StyleLibrary(folder: stylesDir).style(style)
+        if let points, points < 1 { throw .invalidOption("--points must be at least 1 (got \(points))") }
+        if let words, words < 1 { throw .invalidOption("--words must be at least 1 (got \(words))") }
+        guard width >= 20 else { throw .invalidOption("--width must be at least 20 (got \(width))") }
+        if stdout && chosen.count > 1 {
+            throw .invalidOption("--stdout writes one format; got \(chosen.count) (\(formats.joined(separator: ", ")))")
+        }
+
+        let progress = ProgressLine.start(quiet: quiet)
+        defer { progress?.finish() }
+        var stageTimings = StageTimings()
+        if let progress { stageTimings.onStageStart = { stage in progress.enter(stage) } }
+        let (loaded, documents) = try stageTimings.measure(.read) { () throws(BriefError) in
+            let loaded = try CorpusLoader(recursive: recursive, readers: ArticleReaders.all)
+                .load(paths: paths.isEmpty ? ["seeds"] : paths)
+            return (loaded, CorpusReader.documents(from: loaded.articles))
+        }
+        for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
+        let day = requestedDay ?? BriefDate.newestPublication(of: documents) ?? BriefDate.today()
+        let brief = try BriefBuilder().build(documents: documents, date: day, title: title,
+                                             points: points ?? (words == nil ? 10 : 1_000), words: words,
+                                             timings: &stageTimings)
+        let options = RenderOptions(width: width, style: look)
+        let registry = RendererRegistry.all
+
+        if stdout {
+            try stageTimings.measure(.render) { () throws(BriefError) in
+                let format = chosen.first ?? .text
+                Terminal.output(try registry.renderer(for: format, options: options).render(brief))
+            }
+            progress?.finish()
+            if timings { for line in stageTimings.lines { Terminal.writeError("brief: timing: \(line)\n") } }
+            return
+        }
+
+        var fileFormats = chosen.isEmpty ? OutputFormat.allCases : chosen
+        if !fileFormats.contains(.json) { fileFormats.append(.json) }
+        let archived = try stageTimings.measure(.render) { () throws(BriefError) in
+            try archive(brief, formats: fileFormats, registry: registry, options: options, style: look)
+        }
+        progress?.finish()
+        if timings { for line in stageTimings.lines { Terminal.writeError("brief: timing: \(line)\n") } }
+        guard !quiet else { return }
+        for path in archived.paths { Terminal.output((archived.unchanged ? "Unchanged " : "Wrote ") + path + "\n") }
+        let seconds = Double((ContinuousClock.now - started).components.attoseconds) / 1e18
+            + Double((ContinuousClock.now - started).components.seconds)
+        Terminal.writeError("brief: " + RunSummary(
+            articles: loaded.articles.count, files: loaded.files, skipped: loaded.skipped,
+            sentences: stageTimings.sentences, seconds: seconds, folder: BriefOutput(folder: outputDir).dayFolder(for: day),
+            unchanged: archived.unchanged, archivedBriefs: archived.briefs
+        ).line + "\n")
+    }
+
+    /// Writes the day's files, the e-mail and the archive's derived files under the lock.
+    private func archive(_ brief: Brief, formats: [OutputFormat], registry: RendererRegistry, options: RenderOptions,
+                         style: BriefStyle) throws(BriefError) -> (paths: [String], unchanged: Bool, briefs: Int) {
+        let output = BriefOutput(folder: outputDir)
+        let message = try email.message(for: brief, registry: registry, options: options)
+        let lock = try ArchiveLock.acquire(folder: output.base, timeout: lockTimeout)
+        defer { lock.release() }
+        let written = try output.write(brief, formats: formats, registry: registry, options: options, replacing: force)
+        var paths = written.paths
+        if let message {
+            let path = output.dayFolder(for: brief.date) + "/brief.eml"
+            try AtomicFileWriter.write(message, to: path)
+            paths.append(path)
+        }
+        let refresh = try Archive(folder: outputDir, style: style).refresh(after: written.unchanged ? nil : brief)
+        for problem in refresh.problems { Terminal.warning(problem.description) }
+        return (paths, written.unchanged && message == nil, refresh.briefs)
     }
 }
 
 extension BriefDate {
+    /// Today in the local time zone.
     static func today() -> BriefDate {
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         return BriefDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)

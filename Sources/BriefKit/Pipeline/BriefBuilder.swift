@@ -30,6 +30,7 @@ public struct BriefBuilder: Sendable {
     public func build(documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
                       words: Int? = nil, timings: inout StageTimings) throws(BriefError) -> Brief {
         let corpus = timings.measure(.segment) { SegmentedCorpus(documents: documents, segmenter: segmenter) }
+        timings.sentences = corpus.sentences.count
         guard !corpus.sentences.isEmpty else { throw .noSentences }
         let analysis = timings.measure(.index) { CorpusAnalysis(corpus) }
         let (scores, keyPoints) = timings.measure(.rank) {

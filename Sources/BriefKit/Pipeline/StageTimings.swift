@@ -16,15 +16,23 @@ public enum PipelineStage: String, CaseIterable, Sendable {
     case render
 }
 
-/// Wall-clock time spent in each ``PipelineStage``, for `--timings` and benchmarks.
+/// Wall-clock time spent in each ``PipelineStage``, for `--timings`, progress lines and
+/// benchmarks, and the number of sentences the run segmented.
 public struct StageTimings: Sendable {
     /// Time per stage; stages that did not run are absent.
     public private(set) var durations: [PipelineStage: Duration] = [:]
+    /// Sentences in the segmented corpus (0 until the segment stage has run).
+    public var sentences = 0
+    /// Called as each stage starts (a progress line listens here).
+    public var onStageStart: (@Sendable (PipelineStage) -> Void)?
 
-    public init() {}
+    public init(onStageStart: (@Sendable (PipelineStage) -> Void)? = nil) {
+        self.onStageStart = onStageStart
+    }
 
     /// Runs `body`, adding its duration to `stage`.
     public mutating func measure<T, E: Error>(_ stage: PipelineStage, _ body: () throws(E) -> T) throws(E) -> T {
+        onStageStart?(stage)
         let clock = ContinuousClock()
         let start = clock.now
         defer { durations[stage, default: .zero] += clock.now - start }

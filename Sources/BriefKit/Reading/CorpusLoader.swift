@@ -40,6 +40,10 @@ public struct CorpusLoader: Sendable {
     public struct Result: Sendable {
         public var articles: [Article]
         public var diagnostics: [Diagnostic]
+        /// How many files were read (a feed file gives several articles).
+        public var files = 0
+        /// How many files were skipped (each has a diagnostic saying why).
+        public var skipped = 0
     }
 
     /// Reads every article under `paths`.
@@ -71,15 +75,17 @@ public struct CorpusLoader: Sendable {
         }
         var articles: [Article] = []
         var usedIDs: Set<String> = []
+        var skipped = 0
         for reading in readings {
             diagnostics += reading.diagnostics
+            if reading.articles.isEmpty { skipped += 1 }
             for var article in reading.articles {
                 article.id = uniqueID(for: article.id, used: &usedIDs)
                 articles.append(article)
             }
         }
         if articles.isEmpty { throw .emptyCorpus(paths) }
-        return Result(articles: articles, diagnostics: diagnostics)
+        return Result(articles: articles, diagnostics: diagnostics, files: files.count, skipped: skipped)
     }
 
     /// Article files in `folder`, sorted by name; subfolders too when ``recursive``.

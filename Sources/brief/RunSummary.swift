@@ -1,0 +1,23 @@
+/// The one line a run ends with on stderr: what was read, skipped and written, and how long it took.
+struct RunSummary {
+    var articles: Int
+    var files: Int
+    var skipped: Int
+    var sentences: Int
+    var seconds: Double
+    var folder: String
+    var unchanged: Bool
+    var archivedBriefs: Int
+
+    var line: String {
+        var parts: [String] = []
+        var read = "\(articles) \(articles == 1 ? "article" : "articles") from \(files) \(files == 1 ? "file" : "files")"
+        if skipped > 0 { read += " (\(skipped) skipped, see warnings above)" }
+        parts.append(read)
+        parts.append("\(sentences) sentences")
+        parts.append(String(format: "%.2f s", seconds))
+        parts.append((unchanged ? "unchanged: " : "wrote ") + folder + "/")
+        parts.append("archive: \(archivedBriefs) \(archivedBriefs == 1 ? "brief" : "briefs")")
+        return parts.joined(separator: "; ")
+    }
+}

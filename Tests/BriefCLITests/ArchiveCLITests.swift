@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// The daily routine end to end: runs on three dates, replacement rules, the archive commands,
+/// the lock, the e-mail package and the run summary.
+@Suite struct ArchiveCLITests {
+    static let fixtures = CLITests.packageRoot + "/Tests/BriefKitTests/Fixtures/mixed"
+
+    private func brief(_ arguments: [String], in folder: String) throws -> CLITests.Run {
+        try CLITests.brief(arguments, in: folder)
+    }
+
+    @Test func threeDaysMakeAnArchiveThatListsShowsAndSearches() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (day, points) in [("2026-11-17", "4"), ("2026-11-18", "5"), ("2026-11-19", "6")] {
+            let run = try brief(["generate", Self.fixtures, "--date", day, "--points", points], in: folder)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.contains("7 articles from 6 files; 25 sentences;"))
+            #expect(run.stderr.contains("wrote output/\(day)/"))
+        }
+        for file in ["index.html", "feed.atom", "archive.sqlite"] {
+            #expect(FileManager.default.fileExists(atPath: folder + "/output/" + file))
+        }
+
+        let list = try brief(["archive", "list", "--json"], in: folder)
+        #expect(list.status == 0, "\(list.stderr)")
+        let days = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        #expect(days.compactMap { $0["date"] as? String } == ["2026-11-19", "2026-11-18", "2026-11-17"])
+        #expect(days.compactMap { $0["keyPoints"] as? Int } == [6, 5, 4])
+
+        let shown = try brief(["archive", "show", "2026-11-18", "--format", "json"], in: folder)
+        #expect(shown.stdout == (try String(contentsOfFile: folder + "/output/2026-11-18/brief.json", encoding: .utf8)))
+
+        let search = try brief(["archive", "search", "audit", "--speaker", "Okafor", "--json"], in: folder)
+        #expect(search.status == 0, "\(search.stderr)")
+        let hits = try #require(try JSONSerialization.jsonObject(with: Data(search.stdout.utf8)) as? [[String: Any]])
+        #expect(hits.isEmpty)  // Okafor's quote does not mention an audit: words and filters are ANDed
+        let quotes = try brief(["archive", "search", "--speaker", "Okafor"], in: folder)
+        #expect(quotes.stdout.hasPrefix("2026-11-17  quote: “We will not vote"))
+        #expect(quotes.stdout.contains("sources: 01-wire; The Harbour Courier (02-courier)"))
+
+        let missing = try brief(["archive", "show", "1999-01-01"], in: folder)
+        #expect(missing.status == 15)
+        #expect(missing.stderr == "brief: error: no brief for 1999-01-01 in output\n")
+
+        try FileManager.default.removeItem(atPath: folder + "/output/archive.sqlite")
+        let unindexed = try brief(["archive", "search", "audit"], in: folder)
+        #expect(unindexed.status == 15 && unindexed.stderr.contains("run 'brief archive reindex'"))
+        let reindex = try brief(["archive", "reindex"], in: folder)
+        #expect(reindex.status == 0, "\(reindex.stderr)")
+        #expect(reindex.stdout.hasPrefix("Indexed 3 briefs"))
+        #expect(try brief(["archive", "search", "audit"], in: folder).stdout.hasPrefix("2026-11-17  key point:"))
+    }
+
+    @Test func aDayIsReplacedOnlyWithForce() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let base = ["generate", Self.fixtures, "--date", "2026-11-18"]
+        #expect(try brief(base + ["--points", "3"], in: folder).status == 0)
+        let again = try brief(base + ["--points", "3"], in: folder)
+        #expect(again.status == 0)
+        #expect(again.stdout.hasPrefix("Unchanged output/2026-11-18/brief.txt"))
+        let before = try String(contentsOfFile: folder + "/output/2026-11-18/brief.json", encoding: .utf8)
+        let different = try brief(base + ["--points", "4"], in: folder)
+        #expect(different.status == 13)
+        #expect(different.stderr.hasSuffix(
+            "brief: error: output/2026-11-18 already holds a different brief for this day; use --force to replace it\n"))
+        #expect(try String(contentsOfFile: folder + "/output/2026-11-18/brief.json", encoding: .utf8) == before)
+        let forced = try brief(base + ["--points", "4", "--force", "--quiet"], in: folder)
+        #expect(forced.status == 0 && forced.stdout.isEmpty && forced.stderr.isEmpty)
+        #expect(try String(contentsOfFile: folder + "/output/2026-11-18/brief.json", encoding: .utf8) != before)
+    }
+
+    @Test func aSecondRunWaitsForTheLockThenFailsClearly() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/output", withIntermediateDirectories: true)
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [folder + "/output/.lock", "sleep", "5"]
+        try holder.run()
+        defer { holder.terminate() }
+        usleep(300_000)
+        let run = try brief(["generate", Self.fixtures, "--date", "2026-11-18", "--lock-timeout", "0.5"], in: folder)
+        #expect(run.status == 14)
+        #expect(run.stderr.hasSuffix("brief: error: another brief run is writing this archive (lock output/.lock still held after 0.5 s); try again later\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/output/2026-11-18"))
+    }
+
+    @Test func emailWritesAMessageBesideTheBrief() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try brief(["generate", Self.fixtures, "--email", "--to", "Desk <desk@example.org>", "--from", "brief@example.org",
+                             "--subject", "Morning brief"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Wrote output/2026-11-18/brief.eml"))  // the newest source's day
+        let message = try String(contentsOfFile: folder + "/output/2026-11-18/brief.eml", encoding: .utf8)
+        #expect(message.contains("\r\nSubject: Morning brief\r\n"))
+
+        let noRecipient = try brief(["generate", Self.fixtures, "--email", "--from", "brief@example.org"], in: folder)
+        #expect(noRecipient.status == 64 && noRecipient.stderr.contains("--email needs at least one --to address"))
+        let injected = try brief(["generate", Self.fixtures, "--email", "--from", "brief@example.org",
+                                  "--to", "a@example.org\r\nBcc: x@evil.example"], in: folder)
+        #expect(injected.status == 64 && injected.stderr.contains("is not an e-mail address"))
+    }
+}
