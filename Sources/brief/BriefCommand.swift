@@ -8,7 +8,9 @@ struct BriefCommand: ParsableCommand {
         abstract: "Turn a folder of news articles on one subject into a daily policy brief.",
         discussion: """
             With no subcommand, brief runs `generate` on ./seeds for today and writes \
-            output/<date>/brief.txt, brief.html, brief.xml (DocBook) and brief.json.
+            output/<date>/brief.txt, brief.html, brief.xml (DocBook) and brief.json, then \
+            rebuilds the archive's output/index.html, output/feed.atom and search index. \
+            `brief archive` lists, shows and searches the archived briefs.
 
             Exit codes:
             \(BriefError.exitCodeTable.map { "  \($0.code)  \($0.meaning)" }.joined(separator: "\n"))

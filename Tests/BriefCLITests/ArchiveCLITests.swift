@@ -104,4 +104,46 @@ import Testing
                                   "--to", "a@example.org\r\nBcc: x@evil.example"], in: folder)
         #expect(injected.status == 64 && injected.stderr.contains("is not an e-mail address"))
     }
+
+    /// The crontab line in the README, run as cron runs it: `/bin/sh -c` with a bare
+    /// environment (HOME and a minimal PATH), `\%` turned into `%`, and a stand-in sendmail
+    /// that keeps the message it is given.
+    @Test func theREADMECrontabLineRuns() throws {
+        let readme = try String(contentsOfFile: CLITests.packageRoot + "/README.md", encoding: .utf8)
+        let block = try #require(readme.components(separatedBy: "```crontab\n").dropFirst().first?.components(separatedBy: "```").first)
+        let entry = try #require(block.split(separator: "\n").first { $0.first?.isNumber == true })
+        let command = entry.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)[5]
+            .replacingOccurrences(of: "\\%", with: "%")
+        #expect(command.contains("/usr/sbin/sendmail -t"))
+
+        let home = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try FileManager.default.createDirectory(atPath: home + "/brief/.build/release", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: home + "/brief/.build/release/brief", withDestinationPath: CLITests.executable.path)
+        try FileManager.default.copyItem(atPath: Self.fixtures, toPath: home + "/news")
+        let sendmail = home + "/sendmail"
+        try "#!/bin/sh\n[ \"$1\" = -t ] || exit 2\ncat > \"$HOME/sent.eml\"\n".write(toFile: sendmail, atomically: true, encoding: .utf8)
+        chmod(sendmail, 0o755)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command.replacingOccurrences(of: "/usr/sbin/sendmail", with: sendmail)]
+        process.environment = ["HOME": home, "PATH": "/usr/bin:/bin", "SHELL": "/bin/sh", "LOGNAME": "cron"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(printed)")
+        #expect(printed.isEmpty, "a good run under --quiet prints nothing, so cron mails nothing")
+
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        let today = formatter.string(from: Date())
+        let sent = try String(contentsOfFile: home + "/sent.eml", encoding: .utf8)
+        #expect(sent == (try String(contentsOfFile: home + "/brief/output/\(today)/brief.eml", encoding: .utf8)))
+        #expect(sent.contains("\r\nTo: \"Policy desk\" <desk@example.org>\r\n"))
+        #expect(FileManager.default.fileExists(atPath: home + "/brief/output/index.html"))
+    }
 }
