@@ -78,7 +78,7 @@ struct RunCommand: ParsableCommand {
             for _ in 0..<max(1, repeats) {
                 let measurement = try MeasuredProcess(executable: executable, arguments: [
                     "generate", folder, "--date", "2025-06-02", "--format", "all",
-                    "--output-dir", "\(work)/output-\(count)", "--timings",
+                    "--output-dir", "\(work)/output-\(count)", "--timings", "--force",
                 ]).run()
                 guard measurement.status == 0 else {
                     throw ValidationError("brief failed on \(count) articles (exit \(measurement.status)):\n\(measurement.standardError)")
