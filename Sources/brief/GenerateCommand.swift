@@ -68,6 +68,15 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Also read articles in subfolders.")
     var recursive = false
 
+    @Option(help: ArgumentHelp("Skip files larger than this, without reading them.", valueName: "MiB"))
+    var maxFileSize: Int = 64
+
+    @Option(help: ArgumentHelp("Read at most this many files (in name order); the rest are left out with a warning.", valueName: "n"))
+    var maxDocuments: Int = 100_000
+
+    @Option(help: ArgumentHelp("Cut sentences longer than this into pieces before ranking.", valueName: "characters"))
+    var maxSentenceLength: Int = SegmentedCorpus.defaultMaxSentenceLength
+
     @OptionGroup(title: "E-mail")
     var email: EmailOptions
 
@@ -82,6 +91,9 @@ struct GenerateCommand: ParsableCommand {
         if stdout && email.email { throw ValidationError("--email writes a file into the archive; it cannot be used with --stdout") }
         if stdout && force { throw ValidationError("--force replaces an archived brief; it cannot be used with --stdout") }
         if lockTimeout < 0 || !lockTimeout.isFinite { throw ValidationError("--lock-timeout must be 0 or more seconds") }
+        if maxFileSize < 1 || maxFileSize > 1 << 20 { throw ValidationError("--max-file-size must be between 1 and 1048576 MiB") }
+        if maxDocuments < 1 { throw ValidationError("--max-documents must be at least 1") }
+        if maxSentenceLength < 20 { throw ValidationError("--max-sentence-length must be at least 20 characters") }
     }
 
     func run() throws {
@@ -106,20 +118,29 @@ struct GenerateCommand: ParsableCommand {
             throw .invalidOption("--stdout writes one format; got \(chosen.count) (\(formats.joined(separator: ", ")))")
         }
 
+        let inputs = paths.isEmpty ? ["seeds"] : paths
         let progress = ProgressLine.start(quiet: quiet)
         defer { progress?.finish() }
         var stageTimings = StageTimings()
         if let progress { stageTimings.onStageStart = { stage in progress.enter(stage) } }
         let (loaded, documents) = try stageTimings.measure(.read) { () throws(BriefError) in
-            let loaded = try CorpusLoader(recursive: recursive, readers: ArticleReaders.all)
-                .load(paths: paths.isEmpty ? ["seeds"] : paths)
+            var loader = CorpusLoader(recursive: recursive, readers: ArticleReaders.all)
+            loader.maxFileBytes = maxFileSize * 1024 * 1024
+            loader.maxFiles = maxDocuments
+            let loaded = try loader.loadAll(paths: inputs)
             return (loaded, CorpusReader.documents(from: loaded.articles))
         }
         for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
+        if loaded.articles.isEmpty { throw .emptyCorpus(inputs) }
         let day = requestedDay ?? BriefDate.newestPublication(of: documents) ?? BriefDate.today()
-        let brief = try BriefBuilder().build(documents: documents, date: day, title: title,
-                                             points: points ?? (words == nil ? 10 : 1_000), words: words,
-                                             timings: &stageTimings)
+        var builder = BriefBuilder()
+        builder.maxSentenceLength = maxSentenceLength
+        let brief = try builder.build(documents: documents, date: day, title: title,
+                                      points: points ?? (words == nil ? 10 : 1_000), words: words,
+                                      timings: &stageTimings)
+        if stageTimings.cutSentences > 0 {
+            Terminal.warning("warning: \(stageTimings.cutSentences) sentences longer than \(maxSentenceLength) characters were cut into pieces for ranking (--max-sentence-length)")
+        }
         let options = RenderOptions(width: width, style: look)
         let registry = RendererRegistry.all
 

@@ -147,3 +147,31 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: home + "/brief/output/index.html"))
     }
 }
+
+/// Limits and all-skipped corpora on the command line.
+@Suite struct LimitsCLITests {
+    @Test func whenEveryFileIsSkippedTheReasonsComeBeforeTheError() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0]).write(to: URL(fileURLWithPath: folder + "/photo.txt"))
+        let run = try CLITests.brief(["generate", folder, "--stdout"])
+        #expect(run.status == 4)
+        #expect(run.stderr == "brief: warning: \(folder)/photo.txt: binary data (NUL bytes), not text; skipped\n"
+                + "brief: error: no readable articles found in \(folder)\n")
+    }
+
+    @Test func limitsAreFlagsAndAHitLimitIsReported() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let long = "The council " + String(repeating: "met again and again ", count: 200) + "on Monday."
+        try long.write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        try "The mayor said the budget passed. The vote was close.".write(toFile: folder + "/b.txt", atomically: true, encoding: .utf8)
+        let run = try CLITests.brief(["generate", folder, "--stdout", "--max-sentence-length", "500", "--max-documents", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("1 of 2 files left out: more than the limit of 1 (--max-documents)"))
+        #expect(run.stderr.contains("1 sentences longer than 500 characters were cut into pieces for ranking (--max-sentence-length)"))
+        for bad in [["--max-documents", "0"], ["--max-file-size", "0"], ["--max-sentence-length", "5"]] {
+            #expect(try CLITests.brief(["generate", folder, "--stdout"] + bad).status == 64)
+        }
+    }
+}

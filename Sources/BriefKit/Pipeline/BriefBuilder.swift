@@ -9,6 +9,8 @@ public struct BriefBuilder: Sendable {
     public var quoteExtractor = QuoteExtractor()
     public var agendaExtractor = AgendaExtractor()
     public var openIssueExtractor = OpenIssueExtractor()
+    /// Sentences longer than this many characters are cut into pieces before ranking.
+    public var maxSentenceLength = SegmentedCorpus.defaultMaxSentenceLength
 
     public init() {}
 
@@ -29,8 +31,11 @@ public struct BriefBuilder: Sendable {
     /// of each stage (segment, index, rank, extract) to `timings`.
     public func build(documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
                       words: Int? = nil, timings: inout StageTimings) throws(BriefError) -> Brief {
-        let corpus = timings.measure(.segment) { SegmentedCorpus(documents: documents, segmenter: segmenter) }
+        let corpus = timings.measure(.segment) {
+            SegmentedCorpus(documents: documents, segmenter: segmenter, maxSentenceLength: maxSentenceLength)
+        }
         timings.sentences = corpus.sentences.count
+        timings.cutSentences = corpus.cutSentences
         guard !corpus.sentences.isEmpty else { throw .noSentences }
         let analysis = timings.measure(.index) { CorpusAnalysis(corpus) }
         let (scores, keyPoints) = timings.measure(.rank) {

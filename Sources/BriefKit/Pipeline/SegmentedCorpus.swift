@@ -17,16 +17,35 @@ public struct SegmentedCorpus: Sendable {
     public var sentences: [CorpusSentence]
     /// For each document, each paragraph's sentence ranges in the paragraph's text.
     public var paragraphRanges: [[[Range<String.Index>]]]
+    /// How many sentences were longer than the length limit and were cut into pieces.
+    public var cutSentences = 0
 
-    /// Splits every paragraph of every document into sentences.
-    public init(documents: [Document], segmenter: SentenceSegmenter = SentenceSegmenter()) {
+    /// The default limit on a sentence's length in characters: far beyond any sentence of
+    /// news prose, short enough that a file with no sentence ends stays cheap to rank.
+    public static let defaultMaxSentenceLength = 2_000
+
+    /// Splits every paragraph of every document into sentences; a sentence longer than
+    /// `maxSentenceLength` characters is cut at spaces into pieces no longer than that.
+    public init(documents: [Document], segmenter: SentenceSegmenter = SentenceSegmenter(),
+                maxSentenceLength: Int = SegmentedCorpus.defaultMaxSentenceLength) {
         self.documents = documents
         var sentences: [CorpusSentence] = []
         var paragraphRanges: [[[Range<String.Index>]]] = []
         // Documents are segmented on every core, then put together in order.
-        let segmented = documents.parallelMap { document in
-            document.paragraphs.map { segmenter.sentenceRanges(in: $0) }
+        let limit = max(20, maxSentenceLength)
+        let segmentedWithCuts = documents.parallelMap { document -> (ranges: [[Range<String.Index>]], cut: Int) in
+            var cut = 0
+            let ranges = document.paragraphs.map { paragraph in
+                segmenter.sentenceRanges(in: paragraph).flatMap { range in
+                    let pieces = Self.cut(range, of: paragraph, maxLength: limit)
+                    if pieces.count > 1 { cut += 1 }
+                    return pieces
+                }
+            }
+            return (ranges, cut)
         }
+        let segmented = segmentedWithCuts.map(\.ranges)
+        let cut = segmentedWithCuts.reduce(0) { $0 + $1.cut }
         for (documentIndex, document) in documents.enumerated() {
             var own: [CorpusSentence] = []
             let ranges = segmented[documentIndex]
@@ -42,6 +61,28 @@ public struct SegmentedCorpus: Sendable {
         }
         self.sentences = sentences
         self.paragraphRanges = paragraphRanges
+        self.cutSentences = cut
+    }
+
+    /// `range` as is when it is at most `maxLength` characters, else pieces of at most that
+    /// many, each ending at a space where there is one.
+    static func cut(_ range: Range<String.Index>, of text: String, maxLength: Int) -> [Range<String.Index>] {
+        // Cheap test first: a sentence of at most `maxLength` UTF-8 bytes has at most that many characters.
+        guard text.utf8.distance(from: range.lowerBound, to: range.upperBound) > maxLength else { return [range] }
+        var pieces: [Range<String.Index>] = []
+        var start = range.lowerBound
+        // One walk: each step moves at most `maxLength` characters forward.
+        while let limit = text.index(start, offsetBy: maxLength, limitedBy: range.upperBound), limit < range.upperBound {
+            if let space = text[start..<limit].lastIndex(of: " "), space > start {
+                pieces.append(start..<space)
+                start = text.index(after: space)
+            } else {
+                pieces.append(start..<limit)
+                start = limit
+            }
+        }
+        if start < range.upperBound { pieces.append(start..<range.upperBound) }
+        return pieces
     }
 
     /// Headlines and subheadings of all documents: they inform weighting, never become key points.

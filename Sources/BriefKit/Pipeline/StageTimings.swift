@@ -23,6 +23,8 @@ public struct StageTimings: Sendable {
     public private(set) var durations: [PipelineStage: Duration] = [:]
     /// Sentences in the segmented corpus (0 until the segment stage has run).
     public var sentences = 0
+    /// Sentences over the length limit, cut into pieces for ranking.
+    public var cutSentences = 0
     /// Called as each stage starts (a progress line listens here).
     public var onStageStart: (@Sendable (PipelineStage) -> Void)?
 

@@ -16,8 +16,10 @@ public struct CorpusLoader: Sendable {
     /// The readers, by the extensions they take; a folder's files with other extensions are
     /// not read, and an explicit file with another extension goes to the first reader.
     public var readers: [any ArticleReader]
-    /// Files larger than this are skipped with a warning.
+    /// Files larger than this are skipped with a warning, without being read.
     public var maxFileBytes = 64 * 1024 * 1024
+    /// At most this many files are read (in name order); the rest are left out with a warning.
+    public var maxFiles = 100_000
 
     /// A loader with `readers` (default: plain text only).
     public init(recursive: Bool = false, readers: [any ArticleReader] = [PlainTextReader()]) {
@@ -50,6 +52,16 @@ public struct CorpusLoader: Sendable {
     /// - Throws: ``BriefError/missingPath(_:)`` when a path does not exist;
     ///   ``BriefError/emptyCorpus(_:)`` when no article file is found.
     public func load(paths: [String]) throws(BriefError) -> Result {
+        let result = try loadAll(paths: paths)
+        if result.articles.isEmpty { throw .emptyCorpus(paths) }
+        return result
+    }
+
+    /// Reads every article under `paths`, like ``load(paths:)``, but returns an empty result
+    /// (with its diagnostics: why each file was skipped) instead of throwing when no file
+    /// holds an article.
+    /// - Throws: ``BriefError/missingPath(_:)`` when a path does not exist.
+    public func loadAll(paths: [String]) throws(BriefError) -> Result {
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
         for path in paths {
@@ -64,6 +76,13 @@ public struct CorpusLoader: Sendable {
             } else {
                 files.append(path)
             }
+        }
+
+        if files.count > maxFiles {
+            diagnostics.append(Diagnostic(
+                file: paths.joined(separator: ", "),
+                message: "\(files.count - maxFiles) of \(files.count) files left out: more than the limit of \(maxFiles) (--max-documents)"))
+            files.removeLast(files.count - maxFiles)
         }
 
         // Files are read, decoded and normalised on every core; names and messages follow
@@ -84,7 +103,6 @@ public struct CorpusLoader: Sendable {
                 articles.append(article)
             }
         }
-        if articles.isEmpty { throw .emptyCorpus(paths) }
         return Result(articles: articles, diagnostics: diagnostics, files: files.count, skipped: skipped)
     }
 
@@ -106,7 +124,13 @@ public struct CorpusLoader: Sendable {
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var info = stat()
-            guard stat(path, &info) == 0 else { continue }
+            guard stat(path, &info) == 0 else {
+                // A dangling link or a file that vanished: say so when it would have been read.
+                if readers.contains(where: { $0.extensions.contains((name as NSString).pathExtension.lowercased()) }) {
+                    diagnostics.append(Diagnostic(file: path, message: "cannot read: \(String(cString: strerror(errno))); skipped"))
+                }
+                continue
+            }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 if recursive { files += listFolder(path, visited: &visited, diagnostics: &diagnostics) }
             } else if readers.contains(where: { $0.extensions.contains((name as NSString).pathExtension.lowercased()) }) {
@@ -157,7 +181,7 @@ enum FileBytes {
         var description: String {
             switch self {
             case .system(let reason): return "cannot read: \(reason)"
-            case .tooLarge(let limit): return "larger than \(limit / (1024 * 1024)) MiB"
+            case .tooLarge(let limit): return "larger than the limit of \(limit / (1024 * 1024)) MiB (--max-file-size)"
             }
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, and a
-/// Windows-1252 fallback for bytes that are not valid UTF-8. Bytes with a NUL are binary.
+/// Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or
+/// without one when its NULs say so), and a Windows-1252 fallback for bytes that are not
+/// valid UTF-8. Other bytes with a NUL are binary.
 public enum TextDecoding {
     /// The encoding a file was read with.
     public enum Encoding: String, Sendable {
@@ -26,8 +27,53 @@ public enum TextDecoding {
             let littleEndian = bytes[0] == 0xFF
             return .text(decodeUTF16(bytes.dropFirst(2), littleEndian: littleEndian), .utf16)
         }
-        if bytes.contains(0) { return .binary }
+        if bytes.contains(0) {
+            if let littleEndian = unmarkedUTF16(bytes) {
+                return .text(decodeUTF16(bytes[...], littleEndian: littleEndian), .utf16)
+            }
+            return .binary
+        }
         return decodeUTF8OrFallback(bytes[...])
+    }
+
+    /// UTF-16 without a byte-order mark, told by where its NULs fall: text in Latin scripts
+    /// has a NUL as the high byte of most characters, so nearly all NULs sit on one parity
+    /// and no other byte there is a NUL. Returns the byte order, or nil when the bytes do not
+    /// look like UTF-16 (binary data has NULs on both parities).
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        var even = 0, odd = 0
+        for (index, byte) in bytes.enumerated() where byte == 0 {
+            if index % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+        let half = bytes.count / 2
+        if odd * 10 >= half * 3 && even == 0 { return validUTF16(bytes, littleEndian: true) ? true : nil }
+        if even * 10 >= half * 3 && odd == 0 { return validUTF16(bytes, littleEndian: false) ? false : nil }
+        return nil
+    }
+
+    private static func validUTF16(_ bytes: [UInt8], littleEndian: Bool) -> Bool {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 0
+        while index + 1 < bytes.count {
+            let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            index += 2
+        }
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        var controls = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t" { controls += 1 }
+            case .emptyInput:
+                return controls * 100 <= units.count
+            case .error:
+                return false
+            }
+        }
     }
 
     private static func decodeUTF8OrFallback(_ bytes: ArraySlice<UInt8>) -> Result {
