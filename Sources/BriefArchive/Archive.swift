@@ -1,4 +1,5 @@
 import BriefKit
+import Foundation
 import BriefXML
 
 /// An archive folder of daily briefs and what is derived from them: `index.html` (newest
@@ -49,6 +50,24 @@ public struct Archive: Sendable {
         try writePages(entries)
         try searchIndex.rebuild(entries.map(\.brief))
         return Refresh(briefs: entries.count, problems: problems)
+    }
+
+    /// Removes temporary files that runs killed mid-write left behind (`.<name>.tmp-<pid>` and
+    /// `archive.sqlite.tmp-<pid>`) in the archive folder and in `day`'s folder. Call it while
+    /// holding the ``ArchiveLock``: then no other run is writing, so every such file is stale.
+    /// - Returns: how many files were removed.
+    @discardableResult
+    public func removeStaleTemporaries(day: BriefDate?) -> Int {
+        var folders = [catalog.output.base]
+        if let day { folders.append(catalog.output.dayFolder(for: day)) }
+        var removed = 0
+        for folder in folders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where name.contains(".tmp-") {
+                if unlink(folder + "/" + name) == 0 { removed += 1 }
+            }
+        }
+        return removed
     }
 
     private func writePages(_ entries: [ArchiveEntry]) throws(BriefError) {

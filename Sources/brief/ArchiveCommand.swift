@@ -182,6 +182,7 @@ struct ArchiveReindexCommand: ParsableCommand {
             let lock = try ArchiveLock.acquire(folder: location.outputDir, timeout: max(0, lockTimeout))
             defer { lock.release() }
             let archive = Archive(folder: location.outputDir, style: look)
+            archive.removeStaleTemporaries(day: nil)
             let refresh = try archive.reindex()
             for problem in refresh.problems { Terminal.warning(problem.description) }
             Terminal.output("Indexed \(refresh.briefs) \(refresh.briefs == 1 ? "brief" : "briefs"): "

@@ -179,6 +179,7 @@ struct GenerateCommand: ParsableCommand {
         let message = try email.message(for: brief, registry: registry, options: options)
         let lock = try ArchiveLock.acquire(folder: output.base, timeout: lockTimeout)
         defer { lock.release() }
+        Archive(folder: outputDir).removeStaleTemporaries(day: brief.date)
         let written = try output.write(brief, formats: formats, registry: registry, options: options, replacing: force)
         var paths = written.paths
         if let message {
