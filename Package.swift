@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "BriefArchive", targets: ["BriefArchive"]),
         .executable(name: "brief", targets: ["brief"]),
         .executable(name: "brief-bench", targets: ["brief-bench"]),
+        .executable(name: "brief-fuzz", targets: ["brief-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,7 +50,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The libFuzzer target over the whole text pipeline (Fuzz/run.sh builds it with
+        // -sanitize=fuzzer); a normal build replays inputs given as arguments.
+        .executableTarget(name: "brief-fuzz", dependencies: ["BriefKit", "BriefXML"]),
         .testTarget(name: "BriefKitTests", dependencies: ["BriefKit", "BriefXML", "BriefArchive", "BriefBenchmarkKit"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "BriefCLITests", dependencies: ["brief"]),
+        .testTarget(name: "BriefCLITests", dependencies: ["brief", "brief-fuzz"]),
     ]
 )
