@@ -11,6 +11,35 @@ public enum AtomicFileWriter {
     /// Writes `contents` to `path`, creating missing folders.
     /// - Throws: ``BriefError/writeFailed(path:reason:)``; no temporary file is left behind.
     public static func write(_ contents: String, to path: String) throws(BriefError) {
+        try write([(contents, path)])
+    }
+
+    /// Writes several files as one step as far as a file system allows: every file's bytes go
+    /// to its temporary file first, and only when all are written and flushed are they renamed
+    /// over their targets. A failure while writing (a full disk) leaves every target as it was.
+    /// - Throws: ``BriefError/writeFailed(path:reason:)``; no temporary file is left behind.
+    public static func write(_ files: [(contents: String, path: String)]) throws(BriefError) {
+        var prepared: [(temporary: String, path: String)] = []
+        do throws(BriefError) {
+            for (contents, path) in files {
+                prepared.append((try prepare(contents, for: path), path))
+            }
+        } catch {
+            for (temporary, _) in prepared { unlink(temporary) }
+            throw error
+        }
+        for (index, (temporary, path)) in prepared.enumerated() where rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            for (rest, _) in prepared[index...] { unlink(rest) }
+            throw .writeFailed(path: path, reason: reason)
+        }
+        for folder in Set(prepared.map { ($0.path as NSString).deletingLastPathComponent }) {
+            syncFolder(folder.isEmpty ? "." : folder)
+        }
+    }
+
+    /// Writes `contents` to a flushed temporary file beside `path`; returns its path.
+    private static func prepare(_ contents: String, for path: String) throws(BriefError) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -44,12 +73,7 @@ public enum AtomicFileWriter {
             unlink(temporary)
             throw .writeFailed(path: path, reason: reason)
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw .writeFailed(path: path, reason: reason)
-        }
-        syncFolder(folder.isEmpty ? "." : folder)
+        return temporary
     }
 
     /// Flushes the folder entry so the rename survives a crash.

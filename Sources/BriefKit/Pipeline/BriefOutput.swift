@@ -50,9 +50,8 @@ public struct BriefOutput: Sendable {
         }
         let conflicting = fresh.contains { existing.contains($0.format) }
         if conflicting && !replacing { throw .briefExists(folder: dayFolder(for: brief.date)) }
-        for (format, text) in fresh {
-            try AtomicFileWriter.write(text, to: path(for: brief.date, format: format))
-        }
+        // All the day's files are written before any replaces its old version.
+        try AtomicFileWriter.write(fresh.map { (contents: $0.text, path: path(for: brief.date, format: $0.format)) })
         if conflicting {
             for stale in existing where !formats.contains(stale) {
                 unlink(path(for: brief.date, format: stale))
