@@ -38,8 +38,10 @@ enum FuzzTarget {
         guard let brief = try? BriefBuilder().build(documents: documents, date: date) else { return }
 
         // A quote continued across paragraphs is its paragraphs' pieces joined by a space:
-        // every piece must be verbatim in the text brief read.
-        let inputText = documents.map { $0.paragraphs.joined(separator: " ") }.joined(separator: "\n")
+        // every piece must be verbatim in the text brief read (headline and blocks).
+        let inputText = documents.map { document in
+            ([document.headline ?? ""] + document.blocks.map(\.text)).joined(separator: " ")
+        }.joined(separator: "\n")
         for quote in brief.quotes {
             for piece in quote.text.components(separatedBy: ". ") where !inputText.contains(piece) {
                 fatalError("quote not verbatim in the input: \(piece.debugDescription)")
