@@ -31,11 +31,7 @@ import Testing
                       recursive: Bool = false) throws -> Outcome {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        for (name, bytes) in files {
-            let path = folder + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
-        }
+        try TestSupport.write(files, into: folder)
         return try brief(folder: folder, loader: configure, recursive: recursive)
     }
 

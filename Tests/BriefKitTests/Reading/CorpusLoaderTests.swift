@@ -6,11 +6,7 @@ import Testing
     private func withFolder(_ files: [String: [UInt8]], body: (String) throws -> Void) throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        for (name, bytes) in files {
-            let path = folder + "/" + name
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
-        }
+        try TestSupport.write(files, into: folder)
         try body(folder)
     }
 

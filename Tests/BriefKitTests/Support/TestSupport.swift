@@ -46,20 +46,34 @@ enum TestSupport {
         )
     }()
 
-    /// Runs one of `Tests/Scripts/*.py` with `arguments` and decodes the JSON it prints; nil
-    /// when python3 or the script's module is missing (the script then exits non-zero).
-    static func pythonCheck(_ script: String, _ arguments: [String]) -> [String: Any]? {
+    /// What `python3 arguments...` prints on stdout, or nil when python3 is missing or fails.
+    static func python(_ arguments: [String]) -> Data? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", packageRoot + "/Tests/Scripts/" + script] + arguments
+        process.arguments = ["python3"] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
+        return process.terminationStatus == 0 ? data : nil
+    }
+
+    /// Runs one of `Tests/Scripts/*.py` with `arguments` and decodes the JSON it prints; nil
+    /// when python3 or the script's module is missing (the script then exits non-zero).
+    static func pythonCheck(_ script: String, _ arguments: [String]) -> [String: Any]? {
+        guard let data = python([packageRoot + "/Tests/Scripts/" + script] + arguments) else { return nil }
         return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+    }
+
+    /// Writes `files` (relative path to bytes) into `folder`, creating subfolders.
+    static func write(_ files: [String: [UInt8]], into folder: String) throws {
+        for (name, bytes) in files {
+            let path = folder + "/" + name
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        }
     }
 
     /// True when python3 can import `module`.
