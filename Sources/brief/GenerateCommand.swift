@@ -163,8 +163,7 @@ struct GenerateCommand: ParsableCommand {
         if timings { for line in stageTimings.lines { Terminal.writeError("brief: timing: \(line)\n") } }
         guard !quiet else { return }
         for path in archived.paths { Terminal.output((archived.unchanged ? "Unchanged " : "Wrote ") + path + "\n") }
-        let seconds = Double((ContinuousClock.now - started).components.attoseconds) / 1e18
-            + Double((ContinuousClock.now - started).components.seconds)
+        let seconds = (ContinuousClock.now - started).seconds
         Terminal.writeError("brief: " + RunSummary(
             articles: loaded.articles.count, files: loaded.files, skipped: loaded.skipped,
             sentences: stageTimings.sentences, seconds: seconds, folder: BriefOutput(folder: outputDir).dayFolder(for: day),

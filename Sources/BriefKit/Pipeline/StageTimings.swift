@@ -43,8 +43,7 @@ public struct StageTimings: Sendable {
 
     /// Seconds spent in `stage` (0 when it did not run).
     public func seconds(_ stage: PipelineStage) -> Double {
-        let duration = durations[stage] ?? .zero
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        (durations[stage] ?? .zero).seconds
     }
 
     /// One line per stage that ran, `stage=<name> seconds=<s>`, in stage order.
@@ -52,5 +51,12 @@ public struct StageTimings: Sendable {
         PipelineStage.allCases.filter { durations[$0] != nil }.map {
             "stage=\($0.rawValue) seconds=\(String(format: "%.4f", seconds($0)))"
         }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a `Double`.
+    public var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

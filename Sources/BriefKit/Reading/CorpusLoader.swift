@@ -120,20 +120,21 @@ public struct CorpusLoader: Sendable {
             diagnostics.append(Diagnostic(file: folder, message: "cannot list folder; skipped"))
             return []
         }
+        let accepted = extensions
         var files: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var info = stat()
             guard stat(path, &info) == 0 else {
                 // A dangling link or a file that vanished: say so when it would have been read.
-                if readers.contains(where: { $0.extensions.contains((name as NSString).pathExtension.lowercased()) }) {
+                if accepted.contains((name as NSString).pathExtension.lowercased()) {
                     diagnostics.append(Diagnostic(file: path, message: "cannot read: \(String(cString: strerror(errno))); skipped"))
                 }
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 if recursive { files += listFolder(path, visited: &visited, diagnostics: &diagnostics) }
-            } else if readers.contains(where: { $0.extensions.contains((name as NSString).pathExtension.lowercased()) }) {
+            } else if accepted.contains((name as NSString).pathExtension.lowercased()) {
                 files.append(path)
             }
         }
