@@ -14,6 +14,23 @@ enum FuzzTarget {
         "strong", "time",
     ]
 
+    /// The text split after each sentence terminator that a space follows (where continued
+    /// paragraphs may have been joined), terminators kept.
+    static func sentencePieces(_ text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = text.startIndex
+        var previous: Character?
+        for index in text.indices {
+            if text[index] == " ", let previous, ".!?…".contains(previous) {
+                pieces.append(text[start..<index])
+                start = text.index(after: index)
+            }
+            previous = text[index]
+        }
+        pieces.append(text[start...])
+        return pieces
+    }
+
     static func run(_ bytes: [UInt8]) {
         let reader: any ArticleReader
         let head = String(decoding: bytes.prefix(256), as: UTF8.self).lowercased()
@@ -37,13 +54,13 @@ enum FuzzTarget {
         let documents = CorpusReader.documents(from: articles)
         guard let brief = try? BriefBuilder().build(documents: documents, date: date) else { return }
 
-        // A quote continued across paragraphs is its paragraphs' pieces joined by a space:
-        // every piece must be verbatim in the text brief read (headline and blocks).
+        // A quote continued across paragraphs is its paragraphs' pieces joined by a space after
+        // the sentence end: every piece must be verbatim in the text brief read (headline and blocks).
         let inputText = documents.map { document in
             ([document.headline ?? ""] + document.blocks.map(\.text)).joined(separator: " ")
         }.joined(separator: "\n")
         for quote in brief.quotes {
-            for piece in quote.text.components(separatedBy: ". ") where !inputText.contains(piece) {
+            for piece in sentencePieces(quote.text) where !inputText.contains(piece) {
                 fatalError("quote not verbatim in the input: \(piece.debugDescription)")
             }
         }

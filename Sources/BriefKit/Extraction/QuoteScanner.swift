@@ -1,7 +1,7 @@
 /// Finds quotations in a document's paragraphs: text between “ and ” (or a pair of straight
 /// double quotes). A paragraph that opens a quotation and does not close it continues into
-/// the next paragraph when that one opens with a quote mark, as news style writes
-/// multi-paragraph quotes.
+/// the next paragraph when it ends a sentence there and the next paragraph opens with a quote
+/// mark, as news style writes multi-paragraph quotes.
 struct QuoteScanner {
     /// A quotation as found, possibly across paragraphs.
     struct Span {
@@ -24,8 +24,9 @@ struct QuoteScanner {
 
         for (index, text) in paragraphs.enumerated() {
             if open != nil {
-                // An unclosed quote continues here only if this paragraph opens with a quote mark.
-                if let first = text.first, first == "“" || first == "\"" {
+                // An unclosed quote continues here only if its last piece ended a sentence and
+                // this paragraph opens with a quote mark.
+                if let first = text.first, first == "“" || first == "\"", endsSentence(pieces.last) {
                     pieceStart = text.index(after: text.startIndex)
                 } else {
                     finish(&open, &pieces, into: &spans)
@@ -73,6 +74,13 @@ struct QuoteScanner {
         if !span.text.isEmpty { spans.append(span) }
         open = nil
         pieces = []
+    }
+
+    /// Whether a quoted piece ends with a sentence terminator (closing brackets and spaces aside).
+    private func endsSentence(_ piece: String?) -> Bool {
+        guard let piece else { return false }
+        let last = piece.reversed().first { !$0.isWhitespace && !")]’'".contains($0) }
+        return last.map { ".!?…".contains($0) } ?? false
     }
 
     /// A straight quote opens when it starts the text or follows a space or opening bracket.

@@ -30,6 +30,21 @@ import Testing
         #expect(found.first?.speaker == "Anna Berg")
     }
 
+    @Test func aQuoteContinuesOnlyAfterASentenceEnd() throws {
+        // An unclosed piece ending mid-sentence is not joined to the next quoted paragraph:
+        // the joined text would not be anything the source says.
+        let paragraphs = [
+            "Mayor Ruth Okafor said the plan was “a step in the right direction, but",
+            "“Nobody in this city should pay twice for the same water,” said councillor Ben Adler.",
+        ]
+        let spans = QuoteScanner().spans(in: paragraphs)
+        #expect(spans.map(\.text) == [
+            "a step in the right direction, but", "Nobody in this city should pay twice for the same water,",
+        ])
+        let continued = QuoteScanner().spans(in: ["She said: “We are ready to talk?", "“We are waiting.”"])
+        #expect(continued.map(\.text) == ["We are ready to talk? We are waiting."])
+    }
+
     @Test func scareQuotesAreNotQuotesAndThingsAreNotSpeakers() throws {
         let found = try quotes([("a", """
             Minister Anna Berg called the plan a “special relationship” and a “dictator” move.
@@ -63,7 +78,7 @@ import Testing
         let sourceText = documents.map { $0.paragraphs.joined(separator: " ") }.joined(separator: "\n")
         for quote in brief.quotes {
             // Continued paragraphs are joined with a space; every piece is verbatim.
-            for piece in quote.text.components(separatedBy: ". ") {
+            for piece in quote.text.split(separator: #/[.!?…] /#) {
                 #expect(sourceText.contains(piece), "not verbatim: \(piece)")
             }
         }
