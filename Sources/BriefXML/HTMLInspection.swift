@@ -50,6 +50,7 @@ public enum HTMLInspection {
 
     /// `html` parsed by libxml2's HTML parser, without network access; the caller frees it.
     private static func parse(_ html: String) -> htmlDocPtr? {
+        LibXMLErrors.silenceOnThisThread()
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
         let bytes = Array(html.utf8) + [0]
         return bytes.withUnsafeBufferPointer { buffer in

@@ -11,6 +11,7 @@ public enum XMLWellFormedness {
     public static func firstError(in text: String) -> String? {
         guard let context = xmlNewParserCtxt() else { return "libxml2 could not create a parser" }
         defer { xmlFreeParserCtxt(context) }
+        LibXMLErrors.silenceOnThisThread()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let bytes = Array(text.utf8)
         let document = bytes.withUnsafeBufferPointer { buffer in

@@ -172,6 +172,21 @@ import Testing
         #expect(run.stdout.contains("The council approved the flood budget on Monday night. [1]"))
     }
 
+    @Test func libxml2MessagesDoNotReachStandardError() throws {
+        // A page whose declared charset does not fit its bytes: libxml2 prints "encoding
+        // error" lines itself unless brief silences it; brief's own report is all that shows.
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let page = Data("<html><head><meta charset=\"iso-2022-jp\"><title>Budget</title></head><body><article><p>The council will vote on the budget on Monday. \u{1B}$B".utf8)
+            + Data([0xFF, 0xFE]) + Data(" The mayor said it was fine.</p></article></body></html>".utf8)
+        #expect(FileManager.default.createFile(atPath: folder + "/a.html", contents: page))
+        #expect(FileManager.default.createFile(atPath: folder + "/b.txt", contents: Data("The council approved the flood budget on Monday night.".utf8)))
+        let run = try Self.brief(["generate", folder, "--stdout", "--date", "2025-03-05"])
+        #expect(run.status == 0)
+        #expect(!run.stderr.contains("error :"), "\(run.stderr)")
+        #expect(run.stdout.contains("The council approved the flood budget on Monday night."))
+    }
+
     @Test func inspectSentencesReadsStandardInput() throws {
         let run = try Self.brief(["inspect", "sentences", "-"],
                                  input: "Talks resume\nMr. Healey met Gen. Smith in the U.S. Capitol. They talked.\n\nIt rained.\n")

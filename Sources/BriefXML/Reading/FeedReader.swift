@@ -108,6 +108,7 @@ public struct FeedReader: ArticleReader {
     /// Parses without network, DTD loading or entity substitution.
     static func parse(_ bytes: [UInt8]) -> xmlDocPtr? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        LibXMLErrors.silenceOnThisThread()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                             | XML_PARSE_COMPACT.rawValue)
         return bytes.withUnsafeBufferPointer { buffer in

@@ -55,6 +55,7 @@ public struct HTMLArticleReader: ArticleReader {
     static func parse(_ bytes: [UInt8], encoding known: String? = nil) -> htmlDocPtr? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         let encoding = known ?? declaredEncoding(bytes)
+        LibXMLErrors.silenceOnThisThread()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
         return bytes.withUnsafeBufferPointer { buffer in
