@@ -31,10 +31,10 @@ public struct AgendaExtractor: Sendable {
         let countryNames = NameLexicon.countries.union(NameLexicon.countryAliases.map { $0[0].lowercased() })
         // Sentences are read on every core; items stay in corpus order.
         let found = context.corpus.sentences.parallelMap(grain: 256) { sentence -> AgendaItem? in
-            let words = Set(Tokenizer.words(sentence.text))
-            guard !words.isDisjoint(with: Self.eventWords) else { return nil }
+            // The byte search first: it turns most sentences away for less than tokenizing.
             let padded = " " + sentence.text.lowercased() + " "
-            guard Self.futureCues.contains(where: padded.containsBytes) else { return nil }
+            guard Self.futureCues.contains(where: padded.containsBytes),
+                  Tokenizer.words(sentence.text).contains(where: Self.eventWords.contains) else { return nil }
             let times = TimeExpression.find(in: sentence.text, relativeTo: context.date)
             let upcoming = times.filter { !$0.isPast && ($0.date.map { $0 >= context.date } ?? true) }
             if !times.isEmpty && upcoming.isEmpty { return nil }
@@ -93,16 +93,24 @@ public struct AgendaExtractor: Sendable {
         var groupsByDate: [BriefDate?: [Int]] = [:]
         let order = items.indices.sorted { (scores[items[$0].sentence], -$0) > (scores[items[$1].sentence], -$1) }
             .prefix(maximumCandidates)
+        // Each candidate's event stems and participants, computed once (not per comparison).
+        var stems: [Int: Set<String>] = [:]
+        var participants: [Int: Set<String>] = [:]
+        for index in order {
+            stems[index] = Self.eventStems(items[index].item.text)
+            participants[index] = Set(items[index].item.participants)
+        }
         for index in order {
             let sentence = items[index].sentence
             let date = items[index].item.date
             if let group = groupsByDate[date, default: []].first(where: { group in
-                let leader = items[groups[group][0]]
+                let leaderIndex = groups[group][0]
+                let leader = items[leaderIndex]
                 if analysis.isSameFact(leader.sentence, sentence, threshold: 0.3) { return true }
                 // A dated event reported in other words: the same kind of event, and no one
                 // named on one side that the other names differently.
-                let a = Set(leader.item.participants), b = Set(items[index].item.participants)
-                return leader.item.date != nil && !Self.eventStems(leader.item.text).isDisjoint(with: Self.eventStems(items[index].item.text))
+                let a = participants[leaderIndex]!, b = participants[index]!
+                return leader.item.date != nil && !stems[leaderIndex]!.isDisjoint(with: stems[index]!)
                     && (a.isEmpty || b.isEmpty || !a.isDisjoint(with: b))
             }) {
                 groups[group].append(index)

@@ -83,26 +83,21 @@ public struct OpenIssueExtractor: Sendable {
     /// no sentence in two pairs, at most ``maximumDisagreements``.
     func disagreements(in context: ExtractionContext, scores: [Double]) -> [OpenIssue] {
         let sentences = context.corpus.sentences
-        var found: [(issue: OpenIssue, pair: (Int, Int), weight: Double)] = []
-        var seen: Set<String> = []
-        var facts: [Int: SentenceFacts] = [:]
-        func factsOf(_ index: Int) -> SentenceFacts {
-            if let known = facts[index] { return known }
-            let made = SentenceFacts(sentences[index].text)
-            facts[index] = made
-            return made
+        // The facts of every sentence that may hold some, then the pairs of each sentence with
+        // its later neighbours, both on every core; the pairs stay in corpus order.
+        let facts = sentences.parallelMap(grain: 256) { sentence in
+            SentenceFacts.mayHoldFacts(sentence.text) ? SentenceFacts(sentence.text) : nil
         }
-        for i in sentences.indices {
-            guard SentenceFacts.mayHoldFacts(sentences[i].text) else { continue }
+        let pairs = Array(sentences.indices).parallelMap(grain: 256) { i -> [(issue: OpenIssue, pair: (Int, Int), weight: Double, key: String)] in
+            guard let factsOfI = facts[i] else { return [] }
+            var pairs: [(issue: OpenIssue, pair: (Int, Int), weight: Double, key: String)] = []
             for edge in context.analysis.graph.neighbors[i] where edge.target > i {
                 let j = edge.target
-                guard sentences[i].documentIndex != sentences[j].documentIndex,
-                      SentenceFacts.mayHoldFacts(sentences[j].text),
+                guard sentences[i].documentIndex != sentences[j].documentIndex, let factsOfJ = facts[j],
                       context.analysis.isSameFact(i, j, threshold: disagreementOverlap) else { continue }
-                let differences = factsOf(i).differences(from: factsOf(j))
+                let differences = factsOfI.differences(from: factsOfJ)
                 guard !differences.isEmpty else { continue }
                 let key = differences.joined() + BriefTitle.shortened(sentences[i].text, maxWords: 6)
-                guard seen.insert(key).inserted else { continue }
                 let ids = [context.documentID(sentences[i].documentIndex), context.documentID(sentences[j].documentIndex)]
                 let issue = OpenIssue(
                     text: "Sources disagree on \(differences.joined(separator: " and ")): "
@@ -111,8 +106,14 @@ public struct OpenIssueExtractor: Sendable {
                     sources: context.sourceIDs([sentences[i].documentIndex, sentences[j].documentIndex]),
                     provenance: [sentences[i].ref, sentences[j].ref]
                 )
-                found.append((issue, (i, j), scores[i] + scores[j]))
+                pairs.append((issue, (i, j), scores[i] + scores[j], key))
             }
+            return pairs
+        }
+        var found: [(issue: OpenIssue, pair: (Int, Int), weight: Double)] = []
+        var seen: Set<String> = []
+        for pair in pairs.joined() where seen.insert(pair.key).inserted {
+            found.append((pair.issue, pair.pair, pair.weight))
         }
         found.sort { ($0.weight, -$0.pair.0, -$0.pair.1) > ($1.weight, -$1.pair.0, -$1.pair.1) }
         var used: Set<Int> = []

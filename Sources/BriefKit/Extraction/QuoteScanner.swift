@@ -23,26 +23,29 @@ struct QuoteScanner {
         var pieceStart: String.Index?
 
         for (index, text) in paragraphs.enumerated() {
+            // Scalars, not Characters: the marks are single scalars, and comparing Characters
+            // costs a normalising string comparison each time.
+            let scalars = text.unicodeScalars
             if open != nil {
                 // An unclosed quote continues here only if its last piece ended a sentence and
                 // this paragraph opens with a quote mark.
-                if let first = text.first, first == "“" || first == "\"", endsSentence(pieces.last) {
-                    pieceStart = text.index(after: text.startIndex)
+                if let first = scalars.first, first == "“" || first == "\"", endsSentence(pieces.last) {
+                    pieceStart = scalars.index(after: scalars.startIndex)
                 } else {
                     finish(&open, &pieces, into: &spans)
                 }
             }
-            var i = open == nil ? text.startIndex : text.index(after: text.startIndex)
-            while i < text.endIndex {
-                let c = text[i]
-                if open == nil, c == "“" || (c == "\"" && isOpeningStraightQuote(text, i)) {
+            var i = open == nil ? scalars.startIndex : scalars.index(after: scalars.startIndex)
+            while i < scalars.endIndex {
+                let c = scalars[i]
+                if open == nil, c == "“" || (c == "\"" && isOpeningStraightQuote(scalars, i)) {
                     open = Span(text: "", startParagraph: index, start: i, endParagraph: index, end: text.endIndex, closed: false)
                     pieces = []
-                    pieceStart = text.index(after: i)
+                    pieceStart = scalars.index(after: i)
                 } else if open != nil, c == "”" || c == "\"", let from = pieceStart {
                     pieces.append(String(text[from..<i]))
                     open!.endParagraph = index
-                    open!.end = text.index(after: i)
+                    open!.end = scalars.index(after: i)
                     open!.closed = true
                     finish(&open, &pieces, into: &spans)
                     pieceStart = nil
@@ -54,9 +57,9 @@ struct QuoteScanner {
                     finish(&open, &pieces, into: &spans)
                     open = Span(text: "", startParagraph: index, start: i, endParagraph: index, end: text.endIndex, closed: false)
                     pieces = []
-                    pieceStart = text.index(after: i)
+                    pieceStart = scalars.index(after: i)
                 }
-                i = text.index(after: i)
+                i = scalars.index(after: i)
             }
             if open != nil, let from = pieceStart {
                 pieces.append(String(text[from...]))
@@ -84,9 +87,9 @@ struct QuoteScanner {
     }
 
     /// A straight quote opens when it starts the text or follows a space or opening bracket.
-    private func isOpeningStraightQuote(_ text: String, _ i: String.Index) -> Bool {
-        guard i > text.startIndex else { return true }
-        let previous = text[text.index(before: i)]
-        return previous.isWhitespace || "([—–-:".contains(previous)
+    private func isOpeningStraightQuote(_ scalars: String.UnicodeScalarView, _ i: String.Index) -> Bool {
+        guard i > scalars.startIndex else { return true }
+        let previous = scalars[scalars.index(before: i)]
+        return previous.isSpaceFast || "([—–-:".unicodeScalars.contains(previous)
     }
 }

@@ -56,8 +56,15 @@ public struct TermVectors: Sendable {
         // memory); term ids are then given in corpus order, so they do not depend on cores.
         let block = 65_536
         for blockStart in stride(from: 0, to: texts.count, by: block) {
-            let blockTexts = Array(texts[blockStart..<min(texts.count, blockStart + block)])
-            for terms in blockTexts.parallelMap(grain: 256, Tokenizer.terms) {
+            // Slices of 4,096 sentences, each with its own stem memo.
+            let slices = stride(from: blockStart, to: min(texts.count, blockStart + block), by: 4_096).map {
+                $0..<min(texts.count, blockStart + block, $0 + 4_096)
+            }
+            let sliceTerms = slices.parallelMap(grain: 1) { slice in
+                var stems: [String: String] = [:]
+                return texts[slice].map { Tokenizer.terms($0, stems: &stems) }
+            }
+            for terms in sliceTerms.joined() {
                 var tf: [Int32: Int] = [:]
                 for term in terms {
                     let id: Int32

@@ -23,9 +23,7 @@ enum LineClassifier {
         var count = 0
         var inWord = false
         for scalar in line.unicodeScalars {
-            let space = scalar.value < 128
-                ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13)
-                : scalar.properties.isWhitespace
+            let space = scalar.isSpaceFast
             if !space && !inWord { count += 1 }
             inWord = !space
         }
@@ -44,6 +42,27 @@ enum LineClassifier {
 
     /// Collapses runs of white space to one space and trims both ends.
     static func tidy(_ line: Substring) -> String {
-        line.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let scalars = line.unicodeScalars
+        var result = ""
+        result.reserveCapacity(line.utf8.count)
+        var wordStart: Substring.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if scalars[index].isSpaceFast {
+                if let start = wordStart {
+                    if !result.isEmpty { result.append(" ") }
+                    result.append(contentsOf: line[start..<index])
+                    wordStart = nil
+                }
+            } else if wordStart == nil {
+                wordStart = index
+            }
+            index = scalars.index(after: index)
+        }
+        if let start = wordStart {
+            if !result.isEmpty { result.append(" ") }
+            result.append(contentsOf: line[start...])
+        }
+        return result
     }
 }

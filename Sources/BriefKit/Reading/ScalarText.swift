@@ -28,7 +28,7 @@ struct ScalarText {
 
     func stringRange(_ range: Range<Int>) -> Range<String.Index> { indices[range.lowerBound]..<indices[range.upperBound] }
 
-    func isSpace(_ i: Int) -> Bool { scalars[i].properties.isWhitespace }
+    func isSpace(_ i: Int) -> Bool { scalars[i].isSpaceFast }
 
     var firstNonSpace: Int {
         var i = 0
@@ -50,20 +50,28 @@ struct ScalarText {
         return lower < upper ? lower..<upper : nil
     }
 
-    /// The white-space-separated words in `range`.
-    func words(_ range: Range<Int>) -> [String] {
+    /// The white-space-separated words in `range`, the first `limit` of them at most (callers
+    /// that only ask whether there are few words stop early instead of splitting a long text).
+    func words(_ range: Range<Int>, limit: Int = .max) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var start: Int?
         for i in range {
             if isSpace(i) {
-                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
-            } else {
-                current.append(scalars[i])
+                if let from = start {
+                    words.append(string(from..<i))
+                    start = nil
+                    if words.count == limit { return words }
+                }
+            } else if start == nil {
+                start = i
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if let from = start { words.append(string(from..<range.upperBound)) }
         return words
     }
+
+    /// The scalars in `range` as a string.
+    func string(_ range: Range<Int>) -> String { String(string.unicodeScalars[stringRange(range)]) }
 
     /// The word that ends just before `end`, without opening quotes or brackets.
     func wordBefore(_ end: Int) -> String {
@@ -89,7 +97,7 @@ struct ScalarText {
         var i = start
         while i < count && (ScalarText.isOpener(scalars[i]) || ScalarText.isQuote(scalars[i])) { i += 1 }
         var end = i
-        while end < count && (scalars[end].properties.isAlphabetic || ScalarText.isASCIIDigit(scalars[end])
+        while end < count && (scalars[end].isAlphabeticFast || ScalarText.isASCIIDigit(scalars[end])
                                || scalars[end] == "'" || scalars[end] == "’") {
             end += 1
         }
@@ -98,8 +106,8 @@ struct ScalarText {
         var info = WordInfo(word: String(view))
         if i < count {
             let first = scalars[i]
-            info.startsUppercase = first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
-            info.startsLowercase = first.properties.isLowercase
+            info.startsUppercase = first.isUppercaseFast || (first.value >= 128 && first.properties.generalCategory == .titlecaseLetter)
+            info.startsLowercase = first.isLowercaseFast
             info.startsDigit = ScalarText.isASCIIDigit(first)
         }
         info.isInitial = end - i == 1 && end < count && scalars[end] == "."
@@ -109,7 +117,7 @@ struct ScalarText {
     /// True when `range` holds only a list marker's number or letter, maybe after a bullet
     /// ("1", "• 9", "⁃10", "a").
     func isListMarkerStart(_ range: Range<Int>) -> Bool {
-        let words = self.words(range)
+        let words = self.words(range, limit: 3)
         guard let last = words.last, words.count <= 2 else { return false }
         if words.count == 2 && !["•", "⁃", "▪", "◦", "‣", "●", "-", "*"].contains(words[0]) { return false }
         var core = Substring(last)

@@ -130,7 +130,7 @@ public struct SentenceSegmenter: Sendable {
         if Abbreviations.titles.contains(word) || Abbreviations.neverFinal.contains(lower) { return .keep }
         if Abbreviations.timesOfDay.contains(lower) {
             guard following.startsUppercase else { return .keep }
-            return isTimePhrase(text.words(sentenceStart..<cluster.start)) ? .keep : .split
+            return isTimePhrase(text.words(sentenceStart..<cluster.start, limit: 5)) ? .keep : .split
         }
         if Abbreviations.mayEnd.contains(lower) {
             return following.startsUppercase ? .split : .keep
@@ -201,7 +201,7 @@ public struct SentenceSegmenter: Sendable {
     }
 
     private func isAttribution(_ range: Range<Int>, in text: ScalarText) -> Bool {
-        let words = text.words(range)
+        let words = text.words(range, limit: 7)
         guard (2...6).contains(words.count), words.allSatisfy({ !$0.unicodeScalars.contains(where: ScalarText.isQuote) }) else {
             return false
         }

@@ -6,6 +6,7 @@ public enum TextNormalizer {
     /// Returns `text` with CRLF, CR, U+2028 and U+2029 turned into `\n`, tabs and other
     /// control characters into spaces (forbidden ones dropped), and the result in NFC.
     public static func normalize(_ text: String) -> String {
+        guard needsCleaning(text) else { return text.precomposedStringWithCanonicalMapping }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(text.unicodeScalars.count)
         var previousWasCR = false
@@ -27,5 +28,21 @@ public enum TextNormalizer {
             }
         }
         return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `text` holds anything ``normalize(_:)`` changes besides composition: a byte scan
+    /// for control characters other than line feed, U+2028/U+2029 (E2 80 A8/A9), U+FEFF (EF BB BF)
+    /// and U+FFFE/U+FFFF (EF BF BE/BF).
+    static func needsCleaning(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            if byte < 0x20 && byte != 0x0A || byte == 0x7F { return true }
+            switch (previous.0, previous.1, byte) {
+            case (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xEF, 0xBB, 0xBF), (0xEF, 0xBF, 0xBE), (0xEF, 0xBF, 0xBF): return true
+            default: previous = (previous.1, byte)
+            }
+        }
+        return false
     }
 }

@@ -23,8 +23,19 @@ struct WordToken: Sendable {
         self.startsClause = startsClause
         lowercased = text.utf8.allSatisfy { $0 < 128 && ($0 < 65 || $0 > 90) } ? text : text.lowercased()
     }
-    var isCapitalized: Bool { text.first.map { $0.isUppercase } ?? false }
-    var isAllCaps: Bool { text.count >= 2 && text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains { $0.isLetter } }
+
+    /// True when the first letter is upper case.
+    var isCapitalized: Bool { text.unicodeScalars.first?.isUppercaseFast ?? false }
+
+    /// True when the word has two characters or more and every letter is upper case.
+    var isAllCaps: Bool {
+        var hasLetter = false
+        for scalar in text.unicodeScalars where scalar.isAlphabeticFast {
+            guard scalar.isUppercaseFast else { return false }
+            hasLetter = true
+        }
+        return hasLetter && text.count >= 2
+    }
 
     /// Splits `text[range]` into word and punctuation tokens. Words keep inner apostrophes,
     /// hyphens and the dots of acronyms and initials (`U.S.`, `J.`). Works on Unicode
@@ -57,12 +68,9 @@ struct WordToken: Sendable {
                     break
                 }
                 var word = String(text.unicodeScalars[i..<j])
-                var possessive = false
-                for suffix in ["’s", "'s", "’", "'"] where word.count > suffix.count + 1 && word.hasSuffix(suffix) {
-                    word.removeLast(suffix.count)
-                    possessive = true
-                    break
-                }
+                let cut = possessiveLength(word.unicodeScalars)
+                if cut > 0 { word.unicodeScalars.removeLast(cut) }
+                let possessive = cut > 0
                 tokens.append(WordToken(text: word, range: i..<j, possessive: possessive, startsClause: clauseStart))
                 clauseStart = false
                 i = j
@@ -74,6 +82,16 @@ struct WordToken: Sendable {
             }
         }
         return tokens
+    }
+
+    /// How many scalars of a possessive ending (`’s`, `'s`, or a bare apostrophe) end the word,
+    /// when enough of the word is left before it (0 when there is none).
+    private static func possessiveLength(_ word: String.UnicodeScalarView) -> Int {
+        guard let last = word.last else { return 0 }
+        let count = word.count
+        if last == "s", count > 3, let apostrophe = word.dropLast().last, apostrophe == "’" || apostrophe == "'" { return 2 }
+        if last == "’" || last == "'", count > 2 { return 1 }
+        return 0
     }
 
     private static let clauseOpeners = Set(".!?“\"‘:;(".unicodeScalars)

@@ -30,6 +30,14 @@ import Testing
         #expect(TextNormalizer.normalize(decomposed) == "Café\nnext\nlast\nend xy")
     }
 
+    @Test(arguments: ["a\u{2028}b", "a\u{2029}b", "a\u{FEFF}b", "a\u{FFFE}b", "a\u{FFFF}b", "a\rb", "a\u{7F}b", "a\u{1}b", "a\tb"])
+    func eachCharacterToCleanIsSeenWithoutTheSlowPath(text: String) {
+        // The byte scan that lets clean text skip the rebuild must notice every case.
+        #expect(TextNormalizer.needsCleaning(text))
+        #expect(["a\nb", "ab", "a b"].contains(TextNormalizer.normalize(text)))
+        #expect(!TextNormalizer.needsCleaning("Plain text — “quoted”, café.\nNext line ‘x’ \u{2027} \u{FEFE}"))
+    }
+
     @Test func keepsCurlyQuotesAndDashes() {
         let text = "“Peace must be real — not just a word,” he said – twice ‘so’."
         #expect(TextNormalizer.normalize(text) == text)

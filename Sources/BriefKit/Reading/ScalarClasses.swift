@@ -1,0 +1,24 @@
+/// Character classes of Unicode scalars with an ASCII fast path: most news text is ASCII, and
+/// a Unicode property lookup costs far more than a comparison. Outside ASCII each class is
+/// exactly the Unicode property it is named after.
+extension Unicode.Scalar {
+    /// Unicode White_Space.
+    @inline(__always) var isSpaceFast: Bool {
+        value < 128 ? value == 32 || (value >= 9 && value <= 13) : properties.isWhitespace
+    }
+
+    /// Unicode Uppercase.
+    @inline(__always) var isUppercaseFast: Bool {
+        value < 128 ? value >= 65 && value <= 90 : properties.isUppercase
+    }
+
+    /// Unicode Lowercase.
+    @inline(__always) var isLowercaseFast: Bool {
+        value < 128 ? value >= 97 && value <= 122 : properties.isLowercase
+    }
+
+    /// Unicode Alphabetic.
+    @inline(__always) var isAlphabeticFast: Bool {
+        value < 128 ? (value | 0x20) >= 97 && (value | 0x20) <= 122 : properties.isAlphabetic
+    }
+}
