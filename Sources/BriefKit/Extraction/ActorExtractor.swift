@@ -59,8 +59,10 @@ struct ResolvedMention: Sendable {
 /// Clusters person mentions into people.
 private struct PeopleBuilder {
     final class Person {
-        var nameWords: [String]
-        var knighthood: String?
+        let nameWords: [String]
+        var knighthood: String? { didSet { displayName = Self.displayName(nameWords, knighthood) } }
+        /// The name shown: with a knighthood ("Sir Keir Starmer"), kept up to date.
+        private(set) var displayName: String
         var roles: [String] = []
         var surfaces: [String] = []
         var mentions: [NameMention] = []
@@ -75,10 +77,13 @@ private struct PeopleBuilder {
             self.order = order
             surname = nameWords.last?.lowercased() ?? ""
             firstName = nameWords.first?.lowercased() ?? ""
-            firstNameLetters = firstName.filter(\.isLetter)
+            firstNameLetters = PeopleBuilder.letters(of: firstName)
+            displayName = Self.displayName(nameWords, nil)
         }
 
-        var displayName: String { ((knighthood.map { [$0] } ?? []) + nameWords).joined(separator: " ") }
+        private static func displayName(_ nameWords: [String], _ knighthood: String?) -> String {
+            ((knighthood.map { [$0] } ?? []) + nameWords).joined(separator: " ")
+        }
     }
 
     var people: [Person] = []
@@ -86,31 +91,41 @@ private struct PeopleBuilder {
     /// People by lower-case surname and by lower-case first name, each in order found.
     private var bySurname: [String: [Person]] = [:]
     private var byFirstName: [String: [Person]] = [:]
+    /// People by lower-case surname and first letter of the first name, in order found: the
+    /// only people a full name can match (a corpus may hold hundreds of one surname).
+    private var bySurnameAndInitial: [String: [Person]] = [:]
 
     private mutating func newPerson(_ words: [String]) {
         let person = Person(nameWords: words, order: people.count)
         people.append(person)
         bySurname[person.surname, default: []].append(person)
         byFirstName[person.firstName, default: []].append(person)
+        bySurnameAndInitial[Self.surnameAndInitial(person.surname, person.firstNameLetters), default: []].append(person)
+    }
+
+    private static func surnameAndInitial(_ surname: String, _ firstLetters: String) -> String {
+        surname + "\u{0}" + firstLetters.prefix(1)
     }
 
     mutating func add(_ all: [NameMention]) {
         // People are the full names (two words or more) that something marks as a person, and
         // single names with a title or honorific that no full name covers.
-        let evidence = Set(all.filter { $0.kind == .person }.map { $0.name.last?.lowercased() ?? "" })
-        for mention in all where mention.kind == .person || mention.kind == .bareName {
-            guard mention.name.count >= 2, evidence.contains(mention.name.last!.lowercased()) else { continue }
-            if person(fullName: mention.name) == nil { newPerson(mention.name) }
+        // Each mention's look-up keys, made once and on every core.
+        let keys = all.parallelMap(grain: 1_024) { NameKeys($0.name) }
+        let evidence = Set(all.indices.filter { all[$0].kind == .person }.map { keys[$0].surname })
+        for (mention, key) in zip(all, keys) where mention.kind == .person || mention.kind == .bareName {
+            guard mention.name.count >= 2, evidence.contains(key.surname) else { continue }
+            if person(fullName: key) == nil { newPerson(mention.name) }
         }
         for mention in all where mention.kind == .person && mention.name.count == 1 {
             if person(single: mention) == nil { newPerson(mention.name) }
         }
 
         var unresolvedRoles: [NameMention] = []
-        for mention in all {
+        for (mention, key) in zip(all, keys) {
             switch mention.kind {
             case .person, .bareName:
-                let person = mention.name.count >= 2 ? self.person(fullName: mention.name) : self.person(single: mention)
+                let person = mention.name.count >= 2 ? self.person(fullName: key) : self.person(single: mention)
                 guard let person else { continue }
                 attach(mention, to: person)
                 if let honorific = mention.honorific, NameLexicon.nameKeepingHonorifics.contains(honorific.lowercased()),
@@ -126,7 +141,7 @@ private struct PeopleBuilder {
         }
         var holders: [String: Set<Int>] = [:]
         for person in people {
-            for role in Set(person.roles.map(Self.roleKey)) { holders[role, default: []].insert(person.order) }
+            for role in Set(Set(person.roles).map(Self.roleKey)) { holders[role, default: []].insert(person.order) }
         }
         for mention in unresolvedRoles {
             guard let role = mention.role, let only = holders[Self.roleKey(role)], only.count == 1 else { continue }
@@ -142,12 +157,22 @@ private struct PeopleBuilder {
                                                 ref: mention.ref, possessive: mention.possessive))
     }
 
+    /// A name's look-up keys: its last word in lower case, and its first word's letters.
+    struct NameKeys: Sendable {
+        let surname: String
+        let firstLetters: String
+
+        init(_ words: [String]) {
+            surname = words.last?.lowercased() ?? ""
+            firstLetters = PeopleBuilder.letters(of: words.first?.lowercased() ?? "")
+        }
+    }
+
     /// The person with this full name: same surname, and first names that agree (or one is
     /// the other's initial: "J. D. Vance" and "JD Vance").
-    private func person(fullName words: [String]) -> Person? {
-        let surname = words.last!.lowercased()
-        let first = words.first!.lowercased().filter(\.isLetter)
-        return bySurname[surname]?.first { person in
+    private func person(fullName key: NameKeys) -> Person? {
+        let first = key.firstLetters
+        return bySurnameAndInitial[Self.surnameAndInitial(key.surname, first)]?.first { person in
             let other = person.firstNameLetters
             return other == first || (other.first == first.first && (other.count <= 2 || first.count <= 2))
         }
@@ -163,6 +188,13 @@ private struct PeopleBuilder {
             candidates = Array(Set((byFirstName[word] ?? []).map(\.order) + candidates.map(\.order))).sorted().map { people[$0] }
         }
         return candidates.max { ($0.mentions.count, $0.nameWords.count) < ($1.mentions.count, $1.nameWords.count) }
+    }
+
+    /// The letters of `word` ("j.d." -> "jd").
+    static func letters(of word: String) -> String {
+        var letters = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars where scalar.isAlphabeticFast { letters.append(scalar) }
+        return String(letters)
     }
 
     /// A role without nationality and case: "British Prime Minister" -> "prime minister".
@@ -189,13 +221,20 @@ private struct PeopleBuilder {
     /// The role with the most words; ties go to the most frequent, then the first. Case
     /// variants count together and show in their most capitalised form.
     static func mostSpecific(_ roles: [String]) -> String? {
+        // Each distinct spelling once, in order of first use, with how often it occurs.
+        var spellingCounts: [String: Int] = [:]
+        var spellings: [String] = []
+        for role in roles {
+            if spellingCounts[role] == nil { spellings.append(role) }
+            spellingCounts[role, default: 0] += 1
+        }
         var counts: [String: Int] = [:]
         var forms: [String: String] = [:]
         var order: [String] = []
-        for role in roles {
+        for role in spellings {
             let key = role.lowercased()
             if counts[key] == nil { order.append(key) }
-            counts[key, default: 0] += 1
+            counts[key, default: 0] += spellingCounts[role]!
             let capitals = { (s: String) in s.filter(\.isUppercase).count }
             if forms[key].map({ capitals(role) > capitals($0) }) ?? true { forms[key] = role }
         }
@@ -252,9 +291,11 @@ private struct OrganizationBuilder {
         organizations.compactMap { organization in
             let documents = Set(organization.mentions.map(\.documentIndex))
             guard organization.mentions.count >= 2 || documents.count >= 2 else { return nil }
-            let name = Self.displayName(organization)
-            var aliases: [String] = []
-            for alias in organization.names where alias != name && !aliases.contains(alias) { aliases.append(alias) }
+            // Each form once, in order of first use (one name is kept per mention).
+            var seen: Set<String> = []
+            let forms = organization.names.filter { seen.insert($0).inserted }
+            let name = Self.displayName(organization, forms: forms)
+            let aliases = forms.filter { $0 != name }
             return Actor(
                 name: name, kind: .organization, role: nil, aliases: aliases, mentions: organization.mentions.count,
                 sources: context.sourceIDs(documents), provenance: Array(Set(organization.mentions.map(\.ref))).sorted()
@@ -263,11 +304,11 @@ private struct OrganizationBuilder {
     }
 
     /// The longest form used (its fullest name); for a country, the group's first form.
-    static func displayName(_ organization: Organization) -> String {
+    static func displayName(_ organization: Organization, forms: [String]) -> String {
         for group in NameLexicon.countryAliases where group[0].uppercased() == organization.key {
             return group[0]
         }
-        return organization.names.max { ($0.count, $0.filter(\.isUppercase).count) < ($1.count, $1.filter(\.isUppercase).count) }!
+        return forms.max { ($0.count, $0.filter(\.isUppercase).count) < ($1.count, $1.filter(\.isUppercase).count) }!
     }
 }
 

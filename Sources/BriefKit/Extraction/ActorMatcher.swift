@@ -18,8 +18,12 @@ struct ActorMatcher: Sendable {
         let words = WordToken.tokenize(text).filter { !$0.isPunctuation }.map(\.text)
         var taken = [Bool](repeating: false, count: words.count)
         var found: [(position: Int, actor: String)] = []
+        // Where each word stands, so that a name is only tried where its first word is.
+        var positions: [String: [Int]] = [:]
+        for (position, word) in words.enumerated() { positions[word, default: []].append(position) }
         for (form, actor) in names where !form.isEmpty && form.count <= words.count {
-            for start in 0...(words.count - form.count) where !taken[start] && Array(words[start..<start + form.count]) == form {
+            for start in positions[form[0]] ?? [] where start + form.count <= words.count && !taken[start]
+                && words[start..<start + form.count].elementsEqual(form) {
                 for k in start..<start + form.count { taken[k] = true }
                 found.append((start, actor))
             }

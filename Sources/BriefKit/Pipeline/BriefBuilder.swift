@@ -42,18 +42,32 @@ public struct BriefBuilder: Sendable {
             let scores = scorer.scores(for: corpus, analysis: analysis)
             return (scores, selector.select(count: points, wordBudget: words, from: corpus, analysis: analysis, scores: scores))
         }
-        return timings.measure(.extract) {
-            assemble(corpus: corpus, analysis: analysis, scores: scores, keyPoints: keyPoints, date: date, title: title)
+        var steps: [(name: String, duration: Duration)] = []
+        let brief = timings.measure(.extract) {
+            assemble(corpus: corpus, analysis: analysis, scores: scores, keyPoints: keyPoints, date: date, title: title,
+                     steps: &steps)
         }
+        timings.steps += steps
+        return brief
     }
 
     private func assemble(corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double], keyPoints: [KeyPoint],
-                          date: BriefDate, title: String?) -> Brief {
-        let context = ExtractionContext(corpus: corpus, analysis: analysis, date: date)
-        let actorAnalysis = actorExtractor.extract(from: context, keyPoints: keyPoints)
-        let quotes = quoteExtractor.extract(from: context, actors: actorAnalysis)
-        let agenda = agendaExtractor.extract(from: context, actors: actorAnalysis.actors, scores: scores)
-        let openIssues = openIssueExtractor.extract(from: context, scores: scores, scheduled: Set(agenda.flatMap(\.provenance)))
+                          date: BriefDate, title: String?, steps: inout [(name: String, duration: Duration)]) -> Brief {
+        let context = StageTimings.step("extract.context", in: &steps) {
+            ExtractionContext(corpus: corpus, analysis: analysis, date: date)
+        }
+        let actorAnalysis = StageTimings.step("extract.actors", in: &steps) {
+            actorExtractor.extract(from: context, keyPoints: keyPoints)
+        }
+        let quotes = StageTimings.step("extract.quotes", in: &steps) {
+            quoteExtractor.extract(from: context, actors: actorAnalysis)
+        }
+        let agenda = StageTimings.step("extract.agenda", in: &steps) {
+            agendaExtractor.extract(from: context, actors: actorAnalysis.actors, scores: scores)
+        }
+        let openIssues = StageTimings.step("extract.open-issues", in: &steps) {
+            openIssueExtractor.extract(from: context, scores: scores, scheduled: Set(agenda.flatMap(\.provenance)))
+        }
         var firstSentences = [String?](repeating: nil, count: corpus.documents.count)
         for sentence in corpus.sentences.reversed() { firstSentences[sentence.documentIndex] = sentence.text }
         let briefSources = zip(corpus.documents, firstSentences).map { document, first in

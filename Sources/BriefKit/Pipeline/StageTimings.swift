@@ -25,6 +25,8 @@ public struct StageTimings: Sendable {
     public var sentences = 0
     /// Sentences over the length limit, cut into pieces for ranking.
     public var cutSentences = 0
+    /// Time of the named steps inside stages ("extract.actors"), in the order they ran.
+    public var steps: [(name: String, duration: Duration)] = []
     /// Called as each stage starts (a progress line listens here).
     public var onStageStart: (@Sendable (PipelineStage) -> Void)?
 
@@ -46,11 +48,20 @@ public struct StageTimings: Sendable {
         (durations[stage] ?? .zero).seconds
     }
 
-    /// One line per stage that ran, `stage=<name> seconds=<s>`, in stage order.
+    /// One line per stage that ran, `stage=<name> seconds=<s>`, in stage order, then one per
+    /// step, `step=<stage>.<name> seconds=<s>`.
     public var lines: [String] {
         PipelineStage.allCases.filter { durations[$0] != nil }.map {
             "stage=\($0.rawValue) seconds=\(String(format: "%.4f", seconds($0)))"
-        }
+        } + steps.map { "step=\($0.name) seconds=\(String(format: "%.4f", $0.duration.seconds))" }
+    }
+
+    /// Runs `body`, recording its duration as step `name` in `steps`.
+    public static func step<T>(_ name: String, in steps: inout [(name: String, duration: Duration)], _ body: () -> T) -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer { steps.append((name, clock.now - start)) }
+        return body()
     }
 }
 

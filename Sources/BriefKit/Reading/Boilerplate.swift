@@ -28,9 +28,10 @@ public enum Boilerplate {
 
     /// True for a line that is known web boilerplate.
     public static func isKnown(_ line: String) -> Bool {
-        let key = normalizedKey(line)
-        if key.isEmpty { return false }
-        if knownLines.contains(key) { return true }
+        let core = withoutTrailingPunctuation(line)
+        if core.isEmpty { return false }
+        // Only a line as short as a known one is lower-cased and looked up.
+        if core.utf8.count <= longestKnownLine && knownLines.contains(core.lowercased()) { return true }
         guard LineClassifier.wordCount(line) <= 12 else { return false }
         let lower = line.lowercased()
         return knownPrefixes.contains { lower.hasPrefix($0) }
@@ -57,8 +58,12 @@ public enum Boilerplate {
         return repeated
     }
 
-    private static func normalizedKey(_ line: String) -> String {
-        var key = line.lowercased()
+    /// The length in UTF-8 bytes of the longest known line.
+    private static let longestKnownLine = knownLines.map(\.utf8.count).max() ?? 0
+
+    /// The line without trailing punctuation, white space and arrows ("Read more ›").
+    private static func withoutTrailingPunctuation(_ line: String) -> Substring {
+        var key = line[...]
         while let last = key.last, last.isPunctuation || last.isWhitespace || last == ">" || last == "›" {
             key.removeLast()
         }
