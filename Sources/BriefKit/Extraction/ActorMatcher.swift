@@ -15,7 +15,12 @@ struct ActorMatcher: Sendable {
 
     /// The names of the actors `text` mentions, in order of first mention.
     func actors(in text: String) -> [String] {
-        let words = WordToken.tokenize(text).filter { !$0.isPunctuation }.map(\.text)
+        actors(in: WordToken.tokenize(text))
+    }
+
+    /// The names of the actors a tokenized text mentions, in order of first mention.
+    func actors(in tokens: [WordToken]) -> [String] {
+        let words = tokens.filter { !$0.isPunctuation }.map(\.text)
         var taken = [Bool](repeating: false, count: words.count)
         var found: [(position: Int, actor: String)] = []
         // Where each word stands, so that a name is only tried where its first word is.

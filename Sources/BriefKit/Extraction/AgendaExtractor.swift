@@ -35,16 +35,17 @@ public struct AgendaExtractor: Sendable {
             let padded = " " + sentence.text.lowercased() + " "
             guard Self.futureCues.contains(where: padded.containsBytes),
                   Tokenizer.words(sentence.text).contains(where: Self.eventWords.contains) else { return nil }
-            let times = TimeExpression.find(in: sentence.text, relativeTo: context.date)
+            let tokens = WordToken.tokenize(sentence.text)
+            let times = TimeExpression.find(in: sentence.text, tokens: tokens, relativeTo: context.date)
             let upcoming = times.filter { !$0.isPast && ($0.date.map { $0 >= context.date } ?? true) }
             if !times.isEmpty && upcoming.isEmpty { return nil }
             let time = upcoming.first { $0.date != nil } ?? upcoming.first
             if time == nil && Self.pastCues.contains(where: padded.containsBytes) { return nil }
-            let participants = matcher.actors(in: sentence.text).filter { !countryNames.contains($0.lowercased()) }
+            let participants = matcher.actors(in: tokens).filter { !countryNames.contains($0.lowercased()) }
             return AgendaItem(
                 date: time?.date, when: time?.phrase ?? "upcoming", text: sentence.text,
                 sources: [sentence.ref.source], provenance: [sentence.ref],
-                location: Self.location(in: sentence.text), participants: participants
+                location: Self.location(in: sentence.text, tokens: tokens), participants: participants
             )
         }
         let items = found.enumerated().compactMap { index, item in item.map { (item: $0, sentence: index) } }
@@ -60,7 +61,11 @@ public struct AgendaExtractor: Sendable {
     /// Where the event happens: the first "in …" or "at …" place after the event word
     /// ("at the British ambassador’s official residence"), or "to …" after a verb of travel.
     static func location(in text: String) -> String? {
-        let tokens = WordToken.tokenize(text)
+        location(in: text, tokens: WordToken.tokenize(text))
+    }
+
+    /// The place of the event in `text`, whose tokens the caller already has.
+    static func location(in text: String, tokens: [WordToken]) -> String? {
         guard let event = tokens.firstIndex(where: { eventWords.contains($0.lowercased) }) else { return nil }
         for i in event..<tokens.count where i + 1 < tokens.count {
             let word = tokens[i].lowercased

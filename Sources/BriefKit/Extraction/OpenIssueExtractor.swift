@@ -83,18 +83,28 @@ public struct OpenIssueExtractor: Sendable {
     /// no sentence in two pairs, at most ``maximumDisagreements``.
     func disagreements(in context: ExtractionContext, scores: [Double]) -> [OpenIssue] {
         let sentences = context.corpus.sentences
-        // The facts of every sentence that may hold some, then the pairs of each sentence with
-        // its later neighbours, both on every core; the pairs stay in corpus order.
-        let facts = sentences.parallelMap(grain: 256) { sentence in
-            SentenceFacts.mayHoldFacts(sentence.text) ? SentenceFacts(sentence.text) : nil
+        // On every core: which sentences may hold facts (a byte scan), each sentence's later
+        // neighbours from another source reporting the same thing, the facts of only the
+        // sentences in such a pair, then the pairs whose facts differ; all in corpus order.
+        let mayHold = sentences.parallelMap(grain: 1_024) { SentenceFacts.mayHoldFacts($0.text) }
+        let partners = Array(sentences.indices).parallelMap(grain: 1_024) { i -> [Int] in
+            guard mayHold[i] else { return [] }
+            return context.analysis.graph.neighbors[i].map(\.target).filter { j in
+                j > i && mayHold[j] && sentences[i].documentIndex != sentences[j].documentIndex
+                    && context.analysis.isSameFact(i, j, threshold: disagreementOverlap)
+            }
         }
+        var inPair = [Bool](repeating: false, count: sentences.count)
+        for (i, js) in partners.enumerated() where !js.isEmpty {
+            inPair[i] = true
+            for j in js { inPair[j] = true }
+        }
+        let facts = Array(sentences.indices).parallelMap(grain: 256) { i in inPair[i] ? SentenceFacts(sentences[i].text) : nil }
         let pairs = Array(sentences.indices).parallelMap(grain: 256) { i -> [(issue: OpenIssue, pair: (Int, Int), weight: Double, key: String)] in
             guard let factsOfI = facts[i] else { return [] }
             var pairs: [(issue: OpenIssue, pair: (Int, Int), weight: Double, key: String)] = []
-            for edge in context.analysis.graph.neighbors[i] where edge.target > i {
-                let j = edge.target
-                guard sentences[i].documentIndex != sentences[j].documentIndex, let factsOfJ = facts[j],
-                      context.analysis.isSameFact(i, j, threshold: disagreementOverlap) else { continue }
+            for j in partners[i] {
+                guard let factsOfJ = facts[j] else { continue }
                 let differences = factsOfI.differences(from: factsOfJ)
                 guard !differences.isEmpty else { continue }
                 let key = differences.joined() + BriefTitle.shortened(sentences[i].text, maxWords: 6)

@@ -43,16 +43,22 @@ public struct QuoteExtractor: Sendable {
         let spans = QuoteScanner().spans(in: texts)
         let mentions = mentions
             .sorted { ($0.paragraphIndex, $0.range.lowerBound) < ($1.paragraphIndex, $1.range.lowerBound) }
-        let outsideQuotes = mentions.filter { mention in
-            !spans.contains { span in Self.contains(span, paragraph: mention.paragraphIndex, index: mention.range.lowerBound) }
+        // Spans are in order and do not overlap: one walk over both lists.
+        var outsideQuotes: [ResolvedMention] = []
+        var spanIndex = 0
+        for mention in mentions {
+            while spanIndex < spans.count, Self.ends(spans[spanIndex], before: mention) { spanIndex += 1 }
+            if spanIndex < spans.count,
+               Self.contains(spans[spanIndex], paragraph: mention.paragraphIndex, index: mention.range.lowerBound) { continue }
+            outsideQuotes.append(mention)
         }
+        let resolver = SpeakerResolver(paragraphs: texts, mentions: outsideQuotes)
         var result: [FoundQuote] = []
         var previous: (span: QuoteScanner.Span, speaker: String?)?
         for span in spans {
             defer { previous = (span, result.last.flatMap { $0.refs.isEmpty ? nil : $0.speaker }) }
             let words = span.text.split(whereSeparator: \.isWhitespace).count
             guard words >= minimumWords else { continue }
-            let resolver = SpeakerResolver(paragraphs: texts, mentions: outsideQuotes)
             var speaker = resolver.after(span) ?? resolver.leadIn(span) ?? resolver.inSentence(span, paragraphs: paragraphs)
             if speaker == nil, let previous, resolver.followsOn(span, from: previous.span) {
                 speaker = previous.speaker.map { .named($0) }
@@ -66,6 +72,12 @@ public struct QuoteExtractor: Sendable {
                 refs: Array(Set([start, end].compactMap { $0 })).sorted(), key: Self.key(text)))
         }
         return result
+    }
+
+    /// True when `span` ends at or before the start of `mention`.
+    static func ends(_ span: QuoteScanner.Span, before mention: ResolvedMention) -> Bool {
+        span.endParagraph < mention.paragraphIndex
+            || (span.endParagraph == mention.paragraphIndex && span.end <= mention.range.lowerBound)
     }
 
     static func contains(_ span: QuoteScanner.Span, paragraph: Int, index: String.Index) -> Bool {
@@ -139,6 +151,17 @@ struct SpeakerResolver {
     let paragraphs: [String]
     /// Person mentions outside quotes, in document order.
     let mentions: [ResolvedMention]
+    /// The same mentions by paragraph, in order.
+    private let mentionsByParagraph: [Int: [ResolvedMention]]
+    /// The mentions that are not possessives, in document order (pronouns resolve to these).
+    private let subjects: [ResolvedMention]
+
+    init(paragraphs: [String], mentions: [ResolvedMention]) {
+        self.paragraphs = paragraphs
+        self.mentions = mentions
+        mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraphIndex)
+        subjects = mentions.filter { !$0.possessive }
+    }
 
     static let pronouns: Set<String> = ["he", "she"]
 
@@ -214,8 +237,21 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The first mention in `paragraph` that overlaps `range`: a binary search to the first
+    /// mention ending after the range starts (mentions do not overlap, so their ends ascend).
     private func mention(in paragraph: Int, at range: Range<String.Index>) -> ResolvedMention? {
-        mentions.first { $0.paragraphIndex == paragraph && $0.range.overlaps(range) }
+        guard let list = mentionsByParagraph[paragraph] else { return nil }
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].range.upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var index = low
+        while index < list.count && list[index].range.lowerBound < range.upperBound {
+            if list[index].range.overlaps(range) { return list[index] }
+            index += 1
+        }
+        return nil
     }
 
     /// The speaker's name: pronouns become the most recent person named before them.
@@ -226,11 +262,23 @@ struct SpeakerResolver {
         case .pronoun(let paragraph, let index):
             // The subject of the most recent sentence that names someone: its first person
             // who is not a possessive ("Zelensky welcomed Mr Macron’s plan. … he said" is Zelensky).
-            let before = mentions.filter {
-                !$0.possessive && ($0.paragraphIndex < paragraph || ($0.paragraphIndex == paragraph && $0.range.upperBound <= index))
+            // Subjects before the pronoun: a binary search (they are in document order).
+            var low = 0, high = subjects.count
+            while low < high {
+                let middle = (low + high) / 2
+                let mention = subjects[middle]
+                if mention.paragraphIndex < paragraph || (mention.paragraphIndex == paragraph && mention.range.upperBound <= index) {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
             }
-            guard let last = before.last else { return nil }
-            return before.first { $0.ref == last.ref }?.actorName
+            guard low > 0 else { return nil }
+            // The first of them in the last one's sentence (a sentence's mentions are adjacent).
+            let last = subjects[low - 1]
+            var first = low - 1
+            while first > 0 && subjects[first - 1].ref == last.ref { first -= 1 }
+            return subjects[first].actorName
         }
     }
 }

@@ -16,7 +16,11 @@ struct TimeExpression: Hashable, Sendable {
     /// The time phrases in `text`, in order. A weekday is the next such day on or after
     /// `date`; "last Friday" is the one before.
     static func find(in text: String, relativeTo date: BriefDate) -> [TimeExpression] {
-        let tokens = WordToken.tokenize(text)
+        find(in: text, tokens: WordToken.tokenize(text), relativeTo: date)
+    }
+
+    /// The time expressions of `text`, whose tokens the caller already has.
+    static func find(in text: String, tokens: [WordToken], relativeTo date: BriefDate) -> [TimeExpression] {
         let words = tokens.map(\.lowercased)
         var found: [TimeExpression] = []
         func phrase(_ from: Int, _ to: Int) -> String { String(text[tokens[from].range.lowerBound..<tokens[to].range.upperBound]) }

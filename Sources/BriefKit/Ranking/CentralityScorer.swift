@@ -23,7 +23,8 @@ public struct CentralityScorer: SentenceScorer {
         let centrality = LexRank.centrality(analysis.graph)
         let heading = HeadingCloseness(corpus: corpus, analysis: analysis).values
         let otherSources = max(corpus.documents.count - 1, 1)
-        return corpus.sentences.indices.map { i in
+        // Support is counted for every sentence on every core.
+        return Array(corpus.sentences.indices).parallelMap(grain: 1_024) { i in
             let sentence = corpus.sentences[i]
             let supportingDocuments = Set(analysis.sameFact(as: i, threshold: sameFactThreshold)
                 .map { corpus.sentences[$0].documentIndex })

@@ -1,13 +1,15 @@
 /// How close each sentence comes to the corpus's headlines and subheadings: the highest
 /// cosine similarity to any of them.
 ///
-/// Every sentence is compared with its own article's headings and with a pool of at most
-/// ``maximumPool`` headings, found through an inverted index so that the cost follows shared
+/// Every sentence is compared with its own article's headings (the first ``maximumOwn``) and
+/// with a pool of at most ``maximumPool`` headings, found through an inverted index so that the cost follows shared
 /// terms. A corpus with no more headings than that compares every sentence with every
 /// heading; a larger one pools the headings closest to the centroid of all headings (what
 /// most headlines are about), so the cost stays linear in the corpus.
 public struct HeadingCloseness: Sendable {
     public static let maximumPool = 256
+    /// At most this many of an article's own headings are compared with its sentences.
+    public static let maximumOwn = 64
 
     /// One value per sentence of the corpus, in [0, 1].
     public let values: [Double]
@@ -27,33 +29,42 @@ public struct HeadingCloseness: Sendable {
             let vector = headingVectors[heading]
             for (term, weight) in zip(vector.terms, vector.weights) { postings[term, default: []].append((heading, weight)) }
         }
+        // Each article's own headings: its first ``maximumOwn`` (headline first), so that one
+        // document of thousands of heading-like lines stays linear too.
         var own = [[Int]](repeating: [], count: corpus.documents.count)
         if pool.count < headingVectors.count {
-            for (heading, document) in owner.enumerated() { own[document].append(heading) }
+            for (heading, document) in owner.enumerated() where own[document].count < Self.maximumOwn {
+                own[document].append(heading)
+            }
         }
 
-        var dot = [Double](repeating: 0, count: headingVectors.count)
-        var touched: [Int] = []
-        values = corpus.sentences.indices.map { i in
-            let vector = analysis.vectors.vectors[i]
-            guard vector.norm > 0 else { return 0 }
-            for (term, weight) in zip(vector.terms, vector.weights) {
-                for posting in postings[term] ?? [] {
-                    if dot[posting.heading] == 0 { touched.append(posting.heading) }
-                    dot[posting.heading] += weight * posting.weight
+        // Blocks of sentences on every core, each with its own scratch sums.
+        let sentenceCount = corpus.sentences.count
+        let blocks = stride(from: 0, to: sentenceCount, by: 4_096).map { $0..<min(sentenceCount, $0 + 4_096) }
+        values = blocks.parallelMap(grain: 1) { block -> [Double] in
+            var dot = [Double](repeating: 0, count: headingVectors.count)
+            var touched: [Int] = []
+            return block.map { i in
+                let vector = analysis.vectors.vectors[i]
+                guard vector.norm > 0 else { return 0 }
+                for (term, weight) in zip(vector.terms, vector.weights) {
+                    for posting in postings[term] ?? [] {
+                        if dot[posting.heading] == 0 { touched.append(posting.heading) }
+                        dot[posting.heading] += weight * posting.weight
+                    }
                 }
+                var best = 0.0
+                for heading in touched {
+                    best = max(best, dot[heading] / (vector.norm * headingVectors[heading].norm))
+                    dot[heading] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
+                for heading in own[corpus.sentences[i].documentIndex] {
+                    best = max(best, vector.cosine(headingVectors[heading]))
+                }
+                return best
             }
-            var best = 0.0
-            for heading in touched {
-                best = max(best, dot[heading] / (vector.norm * headingVectors[heading].norm))
-                dot[heading] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
-            for heading in own[corpus.sentences[i].documentIndex] {
-                best = max(best, vector.cosine(headingVectors[heading]))
-            }
-            return best
-        }
+        }.flatMap { $0 }
     }
 
     /// All headings when they are at most `size`; else the `size` closest to their centroid
