@@ -3,13 +3,14 @@
 struct MentionFinder {
     /// Lower-case words the corpus uses: a capitalised word at the start of a sentence whose
     /// lower-case form is among them ("Amid", "Tensions") is an ordinary word, not a name.
-    let lowercaseVocabulary: Set<String>
+    /// Slices of the corpus's sentences, so that no word is copied.
+    let lowercaseVocabulary: Set<Substring>
 
     init(corpus: SegmentedCorpus) {
         // Each block of sentences on its own core, then the sets joined.
         let blocks = stride(from: 0, to: corpus.sentences.count, by: 4_096).map { $0 }
         let sets = blocks.parallelMap(grain: 1) { start in
-            var vocabulary: Set<String> = []
+            var vocabulary: Set<Substring> = []
             for sentence in corpus.sentences[start..<min(corpus.sentences.count, start + 4_096)] {
                 Self.lowercaseWords(in: sentence.text) { vocabulary.insert($0) }
             }
@@ -20,18 +21,21 @@ struct MentionFinder {
 
     /// Calls `body` with each word of `text` (letters, hyphens and apostrophes) that starts
     /// with a lower-case letter.
-    static func lowercaseWords(in text: String, _ body: (String) -> Void) {
-        var word = String.UnicodeScalarView()
-        func flush() {
-            if let first = word.first, first.properties.isLowercase { body(String(word)) }
-            word = String.UnicodeScalarView()
+    static func lowercaseWords(in text: String, _ body: (Substring) -> Void) {
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar.isAlphabeticFast || scalar == "-" || scalar == "’" || scalar == "'" {
+                if start == nil { start = index }
+            } else if let from = start {
+                if scalars[from].isLowercaseFast { body(text[from..<index]) }
+                start = nil
+            }
+            index = scalars.index(after: index)
         }
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            let isLetter = v < 128 ? (v | 0x20) >= 97 && (v | 0x20) <= 122 : scalar.properties.isAlphabetic
-            if isLetter || scalar == "-" || scalar == "’" || scalar == "'" { word.append(scalar) } else { flush() }
-        }
-        flush()
+        if let from = start, scalars[from].isLowercaseFast { body(text[from...]) }
     }
 
     /// The mentions in one paragraph, in order.
@@ -56,7 +60,7 @@ struct MentionFinder {
     // MARK: - Runs
 
     private func isRoleWord(_ word: String) -> Bool {
-        NameLexicon.roleHeads.contains(word) || NameLexicon.roleModifiers.contains(word)
+        NameLexicon.roleWords.contains(word)
     }
 
     private func isConnector(_ token: WordToken) -> Bool {
@@ -71,7 +75,7 @@ struct MentionFinder {
         if isRoleWord(lower) || NameLexicon.honorifics.contains(lower.replacingDots) { return true }
         if token.startsClause {
             if StopWords.english.contains(lower) || NameLexicon.sentenceOpeners.contains(lower) { return false }
-            if lowercaseVocabulary.contains(lower) || lower.hasSuffix("ing") || lower.hasSuffix("ly") { return false }
+            if lowercaseVocabulary.contains(Substring(lower)) || lower.hasSuffix("ing") || lower.hasSuffix("ly") { return false }
         } else if StopWords.english.contains(lower) && !token.isAllCaps {
             return false  // "The" inside a sentence, "I"
         }

@@ -28,6 +28,8 @@ enum NameLexicon {
     ]
 
     /// Honorifics written right before a name. Knighthoods stay part of the name ("Sir Keir Starmer").
+    /// Role heads and modifiers together, for the one look-up most tokens get.
+    static let roleWords: Set<String> = roleHeads.union(roleModifiers)
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "rev", "prof"]
     static let nameKeepingHonorifics: Set<String> = ["sir", "dame", "lord", "lady"]
 

@@ -6,7 +6,7 @@ public enum TextNormalizer {
     /// Returns `text` with CRLF, CR, U+2028 and U+2029 turned into `\n`, tabs and other
     /// control characters into spaces (forbidden ones dropped), and the result in NFC.
     public static func normalize(_ text: String) -> String {
-        guard needsCleaning(text) else { return text.precomposedStringWithCanonicalMapping }
+        guard needsCleaning(text) else { return isStableUnderNFC(text) ? text : text.precomposedStringWithCanonicalMapping }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(text.unicodeScalars.count)
         var previousWasCR = false
@@ -27,7 +27,19 @@ public enum TextNormalizer {
                 scalars.append(scalar)
             }
         }
-        return String(scalars).precomposedStringWithCanonicalMapping
+        let cleaned = String(scalars)
+        return isStableUnderNFC(cleaned) ? cleaned : cleaned.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when every scalar is one NFC leaves alone whatever surrounds it: below U+0300 (where
+    /// combining marks begin), or general punctuation U+2002–U+206F (quotes, dashes, ellipsis;
+    /// U+2000 and U+2001 are singletons NFC replaces), or a currency sign. Most news text is,
+    /// and it skips a whole-text composition pass.
+    static func isStableUnderNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            let value = scalar.value
+            return value < 0x300 || (value >= 0x2002 && value <= 0x206F) || (value >= 0x20A0 && value <= 0x20CF)
+        }
     }
 
     /// Whether `text` holds anything ``normalize(_:)`` changes besides composition: a byte scan

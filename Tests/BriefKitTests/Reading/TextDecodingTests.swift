@@ -1,3 +1,4 @@
+import Foundation
 @testable import BriefKit
 import Testing
 
@@ -36,6 +37,21 @@ import Testing
         #expect(TextNormalizer.needsCleaning(text))
         #expect(["a\nb", "ab", "a b"].contains(TextNormalizer.normalize(text)))
         #expect(!TextNormalizer.needsCleaning("Plain text — “quoted”, café.\nNext line ‘x’ \u{2027} \u{FEFE}"))
+    }
+
+    @Test func textThatSkipsCompositionIsAlreadyComposed() {
+        // Every scalar the fast path accepts is its own NFC form, alone and after a letter.
+        let stable = (0..<0x300).map { $0 } + Array(0x2002...0x206F) + Array(0x20A0...0x20CF)
+        for value in stable {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let text = "a" + String(scalar) + "e"
+            #expect(TextNormalizer.isStableUnderNFC(text))
+            #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars),
+                    "U+\(String(value, radix: 16))")
+        }
+        #expect(!TextNormalizer.isStableUnderNFC("Cafe\u{301}"))
+        #expect(!TextNormalizer.isStableUnderNFC("\u{2000}"))
+        #expect(TextNormalizer.normalize("\u{2000}") == "\u{2002}")
     }
 
     @Test func keepsCurlyQuotesAndDashes() {
