@@ -17,6 +17,8 @@ public struct AgendaExtractor: Sendable {
         " is going to ", " are going to ", " upcoming ", " prepares to ", " is poised to ", " will be ",
         " travels to ", " heads to ", " meets ", " visits ", " convene ", " convenes ", " arrives ",
     ]
+    static let futureCueSet = PhraseSet(futureCues)
+    static let pastCueSet = PhraseSet(pastCues)
     static let pastCues = [" was ", " were ", " had ", " did ", " said ", " met ", " announced ", " suggested ", " revealed ", " ago"]
     static let eventWords: Set<String> = [
         "meeting", "meet", "meets", "talks", "summit", "visit", "visits", "trip", "travel", "travels", "address",
@@ -33,14 +35,14 @@ public struct AgendaExtractor: Sendable {
         let found = context.corpus.sentences.parallelMap(grain: 256) { sentence -> AgendaItem? in
             // The byte search first: it turns most sentences away for less than tokenizing.
             let padded = " " + sentence.text.lowercased() + " "
-            guard Self.futureCues.contains(where: padded.containsBytes),
+            guard Self.futureCueSet.occurs(in: padded),
                   Tokenizer.words(sentence.text).contains(where: Self.eventWords.contains) else { return nil }
             let tokens = WordToken.tokenize(sentence.text)
             let times = TimeExpression.find(in: sentence.text, tokens: tokens, relativeTo: context.date)
             let upcoming = times.filter { !$0.isPast && ($0.date.map { $0 >= context.date } ?? true) }
             if !times.isEmpty && upcoming.isEmpty { return nil }
             let time = upcoming.first { $0.date != nil } ?? upcoming.first
-            if time == nil && Self.pastCues.contains(where: padded.containsBytes) { return nil }
+            if time == nil && Self.pastCueSet.occurs(in: padded) { return nil }
             let participants = matcher.actors(in: tokens).filter { !countryNames.contains($0.lowercased()) }
             return AgendaItem(
                 date: time?.date, when: time?.phrase ?? "upcoming", text: sentence.text,

@@ -110,17 +110,25 @@ private struct CandidateSearch {
             order.sort { (postings.count(vector.terms[$0]), $0) < (postings.count(vector.terms[$1]), $1) }
         }
         var scanned = 0
-        for position in order {
-            let term = vector.terms[position]
-            let count = postings.count(term)
-            if !complete && scanned + count > share { break }
-            scanned += count
-            let weight = vector.weights[position]
-            for k in postings.offsets[Int(term)]..<postings.offsets[Int(term) + 1] {
-                let j = Int(postings.sentences[k])
-                if j == i { continue }
-                if dot[j] == 0 { touched.append(j) }
-                dot[j] += weight * postings.weights[k]
+        // The innermost loop of the whole program: raw buffers, no bounds checks (every index
+        // comes from the postings' own offsets, and sentence numbers are below `dot.count`).
+        postings.sentences.withUnsafeBufferPointer { sentences in
+            postings.weights.withUnsafeBufferPointer { weights in
+                dot.withUnsafeMutableBufferPointer { dot in
+                    for position in order {
+                        let term = vector.terms[position]
+                        let count = postings.count(term)
+                        if !complete && scanned + count > share { break }
+                        scanned += count
+                        let weight = vector.weights[position]
+                        for k in postings.offsets[Int(term)]..<postings.offsets[Int(term) + 1] {
+                            let j = Int(sentences[k])
+                            if j == i { continue }
+                            if dot[j] == 0 { touched.append(j) }
+                            dot[j] += weight * weights[k]
+                        }
+                    }
+                }
             }
         }
         var found: [(target: Int, similarity: Double)] = []

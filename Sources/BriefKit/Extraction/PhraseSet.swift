@@ -1,0 +1,47 @@
+/// A fixed set of phrases to look for in texts, by their bytes: each phrase is tried only where
+/// the text holds its first two bytes, so one pass over a text tests every phrase (instead of
+/// one pass per phrase).
+struct PhraseSet: Sendable {
+    /// Phrases (UTF-8) by their first two bytes.
+    private let byOpening: [UInt16: [[UInt8]]]
+    /// One-byte phrases.
+    private let singles: Set<UInt8>
+    /// Whether a byte opens any phrase: most positions of a text are rejected by this alone.
+    private let opens: [Bool]
+
+    init(_ phrases: [String]) {
+        var byOpening: [UInt16: [[UInt8]]] = [:]
+        var singles: Set<UInt8> = []
+        for phrase in phrases {
+            let bytes = Array(phrase.utf8)
+            if bytes.count == 1 {
+                singles.insert(bytes[0])
+            } else if bytes.count > 1 {
+                byOpening[UInt16(bytes[0]) << 8 | UInt16(bytes[1]), default: []].append(bytes)
+            }
+        }
+        self.byOpening = byOpening
+        self.singles = singles
+        var opens = [Bool](repeating: false, count: 256)
+        for phrase in phrases { if let first = phrase.utf8.first { opens[Int(first)] = true } }
+        self.opens = opens
+    }
+
+    /// True when `text` contains any of the phrases (an empty phrase set contains none).
+    func occurs(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return false }
+            for i in 0..<bytes.count where opens[Int(bytes[i])] {
+                if singles.contains(bytes[i]) { return true }
+                guard i + 1 < bytes.count, let candidates = byOpening[UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])] else { continue }
+                for phrase in candidates where i + phrase.count <= bytes.count {
+                    var k = 2
+                    while k < phrase.count && bytes[i + k] == phrase[k] { k += 1 }
+                    if k == phrase.count { return true }
+                }
+            }
+            return false
+        }
+    }
+}

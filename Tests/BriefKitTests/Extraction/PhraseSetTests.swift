@@ -1,0 +1,22 @@
+import BriefBenchmarkKit
+@testable import BriefKit
+import Testing
+
+@Suite struct PhraseSetTests {
+    @Test func agreesWithSearchingEachPhrase() {
+        // Every cue list the agenda uses, against texts built from pieces of those cues, of
+        // ordinary words and of non-ASCII text: one pass must say what a search per phrase says.
+        var generator = SplitMix64(seed: 7)  // seeded: a failure can be replayed
+        let cues = AgendaExtractor.futureCues + AgendaExtractor.pastCues
+        let set = PhraseSet(cues)
+        let pieces = cues + [" ", "will", "wil", " is", " set", "to ", "’", "'", "ll ", "a", "ago", "é", "—", "x"]
+        for _ in 0..<2_000 {
+            let count = Int.random(in: 0...6, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(set.occurs(in: text) == cues.contains { text.containsBytes($0) }, "\(text.debugDescription)")
+        }
+        #expect(!PhraseSet([]).occurs(in: "anything"))
+        #expect(PhraseSet(["x"]).occurs(in: "a x"))
+        #expect(!PhraseSet(["x"]).occurs(in: ""))
+    }
+}
