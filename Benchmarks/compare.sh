@@ -48,7 +48,7 @@ for n in "${counts[@]}"; do
     mb=$(du -sb --apparent-size "$corpus" | awk '{ printf "%.1f", $1 / 1e6 }')
     cat "$corpus"/*.txt >"$work/concatenated-$n.txt"
 
-    read -r bs bm bst < <(measure "$bin/brief" generate "$corpus" --date 2025-06-02 --output-dir "$work/output-$n")
+    read -r bs bm bst < <(measure "$bin/brief" generate "$corpus" --date 2025-06-02 --output-dir "$work/output-$n" --force)
     read -r os om ost < <(measure ots --ratio=1 "$work/concatenated-$n.txt")
     read -r ss sm sst < <(measure python3 "$root/Benchmarks/sumy_lexrank.py" "$corpus" 10)
 
