@@ -42,7 +42,7 @@ public enum Tokenizer {
                 if c == "." { append(c) }  // 2.5 stays one token; 300,000 becomes 300000
             } else if c == "'" || c == "’", next < scalars.endIndex, scalars[next] == "s" || scalars[next] == "S" {
                 let afterS = scalars.index(after: next)
-                if afterS >= scalars.endIndex || !isLetter(scalars[afterS]) {
+                if afterS >= scalars.endIndex || !scalars[afterS].isAlphabeticFast {
                     flush()
                     i = afterS  // skip the possessive s
                     continue
@@ -61,12 +61,7 @@ public enum Tokenizer {
 
     /// Letters (any script) and ASCII digits; ASCII is decided without a Unicode property lookup.
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 48 && c.value <= 57) || isLetter(c) : c.properties.isAlphabetic
-    }
-
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return v < 128 ? (v | 0x20) >= 97 && (v | 0x20) <= 122 : c.properties.isAlphabetic
+        isASCIIDigit(c) || c.isAlphabeticFast
     }
 
     /// Content terms: tokens that are not stop words, Porter-stemmed.

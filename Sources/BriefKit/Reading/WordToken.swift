@@ -50,7 +50,7 @@ struct WordToken: Sendable {
         var clauseStart = true
         while i < end {
             let c = scalars[i]
-            if isSpace(c) { i = scalars.index(after: i); continue }
+            if c.isSpaceFast { i = scalars.index(after: i); continue }
             if isWordScalar(c) {
                 var j = scalars.index(after: i)
                 while j < end {
@@ -114,10 +114,6 @@ struct WordToken: Sendable {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
-    }
-
-    @inline(__always) private static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? c.value == 32 || c.value >= 9 && c.value <= 13 : c.properties.isWhitespace
     }
 
     /// "U", "U.S", "J": single letters joined by dots, so that a following dot belongs to the word.
