@@ -123,15 +123,18 @@ struct GenerateCommand: ParsableCommand {
         defer { progress?.finish() }
         var stageTimings = StageTimings()
         if let progress { stageTimings.onStageStart = { stage in progress.enter(stage) } }
+        // Only the documents leave the read stage: the articles' text is freed once they are made.
         let (loaded, documents) = try stageTimings.measure(.read) { () throws(BriefError) in
             var loader = CorpusLoader(recursive: recursive, readers: ArticleReaders.all)
             loader.maxFileBytes = maxFileSize * 1024 * 1024
             loader.maxFiles = maxDocuments
             let loaded = try loader.loadAll(paths: inputs)
-            return (loaded, CorpusReader.documents(from: loaded.articles))
+            let counts = (articles: loaded.articles.count, files: loaded.files, skipped: loaded.skipped,
+                          diagnostics: loaded.diagnostics)
+            return (counts, CorpusReader.documents(from: loaded.articles))
         }
         for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
-        if loaded.articles.isEmpty { throw .emptyCorpus(inputs) }
+        if loaded.articles == 0 { throw .emptyCorpus(inputs) }
         let day = requestedDay ?? BriefDate.newestPublication(of: documents) ?? BriefDate.today()
         var builder = BriefBuilder()
         builder.maxSentenceLength = maxSentenceLength
@@ -165,7 +168,7 @@ struct GenerateCommand: ParsableCommand {
         for path in archived.paths { Terminal.output((archived.unchanged ? "Unchanged " : "Wrote ") + path + "\n") }
         let seconds = (ContinuousClock.now - started).seconds
         Terminal.writeError("brief: " + RunSummary(
-            articles: loaded.articles.count, files: loaded.files, skipped: loaded.skipped,
+            articles: loaded.articles, files: loaded.files, skipped: loaded.skipped,
             sentences: stageTimings.sentences, seconds: seconds, folder: BriefOutput(folder: outputDir).dayFolder(for: day),
             unchanged: archived.unchanged, archivedBriefs: archived.briefs
         ).line + "\n")
