@@ -43,14 +43,26 @@ public enum Boilerplate {
     /// quote or wire copy, not boilerplate.
     public static func repeatedLines(in articles: [[String]]) -> Set<String> {
         guard articles.count >= 3 else { return [] }
-        var counts: [String: Int] = [:]
-        for lines in articles {
-            for line in Set(lines) where !line.isEmpty {
-                counts[line, default: 0] += 1
+        // Each article's distinct lines with their hashes, on every core; then articles are
+        // counted per hash (an integer key), and only lines whose hash is common enough are
+        // counted exactly (a collision can only add candidates, never lose one).
+        let distinct = articles.parallelMap(grain: 64) { lines -> [(hash: Int, line: String)] in
+            var seen: Set<String> = []
+            return lines.compactMap { line in
+                !line.isEmpty && seen.insert(line).inserted ? (line.hashValue, line) : nil
             }
         }
+        func isCommon(_ count: Int) -> Bool { count >= 3 && count * 2 > articles.count }
+        var hashCounts: [Int: Int] = [:]
+        for lines in distinct { for entry in lines { hashCounts[entry.hash, default: 0] += 1 } }
+        let commonHashes = Set(hashCounts.filter { isCommon($0.value) }.keys)
+        guard !commonHashes.isEmpty else { return [] }
+        var counts: [String: Int] = [:]
+        for lines in distinct {
+            for entry in lines where commonHashes.contains(entry.hash) { counts[entry.line, default: 0] += 1 }
+        }
         var repeated: Set<String> = []
-        for (line, count) in counts where count >= 3 && count * 2 > articles.count {
+        for (line, count) in counts where isCommon(count) {
             if LineClassifier.containsQuoteMark(line) { continue }
             if LineClassifier.hasTerminalPunctuation(line) && LineClassifier.wordCount(line) > 8 { continue }
             repeated.insert(line)
