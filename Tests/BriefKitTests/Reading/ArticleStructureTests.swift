@@ -36,6 +36,30 @@ import Testing
         #expect(document.blocks[1] == .subheading("What happens next"))
     }
 
+    @Test func linesMostArticlesRepeatAreBoilerplateUnlessTheyReadAsReporting() {
+        let footer = "Follow the Harbour Courier for local news"
+        let quote = "“We will not back down,” the union said"
+        let wire = "The council approved the budget on Monday after a long and heated debate."
+        let some = "Weather outlook for the weekend"
+        func article(_ own: String, _ shared: [String]) -> [String] { [own, ""] + shared }
+        let articles = [
+            article("Story one", [footer, quote, wire, some]),
+            article("Story two", [footer, quote, wire, some]),
+            article("Story three", [footer, quote, wire]),
+            article("Story four", [footer, footer, quote, wire]),
+            article("Story five", [quote]),
+        ]
+        // The footer is in four of five articles (counted once where an article repeats it);
+        // the quote and the wire sentence are reporting; "some" is in only two of five.
+        #expect(Boilerplate.repeatedLines(in: articles) == [footer])
+        #expect(Boilerplate.repeatedLines(in: Array(articles.prefix(2))).isEmpty)  // fewer than three articles
+        let documents = CorpusReader.documents(from: articles.enumerated().map { index, lines in
+            Article(id: "a\(index)", path: "a\(index).txt", text: lines.joined(separator: "\n\n"))
+        })
+        #expect(documents.allSatisfy { !$0.blocks.map(\.text).contains(footer) })
+        #expect(documents[0].blocks.map(\.text) == [quote, wire, some])
+    }
+
     @Test func dropsKnownBoilerplate() {
         let document = parse("""
             Headline
