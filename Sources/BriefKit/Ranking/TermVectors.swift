@@ -48,43 +48,32 @@ public struct TermVectors: Sendable {
 
     /// Builds vectors for `texts` (one per sentence).
     public init(texts: [String]) {
+        // 1. On every core, slices of 4,096 sentences: tokenize and stem (a stem memo per
+        //    slice), number the slice's terms in order of first use, count each sentence's.
+        let slices = stride(from: 0, to: texts.count, by: 4_096).map { $0..<min(texts.count, $0 + 4_096) }
+        let local = slices.parallelMap(grain: 1) { slice in SliceTerms(texts[slice]) }
+        // 2. Corpus-wide ids in order of first use: slice by slice, each slice's terms in its
+        //    order, which is the order a single pass over the corpus would give.
         var ids: [String: Int32] = [:]
-        var counts: [[(Int32, Int)]] = []
-        counts.reserveCapacity(texts.count)
-        var df: [Int] = []
-        // Tokenizing and stemming run on every core, a block of sentences at a time (to bound
-        // memory); term ids are then given in corpus order, so they do not depend on cores.
-        let block = 65_536
-        for blockStart in stride(from: 0, to: texts.count, by: block) {
-            // Slices of 4,096 sentences, each with its own stem memo.
-            let slices = stride(from: blockStart, to: min(texts.count, blockStart + block), by: 4_096).map {
-                $0..<min(texts.count, blockStart + block, $0 + 4_096)
-            }
-            let sliceTerms = slices.parallelMap(grain: 1) { slice in
-                var stems: [String: String] = [:]
-                return texts[slice].map { Tokenizer.terms($0, stems: &stems) }
-            }
-            for terms in sliceTerms.joined() {
-                var tf: [Int32: Int] = [:]
-                for term in terms {
-                    let id: Int32
-                    if let known = ids[term] {
-                        id = known
-                    } else {
-                        id = Int32(ids.count)
-                        ids[term] = id
-                        df.append(0)
-                    }
-                    tf[id, default: 0] += 1
-                }
-                let sorted = tf.sorted { $0.key < $1.key }
-                for (id, _) in sorted { df[Int(id)] += 1 }
-                counts.append(sorted.map { ($0.key, $0.value) })
+        let globalIDs = local.map { slice in
+            slice.terms.map { term -> Int32 in
+                if let known = ids[term] { return known }
+                let id = Int32(ids.count)
+                ids[term] = id
+                return id
             }
         }
+        // 3. On every core again: each sentence's (id, count) pairs in id order.
+        let counts = Array(local.indices).parallelMap(grain: 1) { s in
+            local[s].counts.map { entries in
+                entries.map { (globalIDs[s][Int($0.term)], $0.count) }.sorted { $0.0 < $1.0 }
+            }
+        }.flatMap { $0 }
+        var df = [Int](repeating: 0, count: ids.count)
+        for entries in counts { for (id, _) in entries { df[Int(id)] += 1 } }
         let n = Double(max(texts.count, 1))
         let idf = df.map { 1 + log(n / Double(max($0, 1))) }
-        vectors = counts.map { entries in
+        vectors = counts.parallelMap(grain: 4_096) { entries in
             SparseVector(
                 terms: entries.map(\.0),
                 weights: entries.map { (1 + log(Double($0.1))) * idf[Int($0.0)] }
@@ -107,5 +96,33 @@ public struct TermVectors: Sendable {
             terms: sorted.map(\.key),
             weights: sorted.map { (1 + log(Double($0.value))) * (1 + log(n / Double(max(documentFrequency[Int($0.key)], 1)))) }
         )
+    }
+}
+
+/// One slice of sentences, tokenized: its terms numbered in order of first use, and each
+/// sentence's terms by that number with their counts.
+private struct SliceTerms: Sendable {
+    var terms: [String] = []
+    var counts: [[(term: Int32, count: Int)]] = []
+
+    init(_ texts: ArraySlice<String>) {
+        var stems: [String: String] = [:]
+        var numbers: [String: Int32] = [:]
+        counts.reserveCapacity(texts.count)
+        for text in texts {
+            var tf: [Int32: Int] = [:]
+            for term in Tokenizer.terms(text, stems: &stems) {
+                let number: Int32
+                if let known = numbers[term] {
+                    number = known
+                } else {
+                    number = Int32(terms.count)
+                    numbers[term] = number
+                    terms.append(term)
+                }
+                tf[number, default: 0] += 1
+            }
+            counts.append(tf.map { (term: $0.key, count: $0.value) })
+        }
     }
 }
