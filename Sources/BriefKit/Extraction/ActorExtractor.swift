@@ -64,7 +64,9 @@ private struct PeopleBuilder {
         /// The name shown: with a knighthood ("Sir Keir Starmer"), kept up to date.
         private(set) var displayName: String
         var roles: [String] = []
+        /// The forms the person is written in, each once, in order of first use.
         var surfaces: [String] = []
+        var surfaceSet: Set<String> = []
         var mentions: [NameMention] = []
         /// The order in which people were found: ties go to the first.
         let order: Int
@@ -151,7 +153,8 @@ private struct PeopleBuilder {
 
     private mutating func attach(_ mention: NameMention, to person: Person) {
         person.mentions.append(mention)
-        person.surfaces.append(mention.surface)
+        let surface = mention.surface
+        if person.surfaceSet.insert(surface).inserted { person.surfaces.append(surface) }
         resolvedMentions.append(ResolvedMention(actorName: person.displayName, documentIndex: mention.documentIndex,
                                                 paragraphIndex: mention.paragraphIndex, range: mention.range,
                                                 ref: mention.ref, possessive: mention.possessive))
@@ -207,8 +210,7 @@ private struct PeopleBuilder {
     func actors(context: ExtractionContext) -> [Actor] {
         people.filter { !$0.mentions.isEmpty }.map { person in
             let name = person.displayName
-            var aliases: [String] = []
-            for surface in person.surfaces where surface != name && !aliases.contains(surface) { aliases.append(surface) }
+            let aliases = person.surfaces.filter { $0 != name }
             return Actor(
                 name: name, kind: .person, role: Self.mostSpecific(person.roles), aliases: aliases,
                 mentions: person.mentions.count,
