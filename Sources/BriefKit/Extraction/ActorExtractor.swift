@@ -90,9 +90,11 @@ private struct PeopleBuilder {
 
     var people: [Person] = []
     var resolvedMentions: [ResolvedMention] = []
-    /// People by lower-case surname and by lower-case first name, each in order found.
-    private var bySurname: [String: [Person]] = [:]
-    private var byFirstName: [String: [Person]] = [:]
+    /// The person a single name picks, by lower-case surname and by lower-case first name:
+    /// the most mentioned, then the fullest name, then the first found. Kept up to date as
+    /// people are found and mentioned (counts only grow, so only the one mentioned can overtake).
+    private var bestBySurname: [String: Person] = [:]
+    private var bestByFirstName: [String: Person] = [:]
     /// People by lower-case surname and first letter of the first name, in order found: the
     /// only people a full name can match (a corpus may hold hundreds of one surname).
     private var bySurnameAndInitial: [String: [Person]] = [:]
@@ -100,8 +102,7 @@ private struct PeopleBuilder {
     private mutating func newPerson(_ words: [String]) {
         let person = Person(nameWords: words, order: people.count)
         people.append(person)
-        bySurname[person.surname, default: []].append(person)
-        byFirstName[person.firstName, default: []].append(person)
+        offer(person)
         bySurnameAndInitial[Self.surnameAndInitial(person.surname, person.firstNameLetters), default: []].append(person)
     }
 
@@ -153,6 +154,7 @@ private struct PeopleBuilder {
 
     private mutating func attach(_ mention: NameMention, to person: Person) {
         person.mentions.append(mention)
+        offer(person)
         let surface = mention.surface
         if person.surfaceSet.insert(surface).inserted { person.surfaces.append(surface) }
         resolvedMentions.append(ResolvedMention(actorName: person.displayName, documentIndex: mention.documentIndex,
@@ -186,11 +188,21 @@ private struct PeopleBuilder {
     private func person(single mention: NameMention) -> Person? {
         let word = mention.name[0].lowercased()
         let knighted = mention.honorific.map { NameLexicon.nameKeepingHonorifics.contains($0.lowercased()) } ?? false
-        var candidates = bySurname[word] ?? []
-        if knighted {
-            candidates = Array(Set((byFirstName[word] ?? []).map(\.order) + candidates.map(\.order))).sorted().map { people[$0] }
-        }
-        return candidates.max { ($0.mentions.count, $0.nameWords.count) < ($1.mentions.count, $1.nameWords.count) }
+        let bySurname = bestBySurname[word]
+        guard knighted, let byFirstName = bestByFirstName[word] else { return bySurname }
+        guard let bySurname else { return byFirstName }
+        return Self.outranks(byFirstName, bySurname) ? byFirstName : bySurname
+    }
+
+    /// Whether a single name should pick `a` over `b`.
+    private static func outranks(_ a: Person, _ b: Person) -> Bool {
+        (a.mentions.count, a.nameWords.count, -a.order) > (b.mentions.count, b.nameWords.count, -b.order)
+    }
+
+    /// Records that `person` is new or has one more mention.
+    private mutating func offer(_ person: Person) {
+        if bestBySurname[person.surname].map({ Self.outranks(person, $0) }) ?? true { bestBySurname[person.surname] = person }
+        if bestByFirstName[person.firstName].map({ Self.outranks(person, $0) }) ?? true { bestByFirstName[person.firstName] = person }
     }
 
     /// The letters of `word` ("j.d." -> "jd").
