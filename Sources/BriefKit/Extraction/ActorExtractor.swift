@@ -95,19 +95,29 @@ private struct PeopleBuilder {
     /// people are found and mentioned (counts only grow, so only the one mentioned can overtake).
     private var bestBySurname: [String: Person] = [:]
     private var bestByFirstName: [String: Person] = [:]
-    /// People by lower-case surname and first letter of the first name, in order found: the
-    /// only people a full name can match (a corpus may hold hundreds of one surname).
-    private var bySurnameAndInitial: [String: [Person]] = [:]
+    /// The first person found with each surname and first-name initial; the first with each
+    /// surname and initial whose first name is an initial or two ("J. D."); the first with each
+    /// surname and exact first name. A full name matches one of these three (see
+    /// ``person(fullName:)``), so finding it takes no search however many share a surname.
+    private var firstBySurnameAndInitial: [String: Person] = [:]
+    private var firstWithInitialsBySurnameAndInitial: [String: Person] = [:]
+    private var firstBySurnameAndFirstName: [String: Person] = [:]
 
     private mutating func newPerson(_ words: [String]) {
         let person = Person(nameWords: words, order: people.count)
         people.append(person)
         offer(person)
-        bySurnameAndInitial[Self.surnameAndInitial(person.surname, person.firstNameLetters), default: []].append(person)
+        let initialKey = Self.key(person.surname, person.firstNameLetters.prefix(1))
+        if firstBySurnameAndInitial[initialKey] == nil { firstBySurnameAndInitial[initialKey] = person }
+        if person.firstNameLetters.count <= 2 && firstWithInitialsBySurnameAndInitial[initialKey] == nil {
+            firstWithInitialsBySurnameAndInitial[initialKey] = person
+        }
+        let nameKey = Self.key(person.surname, person.firstNameLetters[...])
+        if firstBySurnameAndFirstName[nameKey] == nil { firstBySurnameAndFirstName[nameKey] = person }
     }
 
-    private static func surnameAndInitial(_ surname: String, _ firstLetters: String) -> String {
-        surname + "\u{0}" + firstLetters.prefix(1)
+    private static func key(_ surname: String, _ first: Substring) -> String {
+        surname + "\u{0}" + first
     }
 
     mutating func add(_ all: [NameMention]) {
@@ -175,12 +185,19 @@ private struct PeopleBuilder {
 
     /// The person with this full name: same surname, and first names that agree (or one is
     /// the other's initial: "J. D. Vance" and "JD Vance").
+    ///
+    /// The first person found (same surname) whose first name `other` satisfies: `other ==
+    /// first`, or the same initial and either is at most two letters. For a first name of two
+    /// letters or fewer that is anyone with the initial; for a longer one, the earlier of the
+    /// first with the same first name and the first whose first name is initials.
     private func person(fullName key: NameKeys) -> Person? {
         let first = key.firstLetters
-        return bySurnameAndInitial[Self.surnameAndInitial(key.surname, first)]?.first { person in
-            let other = person.firstNameLetters
-            return other == first || (other.first == first.first && (other.count <= 2 || first.count <= 2))
-        }
+        let initialKey = Self.key(key.surname, first.prefix(1))
+        if first.count <= 2 { return firstBySurnameAndInitial[initialKey] }
+        let sameName = firstBySurnameAndFirstName[Self.key(key.surname, first[...])]
+        let initials = firstWithInitialsBySurnameAndInitial[initialKey]
+        guard let sameName, let initials else { return sameName ?? initials }
+        return sameName.order < initials.order ? sameName : initials
     }
 
     /// The person a single name refers to: by surname, or by first name after a knighthood
