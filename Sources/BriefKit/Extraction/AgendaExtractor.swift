@@ -62,11 +62,7 @@ public struct AgendaExtractor: Sendable {
 
     /// Where the event happens: the first "in …" or "at …" place after the event word
     /// ("at the British ambassador’s official residence"), or "to …" after a verb of travel.
-    static func location(in text: String) -> String? {
-        location(in: text, tokens: WordToken.tokenize(text))
-    }
-
-    /// The place of the event in `text`, whose tokens the caller already has.
+    /// `tokens` are the text's, as `WordToken.tokenize` gives them.
     static func location(in text: String, tokens: [WordToken]) -> String? {
         guard let event = tokens.firstIndex(where: { eventWords.contains($0.lowercased) }) else { return nil }
         for i in event..<tokens.count where i + 1 < tokens.count {

@@ -8,10 +8,9 @@ struct MentionFinder {
 
     init(corpus: SegmentedCorpus) {
         // Each block of sentences on its own core, then the sets joined.
-        let blocks = stride(from: 0, to: corpus.sentences.count, by: 4_096).map { $0 }
-        let sets = blocks.parallelMap(grain: 1) { start in
+        let sets = blockRanges(count: corpus.sentences.count, size: 4_096).parallelMap(grain: 1) { block in
             var vocabulary: Set<Substring> = []
-            for sentence in corpus.sentences[start..<min(corpus.sentences.count, start + 4_096)] {
+            for sentence in corpus.sentences[block] {
                 Self.lowercaseWords(in: sentence.text) { vocabulary.insert($0) }
             }
             return vocabulary

@@ -22,3 +22,9 @@ extension Array where Element: Sendable {
         }
     }
 }
+
+/// `0..<count` cut into consecutive ranges of `size` (the last may be shorter): blocks of work
+/// for `parallelMap` that keep scratch space (a memo, sums) per block.
+func blockRanges(count: Int, size: Int) -> [Range<Int>] {
+    stride(from: 0, to: count, by: size).map { $0..<Swift.min(count, $0 + size) }
+}

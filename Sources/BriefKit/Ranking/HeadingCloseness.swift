@@ -39,8 +39,7 @@ public struct HeadingCloseness: Sendable {
         }
 
         // Blocks of sentences on every core, each with its own scratch sums.
-        let sentenceCount = corpus.sentences.count
-        let blocks = stride(from: 0, to: sentenceCount, by: 4_096).map { $0..<min(sentenceCount, $0 + 4_096) }
+        let blocks = blockRanges(count: corpus.sentences.count, size: 4_096)
         values = blocks.parallelMap(grain: 1) { block -> [Double] in
             var dot = [Double](repeating: 0, count: headingVectors.count)
             var touched: [Int] = []

@@ -50,7 +50,7 @@ public struct TermVectors: Sendable {
     public init(texts: [String]) {
         // 1. On every core, slices of 4,096 sentences: tokenize and stem (a stem memo per
         //    slice), number the slice's terms in order of first use, count each sentence's.
-        let slices = stride(from: 0, to: texts.count, by: 4_096).map { $0..<min(texts.count, $0 + 4_096) }
+        let slices = blockRanges(count: texts.count, size: 4_096)
         let local = slices.parallelMap(grain: 1) { slice in SliceTerms(texts[slice]) }
         // 2. Corpus-wide ids in order of first use: slice by slice, each slice's terms in its
         //    order, which is the order a single pass over the corpus would give.
