@@ -77,9 +77,10 @@ private struct PeopleBuilder {
         init(nameWords: [String], order: Int) {
             self.nameWords = nameWords
             self.order = order
-            surname = nameWords.last?.lowercased() ?? ""
+            let keys = NameKeys(nameWords)
+            surname = keys.surname
             firstName = nameWords.first?.lowercased() ?? ""
-            firstNameLetters = PeopleBuilder.letters(of: firstName)
+            firstNameLetters = keys.firstLetters
             displayName = Self.displayName(nameWords, nil)
         }
 

@@ -17,9 +17,9 @@ public struct AgendaExtractor: Sendable {
         " is going to ", " are going to ", " upcoming ", " prepares to ", " is poised to ", " will be ",
         " travels to ", " heads to ", " meets ", " visits ", " convene ", " convenes ", " arrives ",
     ]
+    static let pastCues = [" was ", " were ", " had ", " did ", " said ", " met ", " announced ", " suggested ", " revealed ", " ago"]
     static let futureCueSet = PhraseSet(futureCues)
     static let pastCueSet = PhraseSet(pastCues)
-    static let pastCues = [" was ", " were ", " had ", " did ", " said ", " met ", " announced ", " suggested ", " revealed ", " ago"]
     static let eventWords: Set<String> = [
         "meeting", "meet", "meets", "talks", "summit", "visit", "visits", "trip", "travel", "travels", "address",
         "speech", "vote", "votes", "deadline", "reception", "conference", "hearing", "election", "session",

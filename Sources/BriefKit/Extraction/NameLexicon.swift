@@ -27,9 +27,10 @@ enum NameLexicon {
         "commerce", "agriculture", "army", "navy", "air", "force", "military", "foreign affairs",
     ]
 
-    /// Honorifics written right before a name. Knighthoods stay part of the name ("Sir Keir Starmer").
     /// Role heads and modifiers together, for the one look-up most tokens get.
     static let roleWords: Set<String> = roleHeads.union(roleModifiers)
+
+    /// Honorifics written right before a name. Knighthoods stay part of the name ("Sir Keir Starmer").
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "rev", "prof"]
     static let nameKeepingHonorifics: Set<String> = ["sir", "dame", "lord", "lady"]
 

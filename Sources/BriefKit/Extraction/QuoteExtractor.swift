@@ -149,16 +149,14 @@ struct SpeakerResolver {
     }
 
     let paragraphs: [String]
-    /// Person mentions outside quotes, in document order.
-    let mentions: [ResolvedMention]
-    /// The same mentions by paragraph, in order.
+    /// Person mentions outside quotes by paragraph, each list in order.
     private let mentionsByParagraph: [Int: [ResolvedMention]]
     /// The mentions that are not possessives, in document order (pronouns resolve to these).
     private let subjects: [ResolvedMention]
 
+    /// `mentions`: the person mentions outside quotes, in document order.
     init(paragraphs: [String], mentions: [ResolvedMention]) {
         self.paragraphs = paragraphs
-        self.mentions = mentions
         mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraphIndex)
         subjects = mentions.filter { !$0.possessive }
     }
@@ -241,12 +239,7 @@ struct SpeakerResolver {
     /// mention ending after the range starts (mentions do not overlap, so their ends ascend).
     private func mention(in paragraph: Int, at range: Range<String.Index>) -> ResolvedMention? {
         guard let list = mentionsByParagraph[paragraph] else { return nil }
-        var low = 0, high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle].range.upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        var index = low
+        var index = list.partitionPoint { $0.range.upperBound > range.lowerBound }
         while index < list.count && list[index].range.lowerBound < range.upperBound {
             if list[index].range.overlaps(range) { return list[index] }
             index += 1
@@ -263,15 +256,8 @@ struct SpeakerResolver {
             // The subject of the most recent sentence that names someone: its first person
             // who is not a possessive ("Zelensky welcomed Mr Macron’s plan. … he said" is Zelensky).
             // Subjects before the pronoun: a binary search (they are in document order).
-            var low = 0, high = subjects.count
-            while low < high {
-                let middle = (low + high) / 2
-                let mention = subjects[middle]
-                if mention.paragraphIndex < paragraph || (mention.paragraphIndex == paragraph && mention.range.upperBound <= index) {
-                    low = middle + 1
-                } else {
-                    high = middle
-                }
+            let low = subjects.partitionPoint { mention in
+                mention.paragraphIndex > paragraph || (mention.paragraphIndex == paragraph && mention.range.upperBound > index)
             }
             guard low > 0 else { return nil }
             // The first of them in the last one's sentence (a sentence's mentions are adjacent).

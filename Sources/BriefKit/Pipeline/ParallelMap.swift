@@ -4,21 +4,36 @@ extension Array where Element: Sendable {
     /// `map(transform)` with the elements shared out over every core, in chunks of at least
     /// `grain`; the result is in order and the same as `map`'s, whatever the number of cores.
     func parallelMap<T: Sendable>(grain: Int = 16, _ transform: (Element) -> T) -> [T] {
-        let workers = ProcessInfo.processInfo.activeProcessorCount
-        guard workers > 1, count >= 2 * grain else { return map(transform) }
-        let chunk = Swift.max(grain, (count + workers * 4 - 1) / (workers * 4))
-        let chunks = (count + chunk - 1) / chunk
+        guard ProcessInfo.processInfo.activeProcessorCount > 1, count >= 2 * grain else { return map(transform) }
         return withoutActuallyEscaping(transform) { transform in
             let shared = UncheckedSendable(transform)
             return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
                 let output = UncheckedSendable(buffer.baseAddress!)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    for i in (c * chunk)..<Swift.min(count, (c + 1) * chunk) {
-                        (output.value + i).initialize(to: shared.value(self[i]))
-                    }
+                concurrentChunks(count: count, parallelFrom: 2 * grain, minimumChunk: grain) { chunk in
+                    for i in chunk { (output.value + i).initialize(to: shared.value(self[i])) }
                 }
                 initialized = count
             }
+        }
+    }
+}
+
+/// Calls `body` with consecutive ranges that cover `0..<count`, several per core and at the
+/// same time, when there are at least `parallelFrom` items and more than one core; otherwise
+/// once, with the whole range, on this thread. Each range holds at least `minimumChunk` items
+/// (the last may hold fewer). `body` must only write what its own range owns.
+func concurrentChunks(count: Int, parallelFrom threshold: Int, minimumChunk: Int = 1, chunksPerCore: Int = 4,
+                      _ body: (Range<Int>) -> Void) {
+    let workers = ProcessInfo.processInfo.activeProcessorCount
+    guard workers > 1, count >= threshold else {
+        if count > 0 { body(0..<count) }
+        return
+    }
+    let chunk = Swift.max(minimumChunk, (count + workers * chunksPerCore - 1) / (workers * chunksPerCore))
+    withoutActuallyEscaping(body) { body in
+        let shared = UncheckedSendable(body)
+        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
+            shared.value((c * chunk)..<Swift.min(count, (c + 1) * chunk))
         }
     }
 }

@@ -2,8 +2,8 @@
 /// cosine similarity to any of them.
 ///
 /// Every sentence is compared with its own article's headings (the first ``maximumOwn``) and
-/// with a pool of at most ``maximumPool`` headings, found through an inverted index so that the cost follows shared
-/// terms. A corpus with no more headings than that compares every sentence with every
+/// with a pool of at most ``maximumPool`` headings, found through an inverted index so that
+/// the cost follows shared terms. A corpus with no more headings than that compares every sentence with every
 /// heading; a larger one pools the headings closest to the centroid of all headings (what
 /// most headlines are about), so the cost stays linear in the corpus.
 public struct HeadingCloseness: Sendable {

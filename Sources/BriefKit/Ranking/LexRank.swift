@@ -1,5 +1,3 @@
-import Foundation
-
 /// Continuous LexRank (Erkan & Radev, 2004): the stationary distribution of a random walk on
 /// the similarity graph, with damping. Central sentences are similar to many others.
 public enum LexRank {
@@ -63,13 +61,10 @@ private struct IncomingEdges: Sendable {
 
     /// `next[j]` = the sum over the edges into j of `share[source] * similarity`.
     func gather(_ share: [Double], into next: inout [Double]) {
-        let n = offsets.count - 1
-        let workers = n < 20_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let chunk = (n + workers * 4 - 1) / (workers * 4)
         next.withUnsafeMutableBufferPointer { output in
             let output = UncheckedSendable(output)
-            DispatchQueue.concurrentPerform(iterations: (n + chunk - 1) / chunk) { c in
-                for j in (c * chunk)..<min(n, (c + 1) * chunk) {
+            concurrentChunks(count: offsets.count - 1, parallelFrom: 20_000) { chunk in
+                for j in chunk {
                     var sum = 0.0
                     for k in offsets[j]..<offsets[j + 1] { sum += share[Int(sources[k])] * similarities[k] }
                     output.value[j] = sum

@@ -44,12 +44,9 @@ public struct SimilarityGraph: Sendable {
         var lists = [[Edge]](repeating: [], count: n)
         lists.withUnsafeMutableBufferPointer { output in
             let output = UncheckedSendable(output)
-            let workers = n < 2_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-            let chunk = max(1, (n + workers * 8 - 1) / (workers * 8))
-            let chunks = (n + chunk - 1) / chunk
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            concurrentChunks(count: n, parallelFrom: 2_000, chunksPerCore: 8) { chunk in
                 var search = CandidateSearch(count: n)
-                for i in (c * chunk)..<min(n, (c + 1) * chunk) {
+                for i in chunk {
                     output.value[i] = search.edges(of: i, vectors: vectors, postings: postings, share: share, threshold: threshold)
                 }
             }

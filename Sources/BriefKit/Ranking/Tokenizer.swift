@@ -22,7 +22,7 @@ public enum Tokenizer {
             }
         }
         func flush() {
-            if currentScalars > 1 || (currentScalars == 1 && isASCIIDigit(firstScalar)) {
+            if currentScalars > 1 || (currentScalars == 1 && firstScalar.isASCIIDigit) {
                 let token = String(decoding: current, as: UTF8.self)
                 tokens.append(currentIsASCII ? token : token.lowercased())
             }
@@ -37,8 +37,8 @@ public enum Tokenizer {
             let next = scalars.index(after: i)
             if isWordScalar(c) {
                 append(c)
-            } else if c == "." || c == ",", currentScalars > 0, isASCIIDigit(lastScalar),
-                      next < scalars.endIndex, isASCIIDigit(scalars[next]) {
+            } else if c == "." || c == ",", currentScalars > 0, lastScalar.isASCIIDigit,
+                      next < scalars.endIndex, scalars[next].isASCIIDigit {
                 if c == "." { append(c) }  // 2.5 stays one token; 300,000 becomes 300000
             } else if c == "'" || c == "’", next < scalars.endIndex, scalars[next] == "s" || scalars[next] == "S" {
                 let afterS = scalars.index(after: next)
@@ -57,11 +57,10 @@ public enum Tokenizer {
         return tokens
     }
 
-    @inline(__always) private static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
     /// Letters (any script) and ASCII digits; ASCII is decided without a Unicode property lookup.
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        isASCIIDigit(c) || c.isAlphabeticFast
+        c.isASCIIDigit || c.isAlphabeticFast
     }
 
     /// Content terms: tokens that are not stop words, Porter-stemmed.

@@ -17,6 +17,9 @@ extension Unicode.Scalar {
         value < 128 ? value >= 97 && value <= 122 : properties.isLowercase
     }
 
+    /// An ASCII digit, 0 to 9.
+    @inline(__always) var isASCIIDigit: Bool { value >= 48 && value <= 57 }
+
     /// Unicode Alphabetic.
     @inline(__always) var isAlphabeticFast: Bool {
         value < 128 ? (value | 0x20) >= 97 && (value | 0x20) <= 122 : properties.isAlphabetic

@@ -58,7 +58,7 @@ struct ScalarText {
         for i in range {
             if isSpace(i) {
                 if let from = start {
-                    words.append(string(from..<i))
+                    words.append(text(from..<i))
                     start = nil
                     if words.count == limit { return words }
                 }
@@ -66,12 +66,12 @@ struct ScalarText {
                 start = i
             }
         }
-        if let from = start { words.append(string(from..<range.upperBound)) }
+        if let from = start { words.append(text(from..<range.upperBound)) }
         return words
     }
 
     /// The scalars in `range` as a string.
-    func string(_ range: Range<Int>) -> String { String(string.unicodeScalars[stringRange(range)]) }
+    func text(_ range: Range<Int>) -> String { String(string.unicodeScalars[stringRange(range)]) }
 
     /// The word that ends just before `end`, without opening quotes or brackets.
     func wordBefore(_ end: Int) -> String {
@@ -97,7 +97,7 @@ struct ScalarText {
         var i = start
         while i < count && (ScalarText.isOpener(scalars[i]) || ScalarText.isQuote(scalars[i])) { i += 1 }
         var end = i
-        while end < count && (scalars[end].isAlphabeticFast || ScalarText.isASCIIDigit(scalars[end])
+        while end < count && (scalars[end].isAlphabeticFast || scalars[end].isASCIIDigit
                                || scalars[end] == "'" || scalars[end] == "’") {
             end += 1
         }
@@ -108,7 +108,7 @@ struct ScalarText {
             let first = scalars[i]
             info.startsUppercase = first.isUppercaseFast || (first.value >= 128 && first.properties.generalCategory == .titlecaseLetter)
             info.startsLowercase = first.isLowercaseFast
-            info.startsDigit = ScalarText.isASCIIDigit(first)
+            info.startsDigit = first.isASCIIDigit
         }
         info.isInitial = end - i == 1 && end < count && scalars[end] == "."
         return info
@@ -157,7 +157,6 @@ struct ScalarText {
 
     static func isClosingQuote(_ c: Unicode.Scalar) -> Bool { c == "”" || c == "\"" || c == "’" || c == "'" || c == "»" }
 
-    static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
 
     /// "U.S", "U.S.A", "e.u", "P.M": single letters joined by full stops (the last stop is not included).
     static func isDottedAcronym(_ word: String) -> Bool {

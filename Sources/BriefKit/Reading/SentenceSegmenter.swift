@@ -227,9 +227,9 @@ private struct ListMarker {
             end = i
             return
         }
-        if ScalarText.isASCIIDigit(c) {
+        if c.isASCIIDigit {
             var number = 0
-            while i < text.count, ScalarText.isASCIIDigit(text[i]), i - start < 3 {
+            while i < text.count, text[i].isASCIIDigit, i - start < 3 {
                 number = number * 10 + Int(text[i].value - 48)
                 i += 1
             }
