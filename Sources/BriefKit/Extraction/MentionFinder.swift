@@ -233,5 +233,5 @@ struct MentionFinder {
 
 extension String {
     /// "Mr." -> "mr": without dots, for lexicon look-ups.
-    var replacingDots: String { String(filter { $0 != "." }) }
+    var replacingDots: String { utf8.contains(UInt8(ascii: ".")) ? String(filter { $0 != "." }) : self }
 }

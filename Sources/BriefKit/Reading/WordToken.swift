@@ -14,14 +14,16 @@ struct WordToken: Sendable {
     /// ``text`` in lower case, computed once (the extractors ask for it many times).
     let lowercased: String
 
-    init(text: String, range: Range<String.Index>, possessive: Bool = false, isPunctuation: Bool = false,
-         startsClause: Bool = false) {
+    /// - Parameter lowercased: ``text`` in lower case when the caller knows it; else computed.
+    init(text: String, lowercased: String? = nil, range: Range<String.Index>, possessive: Bool = false,
+         isPunctuation: Bool = false, startsClause: Bool = false) {
         self.text = text
         self.range = range
         self.possessive = possessive
         self.isPunctuation = isPunctuation
         self.startsClause = startsClause
-        lowercased = text.utf8.allSatisfy { $0 < 128 && ($0 < 65 || $0 > 90) } ? text : text.lowercased()
+        self.lowercased = lowercased
+            ?? (text.utf8.allSatisfy { $0 < 128 && ($0 < 65 || $0 > 90) } ? text : text.lowercased())
     }
 
     /// True when the first letter is upper case.
@@ -38,45 +40,66 @@ struct WordToken: Sendable {
     }
 
     /// Splits `text[range]` into word and punctuation tokens. Words keep inner apostrophes,
-    /// hyphens and the dots of acronyms and initials (`U.S.`, `J.`). Works on Unicode
-    /// scalars (a combining mark stays with its word), which is several times faster than
-    /// walking Characters.
+    /// hyphens and the dots of acronyms and initials (`U.S.`, `J.`). Works on the UTF-8 bytes,
+    /// decoding one Unicode scalar at a time (a combining mark stays with its word), which is
+    /// several times faster than walking Characters or the scalar view's indices.
     static func tokenize(_ text: String, in range: Range<String.Index>? = nil) -> [WordToken] {
-        let scalars = text.unicodeScalars
-        let range = range ?? text.startIndex..<text.endIndex
-        let end = range.upperBound
+        let utf8 = text.utf8
+        let lower = range.map { utf8.distance(from: utf8.startIndex, to: $0.lowerBound) } ?? 0
+        let upper = range.map { utf8.distance(from: utf8.startIndex, to: $0.upperBound) } ?? utf8.count
+        if let tokens = utf8.withContiguousStorageIfAvailable({ bytes in
+            tokenize(text, bytes: bytes, from: lower, to: upper)
+        }) {
+            return tokens
+        }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return tokenize(copy, in: range)
+    }
+
+    private static func tokenize(_ text: String, bytes: UnsafeBufferPointer<UInt8>, from lower: Int,
+                                 to end: Int) -> [WordToken] {
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         var tokens: [WordToken] = []
-        var i = range.lowerBound
+        var i = lower
         var clauseStart = true
         while i < end {
-            let c = scalars[i]
-            if c.isSpaceFast { i = scalars.index(after: i); continue }
+            let (c, width) = UTF8Scalars.decode(bytes, at: i)
+            if c.isSpaceFast { i += width; continue }
             if isWordScalar(c) {
-                var j = scalars.index(after: i)
+                var j = i + width
+                // Whether the word so far is ASCII with no capital (its own lower case).
+                var isLowerASCII = c.value < 128 && !(c.value >= 65 && c.value <= 90)
                 while j < end {
-                    let d = scalars[j]
-                    if isWordScalar(d) || isMark(d) { j = scalars.index(after: j); continue }
-                    let next = scalars.index(after: j)
-                    if d == "’" || d == "'" || d == "-" || d == "\u{2011}", next < end, isWordScalar(scalars[next]) {
+                    let (d, dWidth) = UTF8Scalars.decode(bytes, at: j)
+                    let next = j + dWidth
+                    if isWordScalar(d) || isMark(d) {
+                        isLowerASCII = isLowerASCII && d.value < 128 && !(d.value >= 65 && d.value <= 90)
                         j = next; continue
                     }
-                    if d == ".", isInitialism(text[i..<j]) { j = next; continue }
+                    if d == "’" || d == "'" || d == "-" || d == "\u{2011}", next < end,
+                       isWordScalar(UTF8Scalars.decode(bytes, at: next).scalar) {
+                        isLowerASCII = isLowerASCII && d.value < 128
+                        j = next; continue
+                    }
+                    if d == ".", isInitialism(text, bytes: bytes, from: i, to: j) { j = next; continue }
                     // 1,200 and 2.5 are one number.
-                    if d == "," || d == ".", isDigit(scalars[scalars.index(before: j)]), next < end, isDigit(scalars[next]) {
+                    if d == "," || d == ".", isDigit(UTF8Scalars.decode(bytes, before: j)), next < end,
+                       isDigit(UTF8Scalars.decode(bytes, at: next).scalar) {
                         j = next; continue
                     }
                     break
                 }
-                var word = String(text.unicodeScalars[i..<j])
-                let cut = possessiveLength(word.unicodeScalars)
-                if cut > 0 { word.unicodeScalars.removeLast(cut) }
-                let possessive = cut > 0
-                tokens.append(WordToken(text: word, range: i..<j, possessive: possessive, startsClause: clauseStart))
+                let wordEnd = possessiveStart(bytes, from: i, to: j)
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<wordEnd]), as: UTF8.self)
+                tokens.append(WordToken(text: word, lowercased: isLowerASCII ? word : nil, range: index(i)..<index(j),
+                                        possessive: wordEnd < j, startsClause: clauseStart))
                 clauseStart = false
                 i = j
             } else {
-                let j = scalars.index(after: i)
-                tokens.append(WordToken(text: String(c), range: i..<j, isPunctuation: true))
+                let j = i + width
+                tokens.append(WordToken(text: String(c), range: index(i)..<index(j), isPunctuation: true))
                 if clauseOpeners.contains(c) { clauseStart = true }
                 i = j
             }
@@ -84,14 +107,45 @@ struct WordToken: Sendable {
         return tokens
     }
 
-    /// How many scalars of a possessive ending (`’s`, `'s`, or a bare apostrophe) end the word,
-    /// when enough of the word is left before it (0 when there is none).
-    private static func possessiveLength(_ word: String.UnicodeScalarView) -> Int {
-        guard let last = word.last else { return 0 }
-        let count = word.count
-        if last == "s", count > 3, let apostrophe = word.dropLast().last, apostrophe == "’" || apostrophe == "'" { return 2 }
-        if last == "’" || last == "'", count > 2 { return 1 }
-        return 0
+    /// Where the word `bytes[start..<end]` ends without its possessive (`’s`, `'s`, or a bare
+    /// apostrophe), when enough of the word is left before it; `end` when it has none.
+    private static func possessiveStart(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        // The word's last scalars, counted back from the end.
+        let last = UTF8Scalars.start(bytes, before: end)
+        guard last > start else { return end }
+        let second = UTF8Scalars.start(bytes, before: last)
+        let isApostrophe = { (offset: Int) in
+            let scalar = UTF8Scalars.decode(bytes, at: offset).scalar
+            return scalar == "’" || scalar == "'"
+        }
+        // "’s" needs more than three scalars in all; a bare apostrophe more than two.
+        if bytes[last] == UInt8(ascii: "s"), second > start, isApostrophe(second),
+           UTF8Scalars.start(bytes, before: second) > start {
+            return second
+        }
+        if isApostrophe(last), second > start { return last }
+        return end
+    }
+
+    /// "U", "U.S", "J": single letters joined by dots, so that a following dot belongs to
+    /// the word `bytes[start..<end]`.
+    private static func isInitialism(_ text: String, bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        // ASCII: alternating letter, dot, letter..., ending with a letter.
+        var expectsLetter = true
+        for offset in start..<end {
+            let byte = bytes[offset]
+            guard byte < 128 else {
+                let utf8 = text.utf8
+                return isInitialism(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+            }
+            if expectsLetter {
+                guard (byte | 0x20) >= 97 && (byte | 0x20) <= 122 else { return false }
+            } else if byte != UInt8(ascii: ".") {
+                return false
+            }
+            expectsLetter.toggle()
+        }
+        return !expectsLetter
     }
 
     private static let clauseOpeners = Set(".!?“\"‘:;(".unicodeScalars)
@@ -118,6 +172,16 @@ struct WordToken: Sendable {
 
     /// "U", "U.S", "J": single letters joined by dots, so that a following dot belongs to the word.
     private static func isInitialism(_ word: Substring) -> Bool {
-        word.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { $0.count == 1 && $0.allSatisfy(\.isLetter) }
+        // Alternating Characters: a letter, then a dot, then a letter... ending with a letter.
+        var expectsLetter = true
+        for character in word {
+            if expectsLetter {
+                guard character != ".", character.isLetter else { return false }
+            } else if character != "." {
+                return false
+            }
+            expectsLetter.toggle()
+        }
+        return !expectsLetter
     }
 }
