@@ -27,14 +27,16 @@ public struct ActorExtractor: Sendable {
         var organizations = OrganizationBuilder()
         organizations.add(mentions)
 
-        var actors = people.actors(context: context) + organizations.actors(context: context)
-        let matcher = ActorMatcher(actors: actors)
+        let candidates = people.candidates() + organizations.candidates()
+        let matcher = ActorMatcher(actors: candidates.map(\.outline))
         let named = keyPoints.map { matcher.actors(in: $0.text) }
-        let salience = actors.map { actor -> Int in
-            actor.mentions + 2 * actor.sources.count + 3 * named.filter { $0.contains(actor.name) }.count
+        let salience = candidates.map { candidate -> Int in
+            candidate.outline.mentions + 2 * candidate.documents.count
+                + 3 * named.filter { $0.contains(candidate.outline.name) }.count
         }
-        let order = actors.indices.sorted { (salience[$0], -$0) > (salience[$1], -$1) }
-        actors = order.map { actors[$0] }.prefix(maximumActors).map { $0 }
+        let order = candidates.indices.sorted { (salience[$0], -$0) > (salience[$1], -$1) }
+        // Only the actors listed get their role, sources and provenance written out.
+        let actors = order.prefix(maximumActors).map { candidates[$0].actor(context) }
         return ActorAnalysis(actors: actors, personMentions: people.resolvedMentions)
     }
 }
@@ -44,6 +46,16 @@ public struct ActorAnalysis: Sendable {
     public var actors: [Actor]
     /// Person mentions resolved to an actor's name, in document order.
     var personMentions: [ResolvedMention]
+}
+
+/// An actor found, before it is known to be among those listed: its name, aliases and
+/// mention count (``outline``), the documents that mention it, and how to write it out.
+private struct ActorCandidate {
+    /// The actor without role, sources and provenance.
+    var outline: Actor
+    var documents: Set<Int>
+    /// The whole actor (the costly part: every mention's sentence, sorted).
+    var actor: (ExtractionContext) -> Actor
 }
 
 /// A mention of a person, tied to the actor it names.
@@ -70,6 +82,10 @@ private struct PeopleBuilder {
         var mentions: [NameMention] = []
         /// The order in which people were found: ties go to the first.
         let order: Int
+        /// Whether a single name picks this person, by surname and by first name (see
+        /// ``PeopleBuilder/offer(_:)``).
+        var isBestBySurname = false
+        var isBestByFirstName = false
         let surname: String
         let firstName: String
         /// The first name's letters only ("j. d." -> "jd").
@@ -104,7 +120,8 @@ private struct PeopleBuilder {
     private var firstWithInitialsBySurnameAndInitial: [String: Person] = [:]
     private var firstBySurnameAndFirstName: [String: Person] = [:]
 
-    private mutating func newPerson(_ words: [String]) {
+    @discardableResult
+    private mutating func newPerson(_ words: [String]) -> Person {
         let person = Person(nameWords: words, order: people.count)
         people.append(person)
         offer(person)
@@ -115,6 +132,7 @@ private struct PeopleBuilder {
         }
         let nameKey = Self.key(person.surname, person.firstNameLetters[...])
         if firstBySurnameAndFirstName[nameKey] == nil { firstBySurnameAndFirstName[nameKey] = person }
+        return person
     }
 
     private static func key(_ surname: String, _ first: Substring) -> String {
@@ -127,19 +145,26 @@ private struct PeopleBuilder {
         // Each mention's look-up keys, made once and on every core.
         let keys = all.parallelMap(grain: 1_024) { NameKeys($0.name) }
         let evidence = Set(all.indices.filter { all[$0].kind == .person }.map { keys[$0].surname })
-        for (mention, key) in zip(all, keys) where mention.kind == .person || mention.kind == .bareName {
+        // The person each full name found here is the one it finds below: look-ups by full
+        // name keep the first person with a key, and a later one never outranks an earlier.
+        var found = [Person?](repeating: nil, count: all.count)
+        for (index, (mention, key)) in zip(all, keys).enumerated() where mention.kind == .person || mention.kind == .bareName {
             guard mention.name.count >= 2, evidence.contains(key.surname) else { continue }
-            if person(fullName: key) == nil { newPerson(mention.name) }
+            if let person = person(fullName: key) {
+                found[index] = person
+            } else {
+                found[index] = newPerson(mention.name)
+            }
         }
         for mention in all where mention.kind == .person && mention.name.count == 1 {
             if person(single: mention) == nil { newPerson(mention.name) }
         }
 
         var unresolvedRoles: [NameMention] = []
-        for (mention, key) in zip(all, keys) {
+        for (index, (mention, key)) in zip(all, keys).enumerated() {
             switch mention.kind {
             case .person, .bareName:
-                let person = mention.name.count >= 2 ? self.person(fullName: key) : self.person(single: mention)
+                let person = mention.name.count >= 2 ? found[index] ?? self.person(fullName: key) : self.person(single: mention)
                 guard let person else { continue }
                 attach(mention, to: person)
                 if let honorific = mention.honorific, NameLexicon.nameKeepingHonorifics.contains(honorific.lowercased()),
@@ -217,10 +242,19 @@ private struct PeopleBuilder {
         (a.mentions.count, a.nameWords.count, -a.order) > (b.mentions.count, b.nameWords.count, -b.order)
     }
 
-    /// Records that `person` is new or has one more mention.
+    /// Records that `person` is new or has one more mention. The best stays the best as its
+    /// count grows, so only someone else's mention needs a look-up.
     private mutating func offer(_ person: Person) {
-        if bestBySurname[person.surname].map({ Self.outranks(person, $0) }) ?? true { bestBySurname[person.surname] = person }
-        if bestByFirstName[person.firstName].map({ Self.outranks(person, $0) }) ?? true { bestByFirstName[person.firstName] = person }
+        if !person.isBestBySurname, bestBySurname[person.surname].map({ Self.outranks(person, $0) }) ?? true {
+            bestBySurname[person.surname]?.isBestBySurname = false
+            bestBySurname[person.surname] = person
+            person.isBestBySurname = true
+        }
+        if !person.isBestByFirstName, bestByFirstName[person.firstName].map({ Self.outranks(person, $0) }) ?? true {
+            bestByFirstName[person.firstName]?.isBestByFirstName = false
+            bestByFirstName[person.firstName] = person
+            person.isBestByFirstName = true
+        }
     }
 
     /// The letters of `word` ("j.d." -> "jd").
@@ -237,16 +271,20 @@ private struct PeopleBuilder {
         }.joined(separator: " ")
     }
 
-    func actors(context: ExtractionContext) -> [Actor] {
+    func candidates() -> [ActorCandidate] {
         people.filter { !$0.mentions.isEmpty }.map { person in
             let name = person.displayName
             let aliases = person.surfaces.filter { $0 != name }
-            return Actor(
-                name: name, kind: .person, role: Self.mostSpecific(person.roles), aliases: aliases,
-                mentions: person.mentions.count,
-                sources: context.sourceIDs(person.mentions.map(\.documentIndex)),
-                provenance: Array(Set(person.mentions.map(\.ref))).sorted()
-            )
+            let documents = Set(person.mentions.map(\.documentIndex))
+            let outline = Actor(name: name, kind: .person, role: nil, aliases: aliases, mentions: person.mentions.count,
+                                sources: [])
+            return ActorCandidate(outline: outline, documents: documents) { context in
+                var actor = outline
+                actor.role = Self.mostSpecific(person.roles)
+                actor.sources = context.sourceIDs(documents)
+                actor.provenance = Array(Set(person.mentions.map(\.ref))).sorted()
+                return actor
+            }
         }
     }
 
@@ -319,7 +357,7 @@ private struct OrganizationBuilder {
         return text.trimmingSpaces
     }
 
-    func actors(context: ExtractionContext) -> [Actor] {
+    func candidates() -> [ActorCandidate] {
         organizations.compactMap { organization in
             let documents = Set(organization.mentions.map(\.documentIndex))
             guard organization.mentions.count >= 2 || documents.count >= 2 else { return nil }
@@ -328,10 +366,14 @@ private struct OrganizationBuilder {
             let forms = organization.names.filter { seen.insert($0).inserted }
             let name = Self.displayName(organization, forms: forms)
             let aliases = forms.filter { $0 != name }
-            return Actor(
-                name: name, kind: .organization, role: nil, aliases: aliases, mentions: organization.mentions.count,
-                sources: context.sourceIDs(documents), provenance: Array(Set(organization.mentions.map(\.ref))).sorted()
-            )
+            let outline = Actor(name: name, kind: .organization, role: nil, aliases: aliases,
+                                mentions: organization.mentions.count, sources: [])
+            return ActorCandidate(outline: outline, documents: documents) { context in
+                var actor = outline
+                actor.sources = context.sourceIDs(documents)
+                actor.provenance = Array(Set(organization.mentions.map(\.ref))).sorted()
+                return actor
+            }
         }
     }
 

@@ -3,6 +3,14 @@
 public enum Tokenizer {
     /// The word tokens of `text`, in order.
     public static func words(_ text: String) -> [String] {
+        if let tokens = text.utf8.withContiguousStorageIfAvailable(words(bytes:)) { return tokens }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return words(copy)
+    }
+
+    /// The word tokens of the valid UTF-8 `bytes`, read a scalar at a time.
+    private static func words(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var tokens: [String] = []
         // One UTF-8 buffer for the current token, lower-cased as it is built (ASCII directly;
         // other scripts by `lowercased()` when the token is done).
@@ -10,7 +18,7 @@ public enum Tokenizer {
         var currentScalars = 0
         var firstScalar: Unicode.Scalar = " ", lastScalar: Unicode.Scalar = " "
         var currentIsASCII = true
-        func append(_ c: Unicode.Scalar) {
+        func append(_ c: Unicode.Scalar, at offset: Int, width: Int) {
             if currentScalars == 0 { firstScalar = c }
             lastScalar = c
             currentScalars += 1
@@ -18,7 +26,7 @@ public enum Tokenizer {
                 current.append(UInt8(c.value >= 65 && c.value <= 90 ? c.value + 32 : c.value))
             } else {
                 currentIsASCII = false
-                current.append(contentsOf: UTF8.encode(c)!)
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + width]))
             }
         }
         func flush() {
@@ -30,19 +38,19 @@ public enum Tokenizer {
             currentScalars = 0
             currentIsASCII = true
         }
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            let next = scalars.index(after: i)
+        let end = bytes.count
+        var i = 0
+        while i < end {
+            let (c, width) = UTF8Scalars.decode(bytes, at: i)
+            let next = i + width
             if isWordScalar(c) {
-                append(c)
+                append(c, at: i, width: width)
             } else if c == "." || c == ",", currentScalars > 0, lastScalar.isASCIIDigit,
-                      next < scalars.endIndex, scalars[next].isASCIIDigit {
-                if c == "." { append(c) }  // 2.5 stays one token; 300,000 becomes 300000
-            } else if c == "'" || c == "’", next < scalars.endIndex, scalars[next] == "s" || scalars[next] == "S" {
-                let afterS = scalars.index(after: next)
-                if afterS >= scalars.endIndex || !scalars[afterS].isAlphabeticFast {
+                      next < end, bytes[next] >= 48 && bytes[next] <= 57 {
+                if c == "." { append(c, at: i, width: width) }  // 2.5 stays one token; 300,000 becomes 300000
+            } else if c == "'" || c == "’", next < end, bytes[next] == UInt8(ascii: "s") || bytes[next] == UInt8(ascii: "S") {
+                let afterS = next + 1
+                if afterS >= end || !UTF8Scalars.decode(bytes, at: afterS).scalar.isAlphabeticFast {
                     flush()
                     i = afterS  // skip the possessive s
                     continue
@@ -56,7 +64,6 @@ public enum Tokenizer {
         flush()
         return tokens
     }
-
 
     /// Letters (any script) and ASCII digits; ASCII is decided without a Unicode property lookup.
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
