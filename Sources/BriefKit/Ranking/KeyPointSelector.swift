@@ -22,13 +22,7 @@ public struct KeyPointSelector: Sendable {
                        scores: [Double]) -> [KeyPoint] {
         guard count > 0 else { return [] }
         var words = 0
-        let adjusted = corpus.sentences.parallelMap(grain: 256) { sentence in
-            KeyPointEligibility.isEligible(sentence.text) ? KeyPointEligibility.readability(sentence.text) : -1
-        }.enumerated().map { $0.element < 0 ? -1 : scores[$0.offset] * $0.element }
-        // The strongest candidates, best first; ties go to the earlier sentence.
-        var pool = adjusted.indices.filter { adjusted[$0] >= 0 }
-            .sorted { (adjusted[$0], -$0) > (adjusted[$1], -$1) }
-        pool = Array(pool.prefix(max(50, min(count, 100) * 20)))
+        let (pool, adjusted) = candidatePool(size: max(50, min(count, 100) * 20), corpus: corpus, scores: scores)
 
         var chosen: [Int] = []
         var maxSimilarity = [Double](repeating: 0, count: pool.count)
@@ -37,7 +31,7 @@ public struct KeyPointSelector: Sendable {
             var best: Int?
             var bestValue = -Double.infinity
             for p in pool.indices where available[p] {
-                let value = lambda * adjusted[pool[p]] - (1 - lambda) * maxSimilarity[p]
+                let value = lambda * adjusted[pool[p]]! - (1 - lambda) * maxSimilarity[p]
                 if value > bestValue { bestValue = value; best = p }
             }
             guard let pick = best else { break }
@@ -49,7 +43,42 @@ public struct KeyPointSelector: Sendable {
                 if analysis.overlap(pool[pick], pool[p]).cosine >= redundancyThreshold { available[p] = false }
             }
         }
-        return chosen.map { keyPoint(for: $0, score: adjusted[$0], corpus: corpus, analysis: analysis) }
+        return chosen.map { keyPoint(for: $0, score: adjusted[$0]!, corpus: corpus, analysis: analysis) }
+    }
+
+    /// The `size` eligible sentences with the highest score adjusted for readability, best
+    /// first (ties to the earlier sentence), and their adjusted scores.
+    ///
+    /// Readability is at most 1, so a sentence's adjusted score is at most its score: walking
+    /// sentences by score, the search stops once no unread one can reach the pool, and most
+    /// of a large corpus is never checked for eligibility. (A negative adjusted score never
+    /// enters the pool, so negative scores need no bound.)
+    ///
+    /// - Parameter blockSize: sentences checked at a time (on every core) between two looks
+    ///   at whether the search can stop.
+    func candidatePool(size: Int, corpus: SegmentedCorpus, scores: [Double],
+                       blockSize: Int = 1_024) -> (pool: [Int], adjusted: [Int: Double]) {
+        let byScore = scores.indices.sorted { (scores[$0], -$0) > (scores[$1], -$1) }
+        var adjusted: [Int: Double] = [:]
+        var pool: [Int] = []
+        // Blocks of sentences on every core, as long as a better one may remain.
+        var start = 0
+        while start < byScore.count {
+            if pool.count >= size, let weakest = pool.last, scores[byScore[start]] < adjusted[weakest]! { break }
+            let block = Array(byScore[start..<min(start + blockSize, byScore.count)])
+            let values = block.parallelMap(grain: 64) { index -> Double in
+                let text = corpus.sentences[index].text
+                return KeyPointEligibility.isEligible(text) ? scores[index] * KeyPointEligibility.readability(text) : -1
+            }
+            for (index, value) in zip(block, values) where value >= 0 {
+                adjusted[index] = value
+                pool.append(index)
+            }
+            pool.sort { (adjusted[$0]!, -$0) > (adjusted[$1]!, -$1) }
+            if pool.count > size { pool.removeLast(pool.count - size) }
+            start += block.count
+        }
+        return (pool, adjusted)
     }
 
     private func keyPoint(for index: Int, score: Double, corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> KeyPoint {

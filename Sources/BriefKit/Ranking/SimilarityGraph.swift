@@ -53,6 +53,11 @@ public struct SimilarityGraph: Sendable {
         }
         neighbors = lists
     }
+
+    /// A graph with the given edges (for tests of what reads the graph).
+    init(neighbors: [[Edge]]) {
+        self.neighbors = neighbors
+    }
 }
 
 /// Term -> the sentences carrying it, with the term's weight there; flat arrays.

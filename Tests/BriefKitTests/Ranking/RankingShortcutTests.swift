@@ -1,0 +1,101 @@
+import BriefBenchmarkKit
+@testable import BriefKit
+import Testing
+
+/// The ranking stage's shortcuts for large corpora give exactly what the plain computation
+/// gives: the walk in blocks on every core, and the key-point pool that stops reading early.
+@Suite struct RankingShortcutTests {
+    /// LexRank as one serial loop per step (the textbook form), for comparison.
+    private func serialLexRank(_ graph: SimilarityGraph, damping: Double = 0.85, iterations: Int = 100,
+                               tolerance: Double = 1e-10) -> [Double] {
+        let n = graph.neighbors.count
+        let outWeight = graph.neighbors.map { $0.reduce(0) { $0 + $1.similarity } }
+        var incoming = [[(source: Int, similarity: Double)]](repeating: [], count: n)
+        for (source, edges) in graph.neighbors.enumerated() {
+            for edge in edges { incoming[edge.target].append((source, edge.similarity)) }
+        }
+        var rank = [Double](repeating: 1 / Double(n), count: n)
+        for _ in 0..<iterations {
+            var dangling = 0.0
+            var share = [Double](repeating: 0, count: n)
+            for i in 0..<n {
+                if outWeight[i] > 0 { share[i] = rank[i] / outWeight[i] } else { dangling += rank[i] }
+            }
+            let base = (1 - damping) / Double(n) + damping * dangling / Double(n)
+            var delta = 0.0
+            for j in 0..<n {
+                var sum = 0.0
+                for edge in incoming[j] { sum += share[edge.source] * edge.similarity }
+                let value = base + damping * sum
+                delta += abs(value - rank[j])
+                rank[j] = value
+            }
+            if delta < tolerance { break }
+        }
+        let top = rank.max()!
+        return rank.map { $0 / top }
+    }
+
+    /// A random graph of `n` nodes, some with no edges out.
+    private func randomGraph(_ n: Int, seed: UInt64) -> SimilarityGraph {
+        var generator = SplitMix64(seed: seed)
+        let neighbors = (0..<n).map { i -> [SimilarityGraph.Edge] in
+            let count = Int.random(in: 0...6, using: &generator)
+            return (0..<count).map { _ in
+                var target = Int.random(in: 0..<n, using: &generator)
+                if target == i { target = (i + 1) % n }
+                return SimilarityGraph.Edge(target: target, similarity: Double.random(in: 0.1...1, using: &generator))
+            }
+        }
+        return SimilarityGraph(neighbors: neighbors)
+    }
+
+    @Test func lexRankInBlocksIsTheSerialWalkToTheLastBit() {
+        // Several blocks of 16,384 nodes, so that the blocks and the cores really split the work.
+        let graph = randomGraph(40_000, seed: 11)
+        let (blocks, serial) = (LexRank.centrality(graph), serialLexRank(graph))
+        #expect(blocks.count == serial.count)
+        let differing = zip(blocks, serial).filter { $0 != $1 }.count
+        #expect(differing == 0, "\(differing) of \(serial.count) ranks differ")
+        // A walk that converges early (a cycle's ranks are equal at once) stops where the serial one does.
+        let cycle = SimilarityGraph(neighbors: (0..<5).map { [SimilarityGraph.Edge(target: ($0 + 1) % 5, similarity: 0.5)] })
+        #expect(LexRank.centrality(cycle) == serialLexRank(cycle))
+        #expect(LexRank.centrality(cycle, iterations: 3) == [1, 1, 1, 1, 1])
+        #expect(LexRank.centrality(SimilarityGraph(neighbors: [])) == [])
+    }
+
+    @Test func keyPointPoolIsTheBestEligibleSentencesByAdjustedScore() throws {
+        // Sentences that are eligible or not (too short, a lead-in ending in a colon), some
+        // opening with a pronoun (readability 0.75); scores drawn from a few values, so that
+        // many tie and the tie-break by position matters (eighths: 4/8 at readability 0.75
+        // is exactly 3/8, so sentences tie across scores too).
+        var generator = SplitMix64(seed: 5)
+        let words = ["council", "budget", "river", "flood", "vote", "mayor", "barrier", "homes", "steel", "costs"]
+        let articles = (0..<30).map { a -> (String, String) in
+            let sentences = (0..<60).map { _ -> String in
+                let length = Int.random(in: 3...12, using: &generator)
+                var text = (0..<length).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+                if Bool.random(using: &generator) { text = "they " + text }
+                return text.prefix(1).uppercased() + text.dropFirst() + (Int.random(in: 0..<8, using: &generator) == 0 ? ":" : ".")
+            }
+            return ("source-\(a)", "Headline \(a)\n\n" + sentences.joined(separator: " "))
+        }
+        let corpus = SegmentedCorpus(documents: TestSupport.documents(articles))
+        #expect(corpus.sentences.count > 1_500)
+        let scores = corpus.sentences.indices.map { _ in Double(Int.random(in: 0...8, using: &generator)) / 8 }
+        let adjusted = corpus.sentences.indices.map { i -> Double in
+            let text = corpus.sentences[i].text
+            return KeyPointEligibility.isEligible(text) ? scores[i] * KeyPointEligibility.readability(text) : -1
+        }
+        let everyEligible = corpus.sentences.indices.filter { adjusted[$0] >= 0 }
+            .sorted { (adjusted[$0], -$0) > (adjusted[$1], -$1) }
+        for size in [1, 50, 200, 1_000, everyEligible.count + 10] {
+            for blockSize in [1, 7, 1_024] {
+                let (pool, values) = KeyPointSelector().candidatePool(size: size, corpus: corpus, scores: scores,
+                                                                      blockSize: blockSize)
+                #expect(pool == Array(everyEligible.prefix(size)), "pool of \(size), blocks of \(blockSize)")
+                #expect(pool.allSatisfy { values[$0] == adjusted[$0] })
+            }
+        }
+    }
+}
