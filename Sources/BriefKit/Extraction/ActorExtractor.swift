@@ -398,7 +398,14 @@ extension String {
         return result + rest
     }
 
+    /// The string without the spaces (U+0020 Characters) at either end.
     var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        let utf8 = self.utf8
+        guard utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") else { return self }
+        var start = startIndex
+        while start < endIndex && self[start] == " " { start = index(after: start) }
+        var end = endIndex
+        while end > start, self[index(before: end)] == " " { end = index(before: end) }
+        return String(self[start..<end])
     }
 }

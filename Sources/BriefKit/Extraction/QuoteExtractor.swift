@@ -89,25 +89,67 @@ public struct QuoteExtractor: Sendable {
 
     /// The quote's words, lower-cased, without punctuation: "it’s" and "it's" compare equal.
     static func key(_ text: String) -> String {
+        asciiKey(text) ?? characterKey(text)
+    }
+
+    /// ``key(_:)`` by Characters, for any text.
+    static func characterKey(_ text: String) -> String {
         text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "’" && $0 != "'" }
             .map { $0.filter { $0.isLetter || $0.isNumber } }.joined(separator: " ")
+    }
+
+    /// ``key(_:)`` by bytes for text of printable ASCII and ’ (most English quotes), where
+    /// each Character is one byte or the apostrophe; nil for any other text.
+    static func asciiKey(_ text: String) -> String? {
+        var key: [UInt8] = []
+        var pieceOpen = false
+        var pieces = 0
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            let isApostrophe: Bool
+            if byte == 0xE2 {
+                guard bytes.next() == 0x80, bytes.next() == 0x99 else { return nil }  // ’
+                isApostrophe = true
+            } else {
+                guard byte >= 0x20 && byte < 0x7F else { return nil }
+                isApostrophe = byte == UInt8(ascii: "'")
+            }
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            let isWordByte = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)
+            if isWordByte || isApostrophe {
+                // Pieces (runs of letters, digits, apostrophes) keep only their letters and
+                // digits, and are joined by one space (even a piece left empty).
+                if !pieceOpen {
+                    if pieces > 0 { key.append(UInt8(ascii: " ")) }
+                    pieces += 1
+                    pieceOpen = true
+                }
+                if isWordByte { key.append(lower) }
+            } else {
+                pieceOpen = false
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     // MARK: - Merging across outlets
 
     private func merge(_ found: [FoundQuote], context: ExtractionContext) -> [Quote] {
         // Longest first, so that a partial quote finds the longer one it lies in.
-        let order = found.indices.sorted { (found[$0].key.count, -$0) > (found[$1].key.count, -$1) }
+        let lengths = found.map(\.key.count)
+        let order = found.indices.sorted { (lengths[$0], -$0) > (lengths[$1], -$1) }
+        // Keys between spaces, so that containment is of whole words.
+        let spaced = found.map { " " + $0.key + " " }
         var groups: [[Int]] = []
         // Groups by the words of their leader's key, ascending: a group whose key holds this
         // quote's key holds each of its words, so the rarest word's list has every candidate.
         var groupsByWord: [Substring: [Int]] = [:]
         for index in order {
-            let key = " " + found[index].key + " "
+            let key = spaced[index]
             let words = found[index].key.split(separator: " ")
             let candidates = words.isEmpty ? Array(groups.indices)
                 : words.map { groupsByWord[$0] ?? [] }.min { $0.count < $1.count }!
-            if let group = candidates.first(where: { (" " + found[groups[$0][0]].key + " ").contains(key) }) {
+            if let group = candidates.first(where: { spaced[groups[$0][0]].utf8.containsBytes(of: key) }) {
                 groups[group].append(index)
             } else {
                 for word in Set(words) { groupsByWord[word, default: []].append(groups.count) }
@@ -266,5 +308,23 @@ struct SpeakerResolver {
             while first > 0 && subjects[first - 1].ref == last.ref { first -= 1 }
             return subjects[first].actorName
         }
+    }
+}
+
+extension String.UTF8View {
+    /// True when `other`'s bytes occur in these bytes. Quote keys are compared so: they are
+    /// made the same way from text normalised to NFC, so equal words have equal bytes, and a
+    /// match between spaces starts and ends on word boundaries.
+    fileprivate func containsBytes(of other: String) -> Bool {
+        let needle = Array(other.utf8)
+        guard let first = needle.first else { return true }
+        let haystack = Array(self)
+        guard haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            var k = 1
+            while k < needle.count && haystack[start + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 }

@@ -1,3 +1,4 @@
+import BriefBenchmarkKit
 @testable import BriefKit
 import Testing
 
@@ -108,5 +109,18 @@ import Testing
         #expect(quotes.first { $0.text.hasPrefix("The offer on the table is fair and final. I urge") }?.speaker == "Elena Ruiz")
         #expect(quotes.first { $0.text.hasPrefix("No decision has been taken") }.map { $0.speaker == nil } == true)
         #expect(!quotes.contains { $0.text == "fair" })
+    }
+
+    @Test func quoteKeysByBytesAreTheKeysByCharacters() {
+        // Seeded texts from letters, digits, apostrophes of both kinds, punctuation, spaces and
+        // a few non-ASCII characters (which take the Character path).
+        var generator = SplitMix64(seed: 3)
+        let pieces = ["a", "B", "z", "Q", "7", "0", "’", "'", " ", "  ", ",", ".", "-", "“", "é", "e\u{301}", "\t", "s", "it’s", "O'Neil"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(QuoteExtractor.key(text) == QuoteExtractor.characterKey(text), "\(text.debugDescription)")
+        }
+        #expect(QuoteExtractor.key("It’s ’ “done,” O'Neil said") == "its  done oneil said")
+        #expect(QuoteExtractor.asciiKey("naïve") == nil)
     }
 }
