@@ -99,39 +99,43 @@ public struct OpenIssueExtractor: Sendable {
             inPair[i] = true
             for j in js { inPair[j] = true }
         }
-        let facts = Array(sentences.indices).parallelMap(grain: 256) { i in inPair[i] ? SentenceFacts(sentences[i].text) : nil }
-        let pairs = Array(sentences.indices).parallelMap(grain: 256) { i -> [(issue: OpenIssue, pair: (Int, Int), weight: Double, key: String)] in
+        // Blocks of sentences on every core, each remembering the stems it has found.
+        let facts = blockRanges(count: sentences.count, size: 4_096).parallelMap(grain: 1) { block in
+            var stems: [String: String] = [:]
+            return block.map { i in inPair[i] ? SentenceFacts(sentences[i].text, stems: &stems) : nil }
+        }.flatMap { $0 }
+        let pairs = Array(sentences.indices).parallelMap(grain: 256) { i -> [(pair: (Int, Int), differences: [String], weight: Double, key: String)] in
             guard let factsOfI = facts[i] else { return [] }
-            var pairs: [(issue: OpenIssue, pair: (Int, Int), weight: Double, key: String)] = []
+            var pairs: [(pair: (Int, Int), differences: [String], weight: Double, key: String)] = []
             for j in partners[i] {
                 guard let factsOfJ = facts[j] else { continue }
                 let differences = factsOfI.differences(from: factsOfJ)
                 guard !differences.isEmpty else { continue }
                 let key = differences.joined() + BriefTitle.shortened(sentences[i].text, maxWords: 6)
-                let ids = [context.documentID(sentences[i].documentIndex), context.documentID(sentences[j].documentIndex)]
-                let issue = OpenIssue(
-                    text: "Sources disagree on \(differences.joined(separator: " and ")): "
-                        + "\(ids[0]): “\(BriefTitle.shortened(sentences[i].text, maxWords: 18))” "
-                        + "\(ids[1]): “\(BriefTitle.shortened(sentences[j].text, maxWords: 18))”",
-                    sources: context.sourceIDs([sentences[i].documentIndex, sentences[j].documentIndex]),
-                    provenance: [sentences[i].ref, sentences[j].ref]
-                )
-                pairs.append((issue, (i, j), scores[i] + scores[j], key))
+                pairs.append(((i, j), differences, scores[i] + scores[j], key))
             }
             return pairs
         }
-        var found: [(issue: OpenIssue, pair: (Int, Int), weight: Double)] = []
+        var found: [(pair: (Int, Int), differences: [String], weight: Double)] = []
         var seen: Set<String> = []
         for pair in pairs.joined() where seen.insert(pair.key).inserted {
-            found.append((pair.issue, pair.pair, pair.weight))
+            found.append((pair.pair, pair.differences, pair.weight))
         }
         found.sort { ($0.weight, -$0.pair.0, -$0.pair.1) > ($1.weight, -$1.pair.0, -$1.pair.1) }
         var used: Set<Int> = []
         var chosen: [OpenIssue] = []
         for candidate in found where chosen.count < min(maximumDisagreements, maximumIssues) {
-            guard !used.contains(candidate.pair.0), !used.contains(candidate.pair.1) else { continue }
-            used.formUnion([candidate.pair.0, candidate.pair.1])
-            chosen.append(candidate.issue)
+            let (i, j) = candidate.pair
+            guard !used.contains(i), !used.contains(j) else { continue }
+            used.formUnion([i, j])
+            let ids = [context.documentID(sentences[i].documentIndex), context.documentID(sentences[j].documentIndex)]
+            chosen.append(OpenIssue(
+                text: "Sources disagree on \(candidate.differences.joined(separator: " and ")): "
+                    + "\(ids[0]): “\(BriefTitle.shortened(sentences[i].text, maxWords: 18))” "
+                    + "\(ids[1]): “\(BriefTitle.shortened(sentences[j].text, maxWords: 18))”",
+                sources: context.sourceIDs([sentences[i].documentIndex, sentences[j].documentIndex]),
+                provenance: [sentences[i].ref, sentences[j].ref]
+            ))
         }
         return chosen
     }

@@ -12,6 +12,12 @@ public struct SentenceFacts: Sendable {
     static let weekdays = Set(TimeExpression.weekdays)
 
     public init(_ text: String) {
+        var stems: [String: String] = [:]
+        self.init(text, stems: &stems)
+    }
+
+    /// The facts of `text`, with stems remembered in `stems` (see ``Tokenizer/terms(_:stems:)``).
+    init(_ text: String, stems: inout [String: String]) {
         guard Self.mayHoldFacts(text) else { return }
         let tokens = WordToken.tokenize(text).filter { !$0.isPunctuation || $0.text == "%" }
         var anchors: [Int] = []
@@ -31,11 +37,18 @@ public struct SentenceFacts: Sendable {
                 anchors.append(i)
             }
         }
+        // The terms of the words around each anchor; each word's terms found once (a word's
+        // terms are the same alone as within the window: no term spans a space).
+        var termsOfToken = [[String]?](repeating: nil, count: tokens.count)
         for anchor in anchors {
-            let words = tokens[max(0, anchor - Self.window)..<min(tokens.count, anchor + Self.window + 1)].map(\.text)
-            context.formUnion(Tokenizer.terms(words.joined(separator: " ")).filter {
-                !Self.weekdays.contains($0) && $0.first?.isNumber != true
-            })
+            for k in max(0, anchor - Self.window)..<min(tokens.count, anchor + Self.window + 1) {
+                if termsOfToken[k] == nil {
+                    termsOfToken[k] = Tokenizer.terms(tokens[k].text, stems: &stems).filter {
+                        !Self.weekdays.contains($0) && $0.first?.isNumber != true
+                    }
+                }
+                context.formUnion(termsOfToken[k]!)
+            }
         }
     }
 
