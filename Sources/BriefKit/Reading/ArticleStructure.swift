@@ -14,19 +14,17 @@ public enum ArticleStructure {
     /// The article's lines, tidied (white space collapsed), blank lines kept as "".
     public static func lines(of text: String) -> [String] {
         // Split at line-feed bytes: walking Characters (grapheme clusters) costs several times more.
-        var lines: [String] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            if utf8[index] == 0x0A {
-                lines.append(LineClassifier.tidy(text[start..<index]))
-                start = utf8.index(after: index)
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x0A {
+                lines.append(LineClassifier.tidy(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index])))
+                start = index + 1
             }
-            index = utf8.index(after: index)
+            lines.append(LineClassifier.tidy(bytes: UnsafeBufferPointer(rebasing: bytes[start...])))
+            return lines
         }
-        lines.append(LineClassifier.tidy(text[start...]))
-        return lines
     }
 
     /// Builds a ``Document`` from tidied lines, leaving out `dropped` lines and known boilerplate.

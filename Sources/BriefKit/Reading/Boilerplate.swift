@@ -47,9 +47,11 @@ public enum Boilerplate {
         // counted per hash (an integer key), and only lines whose hash is common enough are
         // counted exactly (a collision can only add candidates, never lose one).
         let distinct = articles.parallelMap(grain: 64) { lines -> [(hash: Int, line: String)] in
-            var seen: Set<String> = []
+            var seen: Set<LineBytes> = []
             return lines.compactMap { line in
-                !line.isEmpty && seen.insert(line).inserted ? (line.hashValue, line) : nil
+                guard !line.isEmpty else { return nil }
+                let key = LineBytes(line)
+                return seen.insert(key).inserted ? (key.hashValue, line) : nil
             }
         }
         func isCommon(_ count: Int) -> Bool { count >= 3 && count * 2 > articles.count }
@@ -80,5 +82,20 @@ public enum Boilerplate {
             key.removeLast()
         }
         return key
+    }
+}
+
+/// A line compared and hashed by its UTF-8 bytes. Lines are NFC-normalised when read, so equal
+/// lines have equal bytes; String's own hashing normalises every non-ASCII line again.
+private struct LineBytes: Hashable {
+    let line: String
+
+    init(_ line: String) { self.line = line }
+
+    static func == (a: LineBytes, b: LineBytes) -> Bool { a.line.utf8.elementsEqual(b.line.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var line = line
+        line.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -42,27 +42,33 @@ enum LineClassifier {
 
     /// Collapses runs of white space to one space and trims both ends.
     static func tidy(_ line: Substring) -> String {
-        let scalars = line.unicodeScalars
-        var result = ""
-        result.reserveCapacity(line.utf8.count)
-        var wordStart: Substring.UnicodeScalarView.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            if scalars[index].isSpaceFast {
+        var line = line
+        return line.withUTF8 { tidy(bytes: $0) }
+    }
+
+    /// ``tidy(_:)`` of valid UTF-8 bytes: the runs of non-space scalars, joined by one space.
+    static func tidy(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var wordStart: Int?
+        var i = 0
+        while i < bytes.count {
+            let (scalar, width) = UTF8Scalars.decode(bytes, at: i)
+            if scalar.isSpaceFast {
                 if let start = wordStart {
-                    if !result.isEmpty { result.append(" ") }
-                    result.append(contentsOf: line[start..<index])
+                    if !result.isEmpty { result.append(UInt8(ascii: " ")) }
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
                     wordStart = nil
                 }
             } else if wordStart == nil {
-                wordStart = index
+                wordStart = i
             }
-            index = scalars.index(after: index)
+            i += width
         }
         if let start = wordStart {
-            if !result.isEmpty { result.append(" ") }
-            result.append(contentsOf: line[start...])
+            if !result.isEmpty { result.append(UInt8(ascii: " ")) }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
