@@ -106,23 +106,48 @@ private struct SliceTerms: Sendable {
     var counts: [[(term: Int32, count: Int)]] = []
 
     init(_ texts: ArraySlice<String>) {
-        var stems: [String: String] = [:]
+        // Each word's term number (-1 for a stop word), found once per slice: a word met
+        // again costs one look-up, not a stem look-up and a number look-up.
+        var wordNumbers: [String: Int32] = [:]
         var numbers: [String: Int32] = [:]
         counts.reserveCapacity(texts.count)
         for text in texts {
-            var tf: [Int32: Int] = [:]
-            for term in Tokenizer.terms(text, stems: &stems) {
+            // Most sentences have few terms: counted in a small array, with a dictionary of
+            // places only once it grows (a long piece of an unpunctuated text).
+            var tf: [(term: Int32, count: Int)] = []
+            var places: [Int32: Int] = [:]
+            for word in Tokenizer.words(text) {
                 let number: Int32
-                if let known = numbers[term] {
+                if let known = wordNumbers[word] {
                     number = known
+                } else if StopWords.english.contains(word) {
+                    number = -1
+                    wordNumbers[word] = number
                 } else {
-                    number = Int32(terms.count)
-                    numbers[term] = number
-                    terms.append(term)
+                    let stem = PorterStemmer.stem(word)
+                    if let known = numbers[stem] {
+                        number = known
+                    } else {
+                        number = Int32(terms.count)
+                        numbers[stem] = number
+                        terms.append(stem)
+                    }
+                    wordNumbers[word] = number
                 }
-                tf[number, default: 0] += 1
+                guard number >= 0 else { continue }
+                let place = tf.count <= 16 ? tf.firstIndex { $0.term == number } : places[number]
+                if let place {
+                    tf[place].count += 1
+                } else {
+                    tf.append((number, 1))
+                    if tf.count == 17 {
+                        for (k, entry) in tf.enumerated() { places[entry.term] = k }
+                    } else if tf.count > 17 {
+                        places[number] = tf.count - 1
+                    }
+                }
             }
-            counts.append(tf.map { (term: $0.key, count: $0.value) })
+            counts.append(tf)
         }
     }
 }
