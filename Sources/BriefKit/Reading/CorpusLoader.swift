@@ -121,24 +121,40 @@ public struct CorpusLoader: Sendable {
             return []
         }
         let accepted = extensions
-        var files: [String] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        // Each entry looked at (stat) on every core; files and messages follow in name order.
+        enum Entry: Sendable { case file, folder, other, unreadable(String) }
+        let paths = names.sorted().filter { !$0.hasPrefix(".") }.map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
+        let entries = paths.parallelMap(grain: 64) { path -> Entry in
             var info = stat()
-            guard stat(path, &info) == 0 else {
-                // A dangling link or a file that vanished: say so when it would have been read.
-                if accepted.contains((name as NSString).pathExtension.lowercased()) {
-                    diagnostics.append(Diagnostic(file: path, message: "cannot read: \(String(cString: strerror(errno))); skipped"))
-                }
-                continue
-            }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                if recursive { files += listFolder(path, visited: &visited, diagnostics: &diagnostics) }
-            } else if accepted.contains((name as NSString).pathExtension.lowercased()) {
+            guard stat(path, &info) == 0 else { return .unreadable(String(cString: strerror(errno))) }
+            if (info.st_mode & S_IFMT) == S_IFDIR { return .folder }
+            return accepted.contains(Self.lowercasedExtension(of: path)) ? .file : .other
+        }
+        var files: [String] = []
+        for (path, entry) in zip(paths, entries) {
+            switch entry {
+            case .file:
                 files.append(path)
+            case .folder:
+                if recursive { files += listFolder(path, visited: &visited, diagnostics: &diagnostics) }
+            case .unreadable(let reason):
+                // A dangling link or a file that vanished: say so when it would have been read.
+                if accepted.contains(Self.lowercasedExtension(of: path)) {
+                    diagnostics.append(Diagnostic(file: path, message: "cannot read: \(reason); skipped"))
+                }
+            case .other:
+                continue
             }
         }
         return files
+    }
+
+    /// The extension of the file name at the end of `path`, lower-cased ("" when it has none),
+    /// as `NSString.pathExtension` gives it for a plain name.
+    static func lowercasedExtension(of path: String) -> String {
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
     }
 
     /// The file's articles; none (with a diagnostic) when it holds no article.
@@ -197,15 +213,18 @@ enum FileBytes {
             if Int(info.st_size) > limit { return .failure(.tooLarge(limit)) }
         }
         var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        bytes.reserveCapacity(Int(info.st_size))
+        // Not zeroed: only what `read` fills is copied out.
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 1)
+        defer { buffer.deallocate() }
         while true {
-            let count = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            let count = systemRead(fd, buffer.baseAddress, buffer.count)
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(.system(String(cString: strerror(errno))))
             }
             if count == 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
             if bytes.count > limit { return .failure(.tooLarge(limit)) }
         }
         return .success(bytes)

@@ -1,4 +1,4 @@
-import BriefKit
+@testable import BriefKit
 import Foundation
 import Testing
 
@@ -56,6 +56,13 @@ import Testing
         try withFolder(["x/a.txt": Array("One.".utf8), "y/a.txt": Array("Two.".utf8)]) { folder in
             let loaded = try CorpusLoader().load(paths: [folder + "/x/a.txt", folder + "/y/a.txt"])
             #expect(loaded.articles.map(\.id) == ["a", "a-2"])
+        }
+    }
+
+    @Test func fileExtensionsAreReadAsNSStringReadsThem() {
+        for name in ["a.txt", "B.TXT", "page.Html", "archive.tar.gz", "noext", "a.", "a..b", "x.y.z", "é.TXT", "feed.xml"] {
+            let path = "/corpus/" + name
+            #expect(CorpusLoader.lowercasedExtension(of: path) == (name as NSString).pathExtension.lowercased(), "\(name)")
         }
     }
 }
