@@ -79,7 +79,8 @@ private struct PeopleBuilder {
         /// The forms the person is written in, each once, in order of first use.
         var surfaces: [String] = []
         var surfaceSet: Set<String> = []
-        var mentions: [NameMention] = []
+        /// The person's mentions, as places in the builder's ``PeopleBuilder/all``.
+        var mentions: [Int] = []
         /// The order in which people were found: ties go to the first.
         let order: Int
         /// Whether a single name picks this person, by surname and by first name (see
@@ -107,6 +108,8 @@ private struct PeopleBuilder {
 
     var people: [Person] = []
     var resolvedMentions: [ResolvedMention] = []
+    /// Every mention added (people keep their mentions as places in it).
+    private var all: [NameMention] = []
     /// The person a single name picks, by lower-case surname and by lower-case first name:
     /// the most mentioned, then the fullest name, then the first found. Kept up to date as
     /// people are found and mentioned (counts only grow, so only the one mentioned can overtake).
@@ -143,6 +146,7 @@ private struct PeopleBuilder {
         // People are the full names (two words or more) that something marks as a person, and
         // single names with a title or honorific that no full name covers.
         // Each mention's look-up keys, made once and on every core.
+        self.all = all
         let keys = all.parallelMap(grain: 1_024) { NameKeys($0.name) }
         let evidence = Set(all.indices.filter { all[$0].kind == .person }.map { keys[$0].surname })
         // The person each full name found here is the one it finds below: look-ups by full
@@ -160,20 +164,20 @@ private struct PeopleBuilder {
             if person(single: mention) == nil { newPerson(mention.name) }
         }
 
-        var unresolvedRoles: [NameMention] = []
+        var unresolvedRoles: [Int] = []
         for (index, (mention, key)) in zip(all, keys).enumerated() {
             switch mention.kind {
             case .person, .bareName:
                 let person = mention.name.count >= 2 ? found[index] ?? self.person(fullName: key) : self.person(single: mention)
                 guard let person else { continue }
-                attach(mention, to: person)
+                attach(index, to: person)
                 if let honorific = mention.honorific, NameLexicon.nameKeepingHonorifics.contains(honorific.lowercased()),
                    mention.name.count >= 2 {
                     person.knighthood = honorific
                 }
                 if let role = mention.role { person.roles.append(role) }
             case .roleOnly:
-                unresolvedRoles.append(mention)
+                unresolvedRoles.append(index)
             case .organization, .actingCountry:
                 continue
             }
@@ -182,14 +186,15 @@ private struct PeopleBuilder {
         for person in people {
             for role in Set(Set(person.roles).map(Self.roleKey)) { holders[role, default: []].insert(person.order) }
         }
-        for mention in unresolvedRoles {
-            guard let role = mention.role, let only = holders[Self.roleKey(role)], only.count == 1 else { continue }
-            attach(mention, to: people[only.first!])
+        for index in unresolvedRoles {
+            guard let role = all[index].role, let only = holders[Self.roleKey(role)], only.count == 1 else { continue }
+            attach(index, to: people[only.first!])
         }
     }
 
-    private mutating func attach(_ mention: NameMention, to person: Person) {
-        person.mentions.append(mention)
+    private mutating func attach(_ index: Int, to person: Person) {
+        let mention = all[index]
+        person.mentions.append(index)
         offer(person)
         let surface = mention.surface
         if person.surfaceSet.insert(surface).inserted { person.surfaces.append(surface) }
@@ -272,17 +277,18 @@ private struct PeopleBuilder {
     }
 
     func candidates() -> [ActorCandidate] {
-        people.filter { !$0.mentions.isEmpty }.map { person in
+        let all = self.all
+        return people.filter { !$0.mentions.isEmpty }.map { person in
             let name = person.displayName
             let aliases = person.surfaces.filter { $0 != name }
-            let documents = Set(person.mentions.map(\.documentIndex))
+            let documents = Set(person.mentions.map { all[$0].documentIndex })
             let outline = Actor(name: name, kind: .person, role: nil, aliases: aliases, mentions: person.mentions.count,
                                 sources: [])
             return ActorCandidate(outline: outline, documents: documents) { context in
                 var actor = outline
                 actor.role = Self.mostSpecific(person.roles)
                 actor.sources = context.sourceIDs(documents)
-                actor.provenance = Array(Set(person.mentions.map(\.ref))).sorted()
+                actor.provenance = Array(Set(person.mentions.map { all[$0].ref })).sorted()
                 return actor
             }
         }
@@ -322,26 +328,30 @@ private struct OrganizationBuilder {
     struct Organization {
         var key: String
         var names: [String] = []
-        var mentions: [NameMention] = []
+        /// The organisation's mentions, as places in ``OrganizationBuilder/all``.
+        var mentions: [Int] = []
         var isCountry = false
     }
 
     var organizations: [Organization] = []
+    /// Every mention added.
+    private var all: [NameMention] = []
     /// Index in ``organizations`` by key.
     private var indexByKey: [String: Int] = [:]
 
     mutating func add(_ all: [NameMention]) {
+        self.all = all
         var keys: [String: String] = [:]
-        for mention in all where mention.kind == .organization || mention.kind == .actingCountry {
+        for (place, mention) in all.enumerated() where mention.kind == .organization || mention.kind == .actingCountry {
             let name = mention.name.joined(separator: " ")
             let key = keys[name] ?? Self.key(for: mention.name)
             keys[name] = key
             if let index = indexByKey[key] {
                 organizations[index].names.append(name)
-                organizations[index].mentions.append(mention)
+                organizations[index].mentions.append(place)
             } else {
                 indexByKey[key] = organizations.count
-                organizations.append(Organization(key: key, names: [name], mentions: [mention], isCountry: mention.kind == .actingCountry))
+                organizations.append(Organization(key: key, names: [name], mentions: [place], isCountry: mention.kind == .actingCountry))
             }
         }
     }
@@ -358,8 +368,9 @@ private struct OrganizationBuilder {
     }
 
     func candidates() -> [ActorCandidate] {
-        organizations.compactMap { organization in
-            let documents = Set(organization.mentions.map(\.documentIndex))
+        let all = self.all
+        return organizations.compactMap { organization in
+            let documents = Set(organization.mentions.map { all[$0].documentIndex })
             guard organization.mentions.count >= 2 || documents.count >= 2 else { return nil }
             // Each form once, in order of first use (one name is kept per mention).
             var seen: Set<String> = []
@@ -371,7 +382,7 @@ private struct OrganizationBuilder {
             return ActorCandidate(outline: outline, documents: documents) { context in
                 var actor = outline
                 actor.sources = context.sourceIDs(documents)
-                actor.provenance = Array(Set(organization.mentions.map(\.ref))).sorted()
+                actor.provenance = Array(Set(organization.mentions.map { all[$0].ref })).sorted()
                 return actor
             }
         }
