@@ -122,11 +122,11 @@ public struct CorpusLoader: Sendable {
         }
         let accepted = extensions
         // Each entry looked at (stat) on every core; files and messages follow in name order.
-        enum Entry: Sendable { case file, folder, other, unreadable(String) }
+        enum Entry: Sendable { case file, folder, other, unreadable(errno: Int32) }
         let paths = names.sorted().filter { !$0.hasPrefix(".") }.map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
         let entries = paths.parallelMap(grain: 64) { path -> Entry in
             var info = stat()
-            guard stat(path, &info) == 0 else { return .unreadable(String(cString: strerror(errno))) }
+            guard stat(path, &info) == 0 else { return .unreadable(errno: errno) }
             if (info.st_mode & S_IFMT) == S_IFDIR { return .folder }
             return accepted.contains(Self.lowercasedExtension(of: path)) ? .file : .other
         }
@@ -137,10 +137,11 @@ public struct CorpusLoader: Sendable {
                 files.append(path)
             case .folder:
                 if recursive { files += listFolder(path, visited: &visited, diagnostics: &diagnostics) }
-            case .unreadable(let reason):
+            case .unreadable(let code):
                 // A dangling link or a file that vanished: say so when it would have been read.
+                // (The message is made here, on one thread: strerror may share a buffer.)
                 if accepted.contains(Self.lowercasedExtension(of: path)) {
-                    diagnostics.append(Diagnostic(file: path, message: "cannot read: \(reason); skipped"))
+                    diagnostics.append(Diagnostic(file: path, message: "cannot read: \(String(cString: strerror(code))); skipped"))
                 }
             case .other:
                 continue
@@ -152,7 +153,7 @@ public struct CorpusLoader: Sendable {
     /// The extension of the file name at the end of `path`, lower-cased ("" when it has none),
     /// as `NSString.pathExtension` gives it for a plain name.
     static func lowercasedExtension(of path: String) -> String {
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        let name = path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...]
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }
