@@ -40,14 +40,17 @@ struct MentionFinder {
     /// The mentions in one paragraph, in order.
     func mentions(in paragraph: ExtractionContext.Paragraph, paragraphIndex: Int) -> [NameMention] {
         let tokens = WordToken.tokenize(paragraph.text)
+        // Each token's word lists, looked up once.
+        let classes = tokens.map { $0.isPunctuation ? [] : WordClasses(of: $0.lowercased) }
         var mentions: [NameMention] = []
         var i = 0
         while i < tokens.count {
-            guard canStartRun(tokens, i) else { i += 1; continue }
+            guard canStartRun(tokens, classes, i) else { i += 1; continue }
             var end = i + 1
-            while end < tokens.count, canContinueRun(tokens, end), !tokens[end - 1].possessive { end += 1 }
+            while end < tokens.count, canContinueRun(tokens, classes, end), !tokens[end - 1].possessive { end += 1 }
             while end > i + 1, isConnector(tokens[end - 1]) { end -= 1 }
-            if let mention = classify(Array(tokens[i..<end]), following: end < tokens.count ? tokens[end...] : [],
+            if let mention = classify(Array(tokens[i..<end]), classes: Array(classes[i..<end]),
+                                      following: end < tokens.count ? tokens[end...] : [],
                                       preceding: tokens[..<i], paragraph: paragraph, paragraphIndex: paragraphIndex) {
                 mentions.append(mention)
             }
@@ -66,65 +69,64 @@ struct MentionFinder {
         !token.isPunctuation && ["of", "the", "for", "and", "&"].contains(token.lowercased)
     }
 
-    /// A capitalised word that can be part of a name here.
-    private func isNameWord(_ token: WordToken) -> Bool {
+    /// A capitalised word that can be part of a name here; `classes` are its word lists.
+    private func isNameWord(_ token: WordToken, _ classes: WordClasses) -> Bool {
         guard !token.isPunctuation, token.isCapitalized || token.isAllCaps else { return false }
+        if classes.contains(.calendar) { return false }
+        if !classes.isDisjoint(with: [.role, .honorific]) { return true }
         let lower = token.lowercased
-        if NameLexicon.calendarWords.contains(lower) { return false }
-        if isRoleWord(lower) || NameLexicon.honorifics.contains(lower.replacingDots) { return true }
         if token.startsClause {
-            if StopWords.english.contains(lower) || NameLexicon.sentenceOpeners.contains(lower) { return false }
+            if !classes.isDisjoint(with: [.stopWord, .sentenceOpener]) { return false }
             if lowercaseVocabulary.contains(Substring(lower)) || lower.hasSuffix("ing") || lower.hasSuffix("ly") { return false }
-        } else if StopWords.english.contains(lower) && !token.isAllCaps {
+        } else if classes.contains(.stopWord) && !token.isAllCaps {
             return false  // "The" inside a sentence, "I"
         }
         return true
     }
 
-    private func canStartRun(_ tokens: [WordToken], _ i: Int) -> Bool {
-        if isNameWord(tokens[i]) { return true }
+    private func canStartRun(_ tokens: [WordToken], _ classes: [WordClasses], _ i: Int) -> Bool {
+        if isNameWord(tokens[i], classes[i]) { return true }
         // A lower-case title before a capitalised name: "Ukrainian president Volodymyr Zelensky".
-        return !tokens[i].isPunctuation && isRoleWord(tokens[i].lowercased) && followedByName(tokens, i)
+        return !tokens[i].isPunctuation && classes[i].contains(.role) && followedByName(tokens, classes, i)
     }
 
-    private func canContinueRun(_ tokens: [WordToken], _ i: Int) -> Bool {
+    private func canContinueRun(_ tokens: [WordToken], _ classes: [WordClasses], _ i: Int) -> Bool {
         let token = tokens[i]
-        if isNameWord(token) { return true }
+        if isNameWord(token, classes[i]) { return true }
         if token.isPunctuation { return false }
         let lower = token.lowercased
-        if isRoleWord(lower) || NameLexicon.nameParticles.contains(lower) { return followedByName(tokens, i) }
+        if !classes[i].isDisjoint(with: [.role, .particle]) { return followedByName(tokens, classes, i) }
         if ["of", "for"].contains(lower) || (lower == "the" && i > 0 && tokens[i - 1].lowercased == "of") {
-            return i + 1 < tokens.count && (isNameWord(tokens[i + 1]) || tokens[i + 1].lowercased == "the")
+            return i + 1 < tokens.count && (isNameWord(tokens[i + 1], classes[i + 1]) || tokens[i + 1].lowercased == "the")
         }
-        if lower == "&" { return i + 1 < tokens.count && isNameWord(tokens[i + 1]) }
+        if lower == "&" { return i + 1 < tokens.count && isNameWord(tokens[i + 1], classes[i + 1]) }
         return false
     }
 
     /// True when, past any further role words, a capitalised word follows.
-    private func followedByName(_ tokens: [WordToken], _ i: Int) -> Bool {
+    private func followedByName(_ tokens: [WordToken], _ classes: [WordClasses], _ i: Int) -> Bool {
         var j = i + 1
-        while j < tokens.count, !tokens[j].isPunctuation, isRoleWord(tokens[j].lowercased), !tokens[j].isCapitalized { j += 1 }
-        return j < tokens.count && isNameWord(tokens[j])
+        while j < tokens.count, !tokens[j].isPunctuation, classes[j].contains(.role), !tokens[j].isCapitalized { j += 1 }
+        return j < tokens.count && isNameWord(tokens[j], classes[j])
     }
 
     // MARK: - Classification
 
-    private func isNameLike(_ token: WordToken) -> Bool {
-        let lower = token.lowercased
-        if NameLexicon.nameParticles.contains(lower) { return true }
+    private func isNameLike(_ token: WordToken, _ classes: WordClasses) -> Bool {
+        if classes.contains(.particle) { return true }
         guard token.isCapitalized || token.isAllCaps else { return false }
-        return !isRoleWord(lower) && !NameLexicon.honorifics.contains(lower.replacingDots)
-            && !NameLexicon.nationalities.contains(lower) && !NameLexicon.countries.contains(lower)
-            && !NameLexicon.places.contains(lower) && !NameLexicon.organizationWords.contains(lower)
-            && !isRomanNumeral(token.text) && !["of", "the", "for", "and", "&"].contains(lower)
+        return classes.isDisjoint(with: [.role, .honorific, .nationality, .country, .place, .organizationWord])
+            && !isRomanNumeral(token.text) && !["of", "the", "for", "and", "&"].contains(token.lowercased)
     }
 
     private func isRomanNumeral(_ word: String) -> Bool {
         word.count <= 4 && word.allSatisfy { "IVX".contains($0) }
     }
 
-    private func classify(_ run: [WordToken], following: ArraySlice<WordToken>, preceding: ArraySlice<WordToken>,
-                          paragraph: ExtractionContext.Paragraph, paragraphIndex: Int) -> NameMention? {
+    /// `classes` are the run's tokens' word lists.
+    private func classify(_ run: [WordToken], classes: [WordClasses], following: ArraySlice<WordToken>,
+                          preceding: ArraySlice<WordToken>, paragraph: ExtractionContext.Paragraph,
+                          paragraphIndex: Int) -> NameMention? {
         guard let first = run.first, let last = run.last else { return nil }
         let words = run.map(\.text)
         let phrase = words.joined(separator: " ")
@@ -139,11 +141,11 @@ struct MentionFinder {
 
         // Split off the name at the end, then an honorific, then a role.
         var nameStart = run.count
-        while nameStart > 0, isNameLike(run[nameStart - 1]), run.count - nameStart < 4 { nameStart -= 1 }
-        while nameStart < run.count, NameLexicon.nameParticles.contains(run[nameStart].lowercased) { nameStart += 1 }
+        while nameStart > 0, isNameLike(run[nameStart - 1], classes[nameStart - 1]), run.count - nameStart < 4 { nameStart -= 1 }
+        while nameStart < run.count, classes[nameStart].contains(.particle) { nameStart += 1 }
         var roleEnd = nameStart
         var honorific: String?
-        if roleEnd > 0, NameLexicon.honorifics.contains(run[roleEnd - 1].lowercased.replacingDots) {
+        if roleEnd > 0, classes[roleEnd - 1].contains(.honorific) {
             honorific = run[roleEnd - 1].text
             roleEnd -= 1
         }
@@ -167,7 +169,7 @@ struct MentionFinder {
             return actsAsSubject(following) ? mention(.actingCountry, name: words) : nil
         }
         if NameLexicon.knownOrganizations.contains(upper)
-            || run.contains(where: { NameLexicon.organizationWords.contains($0.lowercased) && $0.isCapitalized })
+            || run.indices.contains(where: { classes[$0].contains(.organizationWord) && run[$0].isCapitalized })
             || (run.count == 1 && first.isAllCaps && (2...6).contains(first.text.count)
                 && !NameLexicon.nonOrganizationAcronyms.contains(upper.replacingDots) && !first.text.contains(".")) {
             return mention(.organization, name: words)
