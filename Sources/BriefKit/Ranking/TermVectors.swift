@@ -48,9 +48,16 @@ public struct TermVectors: Sendable {
 
     /// Builds vectors for `texts` (one per sentence).
     public init(texts: [String]) {
-        // 1. On every core, slices of 4,096 sentences: tokenize and stem (a stem memo per
-        //    slice), number the slice's terms in order of first use, count each sentence's.
-        let slices = blockRanges(count: texts.count, size: 4_096)
+        self.init(texts: texts, sliceSize: 16_384)
+    }
+
+    /// Builds vectors for `texts`, tokenizing slices of `sliceSize` sentences at a time (the
+    /// result is the same for any size).
+    init(texts: [String], sliceSize: Int) {
+        // 1. On every core, slices of sentences: tokenize and stem (a memo per slice; a
+        //    larger slice stems fewer words again), number the slice's terms in order of
+        //    first use, count each sentence's. The result does not depend on the slicing.
+        let slices = blockRanges(count: texts.count, size: sliceSize)
         let local = slices.parallelMap(grain: 1) { slice in SliceTerms(texts[slice]) }
         // 2. Corpus-wide ids in order of first use: slice by slice, each slice's terms in its
         //    order, which is the order a single pass over the corpus would give.

@@ -98,4 +98,17 @@ import Testing
             }
         }
     }
+
+    @Test func termVectorsDoNotDependOnTheSlicing() throws {
+        // The seed sentences with possessives, numbers and stop words, tokenized in slices of
+        // one sentence, of seven, and all at once: same ids, frequencies and vectors.
+        let texts = SegmentedCorpus(documents: try TestSupport.seedDocuments()).sentences.map(\.text)
+        let whole = TermVectors(texts: texts, sliceSize: texts.count)
+        for size in [1, 7, 16_384] {
+            let sliced = TermVectors(texts: texts, sliceSize: size)
+            #expect(sliced.termIDs == whole.termIDs, "slices of \(size)")
+            #expect(sliced.documentFrequency == whole.documentFrequency)
+            #expect(sliced.vectors == whole.vectors)
+        }
+    }
 }
