@@ -138,7 +138,8 @@ public struct QuoteExtractor: Sendable {
         // Longest first, so that a partial quote finds the longer one it lies in.
         let lengths = found.map(\.key.count)
         let order = found.indices.sorted { (lengths[$0], -$0) > (lengths[$1], -$1) }
-        // Keys between spaces, so that containment is of whole words.
+        // Keys between spaces, so that containment is of whole words. Compared by bytes: keys
+        // are made the same way from text normalised to NFC, so equal words have equal bytes.
         let spaced = found.map { " " + $0.key + " " }
         var groups: [[Int]] = []
         // Groups by the words of their leader's key, ascending: a group whose key holds this
@@ -149,7 +150,7 @@ public struct QuoteExtractor: Sendable {
             let words = found[index].key.split(separator: " ")
             let candidates = words.isEmpty ? Array(groups.indices)
                 : words.map { groupsByWord[$0] ?? [] }.min { $0.count < $1.count }!
-            if let group = candidates.first(where: { spaced[groups[$0][0]].utf8.containsBytes(of: key) }) {
+            if let group = candidates.first(where: { spaced[groups[$0][0]].containsBytes(key) }) {
                 groups[group].append(index)
             } else {
                 for word in Set(words) { groupsByWord[word, default: []].append(groups.count) }
@@ -308,23 +309,5 @@ struct SpeakerResolver {
             while first > 0 && subjects[first - 1].ref == last.ref { first -= 1 }
             return subjects[first].actorName
         }
-    }
-}
-
-extension String.UTF8View {
-    /// True when `other`'s bytes occur in these bytes. Quote keys are compared so: they are
-    /// made the same way from text normalised to NFC, so equal words have equal bytes, and a
-    /// match between spaces starts and ends on word boundaries.
-    fileprivate func containsBytes(of other: String) -> Bool {
-        let needle = Array(other.utf8)
-        guard let first = needle.first else { return true }
-        let haystack = Array(self)
-        guard haystack.count >= needle.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            var k = 1
-            while k < needle.count && haystack[start + k] == needle[k] { k += 1 }
-            if k == needle.count { return true }
-        }
-        return false
     }
 }
