@@ -3,10 +3,8 @@
 public enum Tokenizer {
     /// The word tokens of `text`, in order.
     public static func words(_ text: String) -> [String] {
-        if let tokens = text.utf8.withContiguousStorageIfAvailable(words(bytes:)) { return tokens }
-        var copy = text
-        copy.makeContiguousUTF8()
-        return words(copy)
+        var text = text
+        return text.withUTF8(words(bytes:))
     }
 
     /// The word tokens of the valid UTF-8 `bytes`, read a scalar at a time.
