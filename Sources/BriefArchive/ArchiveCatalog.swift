@@ -29,7 +29,7 @@ public struct ArchiveCatalog: Sendable {
         do {
             brief = try JSONBriefDecoder.decode(data)
         } catch {
-            throw .archive("\(path): not a brief/1 JSON file (\(error))")
+            throw .archive("\(path): not a brief JSON file (\(error))")
         }
         let formats = OutputFormat.allCases.filter { FileManager.default.fileExists(atPath: output.path(for: date, format: $0)) }
         return ArchiveEntry(brief: brief, formats: formats)

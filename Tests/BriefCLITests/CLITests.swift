@@ -56,7 +56,7 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.isEmpty)
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
-        #expect(json?["schema"] as? String == "brief/1")
+        #expect(json?["schema"] as? String == "brief/2")
         #expect(json?["date"] as? String == "2025-03-05")
         #expect((json?["keyPoints"] as? [Any])?.count == 10)
         #expect((json?["sources"] as? [Any])?.count == 5)

@@ -29,14 +29,16 @@ public struct ExtractionContext: Sendable {
         self.analysis = analysis
         self.date = date
         var all: [[Paragraph]] = []
+        // The corpus lists its sentences document by document, paragraph by paragraph: the
+        // same order as the ranges, so each range takes the next sentence's reference.
+        var corpusIndex = 0
         for (documentIndex, document) in corpus.documents.enumerated() {
-            var sentenceIndex = 0
             var own: [Paragraph] = []
             for (paragraphIndex, text) in document.paragraphs.enumerated() {
                 let ranges = corpus.paragraphRanges[documentIndex][paragraphIndex]
                 let sentences = ranges.map { range -> (range: Range<String.Index>, ref: SentenceRef) in
-                    defer { sentenceIndex += 1 }
-                    return (range, SentenceRef(source: document.id, paragraph: paragraphIndex, sentence: sentenceIndex))
+                    defer { corpusIndex += 1 }
+                    return (range, corpus.sentences[corpusIndex].ref)
                 }
                 own.append(Paragraph(text: text, documentIndex: documentIndex, sentences: sentences))
             }

@@ -129,10 +129,12 @@ public struct OpenIssueExtractor: Sendable {
             guard !used.contains(i), !used.contains(j) else { continue }
             used.formUnion([i, j])
             let ids = [context.documentID(sentences[i].documentIndex), context.documentID(sentences[j].documentIndex)]
+            let wordings = [BriefTitle.shortened(sentences[i].text, maxWords: 18), BriefTitle.shortened(sentences[j].text, maxWords: 18)]
             chosen.append(OpenIssue(
+                kind: .disagreement,
                 text: "Sources disagree on \(candidate.differences.joined(separator: " and ")): "
-                    + "\(ids[0]): “\(BriefTitle.shortened(sentences[i].text, maxWords: 18))” "
-                    + "\(ids[1]): “\(BriefTitle.shortened(sentences[j].text, maxWords: 18))”",
+                    + "\(ids[0]): “\(wordings[0])” \(ids[1]): “\(wordings[1])”",
+                sides: zip(wordings, ids).map { OpenIssue.Side(value: $0, sources: [$1]) },
                 sources: context.sourceIDs([sentences[i].documentIndex, sentences[j].documentIndex]),
                 provenance: [sentences[i].ref, sentences[j].ref]
             ))

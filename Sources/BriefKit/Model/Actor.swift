@@ -1,5 +1,5 @@
 /// A person or organisation named in the corpus.
-public struct Actor: Hashable, Sendable {
+public struct Actor: Hashable, Codable, Sendable {
     /// Whether an actor is a person or an organisation.
     public enum Kind: String, Hashable, Codable, Sendable {
         case person

@@ -45,9 +45,53 @@ public struct Brief: Hashable, Sendable {
     /// markers up in constant time.
     private var sourceNumbers: [String: Int]
 
+    /// The schema name the JSON form carries as `"schema"`.
+    public static let schema = "brief/2"
+
     private static func numbers(of sources: [Source]) -> [String: Int] {
         var numbers: [String: Int] = [:]
         for (index, source) in sources.enumerated() where numbers[source.id] == nil { numbers[source.id] = index + 1 }
         return numbers
+    }
+}
+
+extension Brief: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case schema, title, date, sources, keyPoints, agenda, actors, quotes, openIssues
+    }
+
+    /// Reads the `brief/2` form.
+    /// - Throws: `DecodingError` when the schema is another or a field is missing or malformed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let schema = try container.decode(String.self, forKey: .schema)
+        guard schema == Brief.schema else {
+            throw DecodingError.dataCorruptedError(forKey: .schema, in: container,
+                                                   debugDescription: "schema \(schema), expected \(Brief.schema)")
+        }
+        self.init(
+            title: try container.decode(String.self, forKey: .title),
+            date: try container.decode(BriefDate.self, forKey: .date),
+            sources: try container.decode([Source].self, forKey: .sources),
+            keyPoints: try container.decode([KeyPoint].self, forKey: .keyPoints),
+            agenda: try container.decode([AgendaItem].self, forKey: .agenda),
+            actors: try container.decode([Actor].self, forKey: .actors),
+            quotes: try container.decode([Quote].self, forKey: .quotes),
+            openIssues: try container.decode([OpenIssue].self, forKey: .openIssues)
+        )
+    }
+
+    /// Writes the `brief/2` form: the schema name, then every field, sections in reading order.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Brief.schema, forKey: .schema)
+        try container.encode(title, forKey: .title)
+        try container.encode(date, forKey: .date)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(keyPoints, forKey: .keyPoints)
+        try container.encode(agenda, forKey: .agenda)
+        try container.encode(actors, forKey: .actors)
+        try container.encode(quotes, forKey: .quotes)
+        try container.encode(openIssues, forKey: .openIssues)
     }
 }

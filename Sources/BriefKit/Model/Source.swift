@@ -1,5 +1,5 @@
 /// One article of the corpus, as the brief lists it.
-public struct Source: Hashable, Sendable {
+public struct Source: Hashable, Codable, Sendable {
     /// The document id: the file name without its extension.
     public var id: String
     /// The article's headline, or its opening words when it has none.

@@ -33,25 +33,29 @@ public struct SegmentedCorpus: Sendable {
         var paragraphRanges: [[[Range<String.Index>]]] = []
         // Documents are segmented on every core, then put together in order.
         let limit = max(20, maxSentenceLength)
-        let segmentedWithCuts = documents.parallelMap { document -> (ranges: [[Range<String.Index>]], cut: Int) in
+        let segmentedWithCuts = documents.parallelMap { document -> DocumentSegmentation in
             var cut = 0
+            var spans: [[ScalarSpan]] = []
             let ranges = document.paragraphs.map { paragraph in
-                segmenter.sentenceRanges(in: paragraph).flatMap { range in
+                let pieces = segmenter.sentenceRanges(in: paragraph).flatMap { range in
                     let pieces = Self.cut(range, of: paragraph, maxLength: limit)
                     if pieces.count > 1 { cut += 1 }
                     return pieces
                 }
+                spans.append(Self.scalarSpans(of: pieces, in: paragraph))
+                return pieces
             }
-            return (ranges, cut)
+            return DocumentSegmentation(ranges: ranges, spans: spans, cut: cut)
         }
-        let segmented = segmentedWithCuts.map(\.ranges)
         let cut = segmentedWithCuts.reduce(0) { $0 + $1.cut }
         for (documentIndex, document) in documents.enumerated() {
             var own: [CorpusSentence] = []
-            let ranges = segmented[documentIndex]
+            let segmentation = segmentedWithCuts[documentIndex]
+            let ranges = segmentation.ranges
             for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-                for range in ranges[paragraphIndex] {
-                    let ref = SentenceRef(source: document.id, paragraph: paragraphIndex, sentence: own.count)
+                for (range, span) in zip(ranges[paragraphIndex], segmentation.spans[paragraphIndex]) {
+                    let ref = SentenceRef(source: document.id, paragraph: paragraphIndex, sentence: own.count,
+                                          start: span.start, end: span.end)
                     own.append(CorpusSentence(text: String(paragraph[range]), ref: ref, documentIndex: documentIndex, documentSentenceCount: 0))
                 }
             }
@@ -62,6 +66,34 @@ public struct SegmentedCorpus: Sendable {
         self.sentences = sentences
         self.paragraphRanges = paragraphRanges
         self.cutSentences = cut
+    }
+
+    /// One document's sentence ranges per paragraph, the same as Unicode scalar offsets, and
+    /// how many of its sentences were cut.
+    private struct DocumentSegmentation: Sendable {
+        var ranges: [[Range<String.Index>]]
+        var spans: [[ScalarSpan]]
+        var cut: Int
+    }
+
+    /// A sentence's place in its paragraph in Unicode scalars, as ``SentenceRef`` records it.
+    private struct ScalarSpan: Sendable {
+        var start: Int
+        var end: Int
+    }
+
+    /// The scalar offsets of `ranges` (in order) in `text`, counted in one walk.
+    private static func scalarSpans(of ranges: [Range<String.Index>], in text: String) -> [ScalarSpan] {
+        let scalars = text.unicodeScalars
+        var offset = 0
+        var position = text.startIndex
+        return ranges.map { range in
+            offset += scalars.distance(from: position, to: range.lowerBound)
+            let start = offset
+            offset += scalars.distance(from: range.lowerBound, to: range.upperBound)
+            position = range.upperBound
+            return ScalarSpan(start: start, end: offset)
+        }
     }
 
     /// `range` as is when it is at most `maxLength` characters, else pieces of at most that

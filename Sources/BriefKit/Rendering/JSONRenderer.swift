@@ -1,9 +1,11 @@
-/// The brief as JSON for machines, in the `brief/1` schema: keys in a fixed order,
-/// pretty-printed, UTF-8, every array present (empty when a section has no items).
+/// The brief as JSON, in the `brief/2` schema: the whole model, losslessly (every field of
+/// every section and each item's provenance), so that ``JSONBriefDecoder`` gives back the same
+/// ``Brief``. Written from the model's `Codable` conformance by ``JSONValueEncoder``: keys in
+/// declaration order, `null` for an absent value, every array present, pretty-printed UTF-8.
 public struct JSONRenderer: BriefRenderer {
     public let format = OutputFormat.json
     /// The schema name written as `"schema"`.
-    public static let schema = "brief/1"
+    public static let schema = Brief.schema
 
     public init() {}
 
@@ -13,43 +15,11 @@ public struct JSONRenderer: BriefRenderer {
 
     /// The brief as a JSON value.
     public func value(of brief: Brief) -> JSONValue {
-        .object([
-            ("schema", .string(JSONRenderer.schema)),
-            ("title", .string(brief.title)),
-            ("date", .string(brief.date.description)),
-            ("sources", .array(brief.sources.map { source in
-                .object([
-                    ("id", .string(source.id)), ("title", .string(source.title)), ("path", .string(source.path)),
-                    ("outlet", .string(source.outlet)), ("url", .string(source.url)),
-                    ("published", .string(source.published?.description)),
-                ])
-            })),
-            ("keyPoints", .array(brief.keyPoints.map { point in
-                .object([("text", .string(point.text)), ("sources", ids(point.sources)), ("score", .double(point.score))])
-            })),
-            ("agenda", .array(brief.agenda.map { item in
-                .object([
-                    ("date", .string(item.date?.description)), ("when", .string(item.when)),
-                    ("text", .string(item.text)), ("sources", ids(item.sources)),
-                ])
-            })),
-            ("actors", .array(brief.actors.map { actor in
-                .object([
-                    ("name", .string(actor.name)), ("kind", .string(actor.kind.rawValue)),
-                    ("role", .string(actor.role)), ("aliases", .array(actor.aliases.map(JSONValue.string))),
-                    ("mentions", .int(actor.mentions)), ("sources", ids(actor.sources)),
-                ])
-            })),
-            ("quotes", .array(brief.quotes.map { quote in
-                .object([("text", .string(quote.text)), ("speaker", .string(quote.speaker)), ("sources", ids(quote.sources))])
-            })),
-            ("openIssues", .array(brief.openIssues.map { issue in
-                .object([("text", .string(issue.text)), ("sources", ids(issue.sources))])
-            })),
-        ])
-    }
-
-    private func ids(_ values: [String]) -> JSONValue {
-        .array(values.map(JSONValue.string))
+        do {
+            return try JSONValueEncoder().encode(brief)
+        } catch {
+            // The model's conformances write only through the encoder's containers, which never throw.
+            preconditionFailure("encoding a Brief cannot fail: \(error)")
+        }
     }
 }

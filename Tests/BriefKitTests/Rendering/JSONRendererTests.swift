@@ -8,10 +8,10 @@ import Testing
         let keys = ["\"schema\"", "\"title\"", "\"date\"", "\"sources\"", "\"keyPoints\"", "\"agenda\"", "\"actors\"", "\"quotes\"", "\"openIssues\""]
         let positions = try keys.map { key in try #require(json.range(of: "  " + key + ":")?.lowerBound, "missing \(key)") }
         #expect(positions == positions.sorted())
-        #expect(json.contains("\"schema\": \"brief/1\""))
+        #expect(json.contains("\"schema\": \"brief/2\""))
         #expect(json.contains("\"agenda\": [],"))
         #expect(json.contains("\"openIssues\": []\n}"))
-        #expect(json.contains("{\n      \"text\": \"Building starts in spring.\",\n      \"sources\": [\n        \"b\"\n      ],\n      \"score\": 0.5\n    }"))
+        #expect(json.contains("{\n      \"text\": \"Building starts in spring.\",\n      \"sources\": [\n        \"b\"\n      ],\n      \"score\": 0.5,\n      \"provenance\": [],\n      \"firstReported\": null\n    }"))
     }
 
     @Test func escapesEverythingJSONRequires() throws {
@@ -23,18 +23,84 @@ import Testing
         #expect(parsed?["title"] as? String == brief.title)
     }
 
-    @Test func roundTripsThroughTheDecoder() throws {
-        let brief = Brief(
-            title: "T", date: BriefDate("2025-03-05")!, sources: [Source(id: "a", title: "A", path: "a.txt")],
-            keyPoints: [KeyPoint(text: "One fact.", sources: ["a"], score: 0.1234)],
-            agenda: [AgendaItem(date: BriefDate("2025-03-06"), when: "on Thursday", text: "Talks.", sources: ["a"]),
+    /// A brief with every field of every section filled in, provenance included.
+    static let fullBrief: Brief = {
+        let ref = SentenceRef(source: "a", paragraph: 1, sentence: 3, start: 12, end: 80)
+        let other = SentenceRef(source: "b", paragraph: 0, sentence: 0, start: 0, end: 41)
+        return Brief(
+            title: "T", date: BriefDate("2025-03-05")!,
+            sources: [Source(id: "a", title: "A", path: "a.txt"),
+                      Source(id: "b", title: "B", path: "b.html",
+                             metadata: SourceMetadata(outlet: "The Paper", url: "https://example.com/b", published: BriefDate("2025-03-04")))],
+            keyPoints: [KeyPoint(text: "One fact.", sources: ["a", "b"], score: 0.1234, provenance: [ref, other],
+                                 firstReported: BriefDate("2025-03-01"))],
+            agenda: [AgendaItem(date: BriefDate("2025-03-06"), when: "on Thursday", text: "Talks.", sources: ["a"], provenance: [ref],
+                                location: "in Washington", participants: ["John Healey", "Pete Hegseth"]),
                      AgendaItem(date: nil, when: "soon", text: "Vote.", sources: ["a"])],
-            actors: [Actor(name: "John Healey", kind: .person, role: "Defence Secretary", aliases: ["Healey"], mentions: 3, sources: ["a"])],
-            quotes: [Quote(text: "We will.", speaker: nil, sources: ["a"])],
-            openIssues: [OpenIssue(text: "Who pays?", sources: ["a"])]
+            actors: [Actor(name: "John Healey", kind: .person, role: "Defence Secretary", aliases: ["Healey"], mentions: 3,
+                           sources: ["a"], provenance: [ref])],
+            quotes: [Quote(text: "We will.", speaker: nil, sources: ["a"]),
+                     Quote(text: "No deal.", speaker: "a Downing Street spokesperson", speakerKind: .description, cue: "said",
+                           sources: ["a", "b"], provenance: [ref, other])],
+            openIssues: [OpenIssue(text: "Who pays?", sources: ["a"], provenance: [ref]),
+                         OpenIssue(kind: .disagreement, text: "Deaths: 3 (a) · 4 (b)",
+                                   sides: [.init(value: "3", sources: ["a"]), .init(value: "4", sources: ["b"])],
+                                   sources: ["a", "b"], provenance: [ref, other])]
         )
-        let decoded = try JSONBriefDecoder.decode(Data(JSONRenderer().render(brief).utf8))
+    }()
+
+    @Test func roundTripsEveryFieldThroughTheDecoder() throws {
+        let json = JSONRenderer().render(Self.fullBrief)
+        let decoded = try JSONBriefDecoder.decode(Data(json.utf8))
+        #expect(decoded == Self.fullBrief)
+        #expect(JSONRenderer().render(decoded) == json)
+        // Nothing of the model is left out: locations, participants, sides, speakers' kinds, spans.
+        for field in ["\"location\": \"in Washington\"", "\"participants\": [", "\"sides\": [", "\"speakerKind\": \"description\"",
+                      "\"cue\": \"said\"", "\"firstReported\": \"2025-03-01\"", "\"start\": 12", "\"end\": 80", "\"kind\": \"disagreement\""] {
+            #expect(json.contains(field), "missing \(field)")
+        }
+    }
+
+    @Test func theRealSeedBriefRoundTrips() throws {
+        let brief = try BriefBuilder().build(documents: TestSupport.seedDocuments(), date: BriefDate("2025-03-05")!)
+        #expect(!brief.agenda.allSatisfy { $0.location == nil && $0.participants.isEmpty })
+        #expect(brief.keyPoints.allSatisfy { !$0.provenance.isEmpty })
+        let json = JSONRenderer().render(brief)
+        let decoded = try JSONBriefDecoder.decode(Data(json.utf8))
         #expect(decoded == brief)
+        #expect(JSONRenderer().render(decoded) == json)
+    }
+
+    @Test func provenanceSpansPointAtTheSentenceInItsParagraph() throws {
+        let documents = try TestSupport.seedDocuments()
+        let brief = try BriefBuilder().build(documents: documents, date: BriefDate("2025-03-05")!)
+        let byID = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
+        for point in brief.keyPoints {
+            let ref = try #require(point.provenance.first)
+            let paragraph = Array(try #require(byID[ref.source]).paragraphs[ref.paragraph].unicodeScalars)
+            var shown = String.UnicodeScalarView()
+            shown.append(contentsOf: paragraph[ref.start..<ref.end])
+            #expect(String(shown) == point.text)
+        }
+    }
+
+    @Test func readsABrief1FileFromAnOlderArchive() throws {
+        let path = TestSupport.packageRoot + "/Tests/BriefKitTests/Fixtures/brief1/seeds.json"
+        let data = try #require(FileManager.default.contents(atPath: path))
+        let brief = try JSONBriefDecoder.decode(data)
+        #expect(brief.title == "Defence secretary John Healey heads to Washington")
+        #expect(brief.date == BriefDate("2025-03-05"))
+        #expect(brief.sources.count == 5 && brief.keyPoints.count == 10)
+        #expect(brief.actors.first?.name == "John Healey")
+        #expect(brief.openIssues.contains { $0.kind == .disagreement } == brief.openIssues.contains { $0.text.hasPrefix("Sources disagree") })
+        // Read back, it is written in the current schema.
+        #expect(JSONRenderer().render(brief).contains("\"schema\": \"brief/2\""))
+    }
+
+    @Test func anUnknownSchemaIsRefusedByName() {
+        let data = Data(#"{"schema": "brief/9", "title": "x"}"#.utf8)
+        #expect(throws: BriefError.self) { try JSONBriefDecoder.decode(data) }
+        do { _ = try JSONBriefDecoder.decode(data) } catch { #expect("\(error)".contains("brief/9")) }
     }
 
     @Test func scoresPrintShortAndStable() {
