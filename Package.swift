@@ -22,10 +22,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // The one module that talks to libxml2.
-        .target(name: "BriefXML", dependencies: ["CLibXML2", "BriefKit"]),
-        // The engine: reading, segmenting, ranking, the brief model and its renderers.
-        .target(name: "BriefKit"),
+        // The Swift face of libxml2: parsing, trees, validation and the XML writer. The only
+        // module that imports CLibXML2, and in it only LibXML.swift and XMLTextWriter.swift.
+        .target(name: "BriefXML", dependencies: ["CLibXML2"]),
+        // The engine: reading, segmenting, ranking, extraction, the brief model and its renderers.
+        .target(name: "BriefKit", dependencies: ["BriefXML"]),
         // The archive of daily briefs: lock, index page, Atom feed, SQLite full-text search.
         .target(
             name: "BriefArchive",

@@ -44,8 +44,20 @@ public struct Archive: Sendable {
         return Refresh(briefs: entries.count, problems: problems)
     }
 
-    /// Rebuilds the index page, the feed and the search index from the JSON files.
-    public func reindex() throws(BriefError) -> Refresh {
+    /// Rebuilds the archive from its JSON files: each day's text, HTML and DocBook files that
+    /// are missing are rendered again (by `pipeline`, in this archive's style), then the index
+    /// page, the feed and the search index are rebuilt. A day's existing files are kept.
+    public func reindex(pipeline: BriefPipeline = BriefPipeline()) throws(BriefError) -> Refresh {
+        var renderer = pipeline
+        renderer.renderOptions.style = style
+        for day in catalog.days() {
+            let missing = OutputFormat.allCases.filter {
+                $0 != .json && !FileManager.default.fileExists(atPath: catalog.output.path(for: day, format: $0))
+            }
+            guard !missing.isEmpty, let entry = try? catalog.entry(for: day) else { continue }
+            let rendered = try renderer.render(entry.brief, as: missing)
+            try AtomicFileWriter.write(rendered.map { (contents: $0.text, path: catalog.output.path(for: day, format: $0.format)) })
+        }
         let (entries, problems) = catalog.entries()
         try writePages(entries)
         try searchIndex.rebuild(entries.map(\.brief))

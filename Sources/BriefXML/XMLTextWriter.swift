@@ -1,16 +1,16 @@
-import BriefKit
 import CLibXML2
 
 /// libxml2's `xmlTextWriter`, writing to memory: names are the caller's constants, all text
 /// and attribute values are escaped by libxml2, and characters XML 1.0 forbids are dropped
 /// before they reach it, so the result is well-formed whatever the text.
-final class XMLTextWriter {
+public final class XMLTextWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
 
     private let indenting: Bool
 
-    init(indent: Bool = true) {
+    /// A writer that has started a UTF-8 XML 1.0 document; `indent` lays elements out on lines.
+    public init(indent: Bool = true) {
         indenting = indent
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
@@ -25,7 +25,8 @@ final class XMLTextWriter {
         xmlBufferFree(buffer)
     }
 
-    func start(_ name: StaticString, _ attributes: [(StaticString, String)] = []) {
+    /// Opens element `name` with `attributes` (values escaped by libxml2).
+    public func start(_ name: StaticString, _ attributes: [(StaticString, String)] = []) {
         name.withUTF8Buffer { bytes in
             _ = xmlTextWriterStartElement(writer, bytes.baseAddress)
         }
@@ -36,21 +37,25 @@ final class XMLTextWriter {
         }
     }
 
-    func end() {
+    /// Closes the innermost open element.
+    public func end() {
         xmlTextWriterEndElement(writer)
     }
 
-    func text(_ text: String) {
+    /// Writes `text`, escaped, without the characters XML forbids.
+    public func text(_ text: String) {
         xmlTextWriterWriteString(writer, Self.clean(text))
     }
 
-    func element(_ name: StaticString, _ attributes: [(StaticString, String)] = [], text: String) {
+    /// An element holding only `text`.
+    public func element(_ name: StaticString, _ attributes: [(StaticString, String)] = [], text: String) {
         start(name, attributes)
         self.text(text)
         end()
     }
 
-    func element(_ name: StaticString, _ attributes: [(StaticString, String)] = [], _ body: () -> Void) {
+    /// An element whose content `body` writes.
+    public func element(_ name: StaticString, _ attributes: [(StaticString, String)] = [], _ body: () -> Void) {
         start(name, attributes)
         body()
         end()
@@ -58,7 +63,7 @@ final class XMLTextWriter {
 
     /// An element of mixed content (text and inline elements): no indentation inside it, so
     /// no white space is added to its text.
-    func inline(_ name: StaticString, _ attributes: [(StaticString, String)] = [], _ body: () -> Void) {
+    public func inline(_ name: StaticString, _ attributes: [(StaticString, String)] = [], _ body: () -> Void) {
         start(name, attributes)
         xmlTextWriterSetIndent(writer, 0)
         body()
@@ -70,7 +75,7 @@ final class XMLTextWriter {
     }
 
     /// Ends the document and returns it.
-    func finish() -> String {
+    public func finish() -> String {
         xmlTextWriterEndDocument(writer)
         xmlFreeTextWriter(writer)
         guard let content = xmlBufferContent(buffer) else { return "" }
@@ -79,6 +84,6 @@ final class XMLTextWriter {
 
     /// `text` as UTF-8 bytes for libxml2, without the characters XML 1.0 forbids.
     private static func clean(_ text: String) -> [xmlChar] {
-        Array(HTMLWriter.allowed(text).utf8) + [0]
+        Array(XMLCharacters.allowed(text).utf8) + [0]
     }
 }

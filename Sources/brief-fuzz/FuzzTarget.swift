@@ -52,7 +52,8 @@ enum FuzzTarget {
             }
         }
         let documents = CorpusReader.documents(from: articles)
-        guard let brief = try? BriefBuilder().build(documents: documents, date: date) else { return }
+        let pipeline = BriefPipeline()
+        guard let brief = try? pipeline.build(documents: documents, date: date) else { return }
 
         // A quote continued across paragraphs is its paragraphs' pieces joined by a space after
         // the sentence end: every piece must be verbatim in the text brief read (headline and blocks).
@@ -65,7 +66,7 @@ enum FuzzTarget {
             }
         }
         for format in OutputFormat.allCases {
-            guard let output = try? RendererRegistry.all.renderer(for: format).render(brief) else {
+            guard let output = try? pipeline.render(brief, as: format) else {
                 fatalError("renderer \(format) failed")
             }
             switch format {

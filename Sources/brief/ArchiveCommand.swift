@@ -162,7 +162,7 @@ struct ArchiveSearchCommand: ParsableCommand {
 struct ArchiveReindexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reindex",
-        abstract: "Rebuild index.html, feed.atom and the search index from the archived briefs' JSON files.")
+        abstract: "Rebuild the archive from its briefs' JSON files: missing day files, index.html, feed.atom and the search index.")
 
     @OptionGroup var location: ArchiveLocation
 

@@ -31,9 +31,9 @@ struct EmailOptions: ParsableArguments {
         }
     }
 
-    /// The message for `brief`, or nil without `--email`. The `Date` header is now, or
-    /// `SOURCE_DATE_EPOCH` when set (for reproducible output).
-    func message(for brief: Brief, registry: RendererRegistry, options: RenderOptions) throws(BriefError) -> String? {
+    /// The message's envelope and headers, or nil without `--email`. The `Date` header is
+    /// now, or `SOURCE_DATE_EPOCH` when set (for reproducible output).
+    func message() -> BriefEmail? {
         guard email, let from = from.flatMap(MailAddress.init) else { return nil }
         var sent = Date()
         var zone = TimeZone.current
@@ -41,12 +41,6 @@ struct EmailOptions: ParsableArguments {
             sent = Date(timeIntervalSince1970: TimeInterval(epoch))
             zone = TimeZone(identifier: "UTC") ?? zone
         }
-        let mail = BriefEmail(from: from, to: to.compactMap(MailAddress.init), subject: subject, sent: sent, timeZone: zone)
-        return mail.message(
-            for: brief,
-            text: try registry.renderer(for: .text, options: options).render(brief),
-            html: try registry.renderer(for: .html, options: options).render(brief),
-            docbook: try registry.renderer(for: .docbook, options: options).render(brief)
-        )
+        return BriefEmail(from: from, to: to.compactMap(MailAddress.init), subject: subject, sent: sent, timeZone: zone)
     }
 }

@@ -123,83 +123,45 @@ struct GenerateCommand: ParsableCommand {
         defer { progress?.finish() }
         var stageTimings = StageTimings()
         if let progress { stageTimings.onStageStart = { stage in progress.enter(stage) } }
-        // Only the documents leave the read stage: the articles' text is freed once they are made.
-        let (loaded, documents) = try stageTimings.measure(.read) { () throws(BriefError) in
-            var loader = CorpusLoader(recursive: recursive, readers: ArticleReaders.all)
-            loader.maxFileBytes = maxFileSize * 1024 * 1024
-            loader.maxFiles = maxDocuments
-            let loaded = try loader.loadAll(paths: inputs)
-            let counts = (articles: loaded.articles.count, files: loaded.files, skipped: loaded.skipped,
-                          diagnostics: loaded.diagnostics)
-            return (counts, CorpusReader.documents(from: loaded.articles))
-        }
-        for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
-        if loaded.articles == 0 { throw .emptyCorpus(inputs) }
-        let day = requestedDay ?? BriefDate.newestPublication(of: documents) ?? BriefDate.today()
-        var builder = BriefBuilder()
-        builder.maxSentenceLength = maxSentenceLength
-        let brief = try builder.build(documents: documents, date: day, title: title,
-                                      points: points ?? (words == nil ? 10 : 1_000), words: words,
-                                      timings: &stageTimings)
+        var pipeline = BriefPipeline(renderOptions: RenderOptions(width: width, style: look))
+        pipeline.loader.recursive = recursive
+        pipeline.loader.maxFileBytes = maxFileSize * 1024 * 1024
+        pipeline.loader.maxFiles = maxDocuments
+        pipeline.builder.maxSentenceLength = maxSentenceLength
+        let corpus = try stageTimings.measure(.read) { () throws(BriefError) in try pipeline.read(inputs) }
+        for diagnostic in corpus.diagnostics { Terminal.warning(diagnostic.description) }
+        if corpus.documents.isEmpty { throw .emptyCorpus(inputs) }
+        let day = requestedDay ?? BriefPipeline.defaultDate(for: corpus.documents)
+        let brief = try pipeline.build(documents: corpus.documents, date: day, title: title,
+                                       points: points ?? (words == nil ? 10 : 1_000), words: words,
+                                       timings: &stageTimings)
         if stageTimings.cutSentences > 0 {
             Terminal.warning("warning: \(stageTimings.cutSentences) sentences longer than \(maxSentenceLength) characters were cut into pieces for ranking (--max-sentence-length)")
         }
-        let options = RenderOptions(width: width, style: look)
-        let registry = RendererRegistry.all
 
         if stdout {
             try stageTimings.measure(.render) { () throws(BriefError) in
-                let format = chosen.first ?? .text
-                Terminal.output(try registry.renderer(for: format, options: options).render(brief))
+                Terminal.output(try pipeline.render(brief, as: chosen.first ?? .text))
             }
             progress?.finish()
             if timings { for line in stageTimings.lines { Terminal.writeError("brief: timing: \(line)\n") } }
             return
         }
 
-        var fileFormats = chosen.isEmpty ? OutputFormat.allCases : chosen
-        if !fileFormats.contains(.json) { fileFormats.append(.json) }
-        let archived = try stageTimings.measure(.render) { () throws(BriefError) in
-            try archive(brief, formats: fileFormats, registry: registry, options: options, style: look)
+        let published = try stageTimings.measure(.render) { () throws(BriefError) in
+            try Archive(folder: outputDir, style: look).publish(
+                brief, formats: chosen, pipeline: pipeline, email: email.message(), replacing: force, lockTimeout: lockTimeout)
         }
+        for problem in published.problems { Terminal.warning(problem.description) }
         progress?.finish()
         if timings { for line in stageTimings.lines { Terminal.writeError("brief: timing: \(line)\n") } }
         guard !quiet else { return }
-        for path in archived.paths { Terminal.output((archived.unchanged ? "Unchanged " : "Wrote ") + path + "\n") }
+        for path in published.paths { Terminal.output((published.unchanged ? "Unchanged " : "Wrote ") + path + "\n") }
         let seconds = (ContinuousClock.now - started).seconds
         Terminal.writeError("brief: " + RunSummary(
-            articles: loaded.articles, files: loaded.files, skipped: loaded.skipped,
+            articles: corpus.documents.count, files: corpus.files, skipped: corpus.skipped,
             sentences: stageTimings.sentences, seconds: seconds, folder: BriefOutput(folder: outputDir).dayFolder(for: day),
-            unchanged: archived.unchanged, archivedBriefs: archived.briefs
+            unchanged: published.unchanged, archivedBriefs: published.briefs
         ).line + "\n")
-    }
-
-    /// Writes the day's files, the e-mail and the archive's derived files under the lock.
-    private func archive(_ brief: Brief, formats: [OutputFormat], registry: RendererRegistry, options: RenderOptions,
-                         style: BriefStyle) throws(BriefError) -> (paths: [String], unchanged: Bool, briefs: Int) {
-        let output = BriefOutput(folder: outputDir)
-        let message = try email.message(for: brief, registry: registry, options: options)
-        let lock = try ArchiveLock.acquire(folder: output.base, timeout: lockTimeout)
-        defer { lock.release() }
-        Archive(folder: outputDir).removeStaleTemporaries(day: brief.date)
-        let written = try output.write(brief, formats: formats, registry: registry, options: options, replacing: force)
-        var paths = written.paths
-        if let message {
-            let path = output.dayFolder(for: brief.date) + "/brief.eml"
-            try AtomicFileWriter.write(message, to: path)
-            paths.append(path)
-        }
-        let refresh = try Archive(folder: outputDir, style: style).refresh(after: written.unchanged ? nil : brief)
-        for problem in refresh.problems { Terminal.warning(problem.description) }
-        return (paths, written.unchanged && message == nil, refresh.briefs)
-    }
-}
-
-extension BriefDate {
-    /// Today in the local time zone.
-    static func today() -> BriefDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return BriefDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? BriefDate(daysSinceEpoch: 0)
     }
 }

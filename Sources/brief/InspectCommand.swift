@@ -35,7 +35,7 @@ struct SentencesCommand: ParsableCommand {
                 }
                 articles = [Article(id: "stdin", path: "-", text: TextNormalizer.normalize(text))]
             } else {
-                let loaded = try CorpusLoader(readers: ArticleReaders.all).load(paths: [file])
+                let loaded = try CorpusLoader().load(paths: [file])
                 for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
                 articles = loaded.articles
             }

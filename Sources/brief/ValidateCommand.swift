@@ -32,7 +32,12 @@ struct ValidateCommand: ParsableCommand {
                 throw .invalidDocument(path: file, reason: "no DocBook 5.0 RELAX NG schema installed: "
                     + "install docbook5-xml (apt-get install docbook5-xml) or pass --schema PATH")
             }
-            let errors = try RelaxNGValidator.errors(documentAt: file, schemaAt: schemaPath)
+            let errors: [String]
+            do throws(XMLValidationError) {
+                errors = try RelaxNGValidator.errors(documentAt: file, schemaAt: schemaPath)
+            } catch {
+                throw .invalidDocument(path: error.path, reason: error.reason)
+            }
             guard errors.isEmpty else {
                 for error in errors.dropFirst() { Terminal.writeError("brief: \(file): \(error)\n") }
                 throw .invalidDocument(path: file, reason: "not valid DocBook 5.0: \(errors[0])")

@@ -33,10 +33,8 @@ public struct DUCEvaluation: Sendable {
     }
 
     /// brief's summary of `cluster`: key points within `words`, one sentence per line.
-    public func summarize(_ cluster: Cluster, words: Int, builder: BriefBuilder = BriefBuilder()) throws(BriefError) -> String {
-        let loaded = try CorpusLoader().load(paths: [cluster.documents])
-        let documents = CorpusReader.documents(from: loaded.articles)
-        let brief = try builder.build(documents: documents, date: BriefDate(year: 2000, month: 1, day: 1)!, points: 1_000, words: words)
+    public func summarize(_ cluster: Cluster, words: Int, pipeline: BriefPipeline = BriefPipeline()) throws(BriefError) -> String {
+        let brief = try pipeline.brief(of: [cluster.documents], date: BriefDate(year: 2000, month: 1, day: 1)!, points: 1_000, words: words)
         return brief.keyPoints.map(\.text).joined(separator: "\n") + "\n"
     }
 

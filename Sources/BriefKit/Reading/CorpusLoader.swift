@@ -21,8 +21,8 @@ public struct CorpusLoader: Sendable {
     /// At most this many files are read (in name order); the rest are left out with a warning.
     public var maxFiles = 100_000
 
-    /// A loader with `readers` (default: plain text only).
-    public init(recursive: Bool = false, readers: [any ArticleReader] = [PlainTextReader()]) {
+    /// A loader with `readers` (default: every reader brief ships, ``ArticleReaders/all``).
+    public init(recursive: Bool = false, readers: [any ArticleReader] = ArticleReaders.all) {
         self.recursive = recursive
         self.readers = readers.isEmpty ? [PlainTextReader()] : readers
     }

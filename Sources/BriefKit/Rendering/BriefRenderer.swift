@@ -47,16 +47,20 @@ public struct RenderOptions: Sendable {
     }
 }
 
-/// The one table from formats to renderers. DocBook is written with libxml2, which BriefKit
-/// does not link: its renderer is registered by the module that does (`BriefXML`).
+/// The one table from formats to renderers: every format brief writes has its renderer here
+/// from the start; ``register(_:_:)`` replaces one (a test's, a caller's own).
 public struct RendererRegistry: Sendable {
     private var factories: [OutputFormat: @Sendable (RenderOptions) -> any BriefRenderer] = [
         .text: { PlainTextRenderer(width: $0.width) },
         .html: { HTMLRenderer(style: $0.style) },
+        .docbook: { _ in DocBookRenderer() },
         .json: { _ in JSONRenderer() },
     ]
 
     public init() {}
+
+    /// Every renderer (the same as `RendererRegistry()`).
+    public static var all: RendererRegistry { RendererRegistry() }
 
     /// Adds or replaces the renderer for `format`.
     public mutating func register(_ format: OutputFormat, _ factory: @escaping @Sendable (RenderOptions) -> any BriefRenderer) {

@@ -1,10 +1,10 @@
 /// The shell every HTML page brief writes shares: doctype, `head` (charset, viewport,
 /// generator, title, the style's CSS), and a `body` holding one `div.brief` column, with the
 /// style inlined on `body` and the column for mail clients that drop `<style>`.
-enum HTMLPage {
+public enum HTMLPage {
     /// The page titled `title` in `style`; `head` adds elements after the generator tag and
     /// `content` writes the column's content.
-    static func render(title: String, style: BriefStyle, head extra: (inout HTMLWriter) -> Void = { _ in },
+    public static func render(title: String, style: BriefStyle, head extra: (inout HTMLWriter) -> Void = { _ in },
                        content: (inout HTMLWriter) -> Void) -> String {
         var html = HTMLWriter()
         html.doctype()
@@ -42,7 +42,7 @@ enum HTMLPage {
 
 extension BriefStyle {
     /// `class` and the inlined `style` for an element of this style.
-    func attributes(_ tag: String, _ className: String? = nil) -> [(StaticString, String)] {
+    public func attributes(_ tag: String, _ className: String? = nil) -> [(StaticString, String)] {
         var result: [(StaticString, String)] = []
         if let className { result.append(("class", className)) }
         if let inline = inlineStyle(for: tag, className: className) { result.append(("style", inline)) }

@@ -1,3 +1,4 @@
+import BriefXML
 /// Writes HTML so that text can only ever be text: every piece of text and every attribute
 /// value goes through an escaping call, tag and attribute names are the renderer's own
 /// constants, and characters HTML forbids (controls, non-characters) never reach the output.
@@ -69,21 +70,8 @@ public struct HTMLWriter: Sendable {
         }
     }
 
-    /// `text` without the characters HTML and XML forbid: C0 and C1 controls (tab, line feed
-    /// and carriage return excepted) and non-characters.
+    /// `text` without the characters HTML and XML forbid (``XMLCharacters/allowed(_:)``).
     public static func allowed(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
-        var kept = String.UnicodeScalarView()
-        kept.append(contentsOf: text.unicodeScalars.filter { !isForbidden($0) })
-        return String(kept)
-    }
-
-    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: return false
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0xFDD0...0xFDEF: return true
-        default: return scalar.value & 0xFFFE == 0xFFFE
-        }
+        XMLCharacters.allowed(text)
     }
 }

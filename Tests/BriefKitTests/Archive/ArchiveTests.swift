@@ -10,8 +10,7 @@ import Testing
 
     /// The mixed fixture corpus briefed for `date`, with `points` key points.
     static func brief(for date: BriefDate, points: Int) throws -> Brief {
-        let loaded = try CorpusLoader(readers: ArticleReaders.all).load(paths: [HTMLArticleReaderTests.fixtures])
-        return try BriefBuilder().build(documents: CorpusReader.documents(from: loaded.articles), date: date, points: points)
+        try BriefPipeline().brief(of: [HTMLArticleReaderTests.fixtures], date: date, points: points)
     }
 
     /// An archive folder holding the three days, each written and refreshed as a run does.
@@ -19,10 +18,10 @@ import Testing
         let folder = try TestSupport.temporaryFolder()
         for (index, day) in days.enumerated() {
             let brief = try brief(for: day, points: 4 + index)
-            let written = try BriefOutput(folder: folder).write(brief, formats: OutputFormat.allCases, registry: .all)
-            #expect(!written.unchanged)
-            let refresh = try Archive(folder: folder).refresh(after: brief)
-            #expect(refresh.briefs == index + 1)
+            let published = try Archive(folder: folder).publish(brief, formats: OutputFormat.allCases)
+            #expect(!published.unchanged)
+            #expect(published.briefs == index + 1)
+            #expect(published.paths == OutputFormat.allCases.map { BriefOutput(folder: folder).path(for: day, format: $0) })
         }
         return folder
     }
@@ -137,6 +136,44 @@ import Testing
 }
 
 /// The day folder: replaced only on purpose, the same brief again is fine.
+@Suite struct ArchiveRebuildTests {
+    /// The archive's source of truth is each day's brief.json: a day whose other files are
+    /// lost comes back byte for byte, and so do the index page and the feed.
+    @Test func reindexGivesBackADayFromItsJSONByteForByte() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let archive = Archive(folder: folder)
+        let brief = try BriefPipeline().brief(of: [TestSupport.seeds], date: BriefDate("2025-03-05")!)
+        let published = try archive.publish(brief, formats: OutputFormat.allCases)
+        let pages = [archive.indexPath, archive.feedPath]
+        var originals: [String: Data] = [:]
+        for path in published.paths + pages { originals[path] = try #require(FileManager.default.contents(atPath: path)) }
+        let json = BriefOutput(folder: folder).path(for: brief.date, format: .json)
+        for path in published.paths where path != json { #expect(unlink(path) == 0) }
+
+        let refresh = try archive.reindex()
+        #expect(refresh.briefs == 1 && refresh.problems.isEmpty)
+        for (path, bytes) in originals.sorted(by: { $0.key < $1.key }) {
+            #expect(FileManager.default.contents(atPath: path) == bytes, "\(path) differs after reindex")
+        }
+        // The rebuilt day reads back as the very brief that was published.
+        #expect(try ArchiveCatalog(folder: folder).entry(for: brief.date).brief == brief)
+    }
+
+    @Test func aBrief1DayInAnOlderArchiveIsReadAndIndexed() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let day = try #require(BriefDate("2025-03-05"))
+        let fixture = TestSupport.packageRoot + "/Tests/BriefKitTests/Fixtures/brief1/seeds.json"
+        try FileManager.default.createDirectory(atPath: folder + "/\(day)", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: fixture, toPath: BriefOutput(folder: folder).path(for: day, format: .json))
+        let refresh = try Archive(folder: folder).reindex()
+        #expect(refresh.briefs == 1 && refresh.problems.isEmpty)
+        let html = try String(contentsOfFile: BriefOutput(folder: folder).path(for: day, format: .html), encoding: .utf8)
+        #expect(html.contains("Defence secretary John Healey heads to Washington"))
+    }
+}
+
 @Suite struct BriefOutputReplacementTests {
     @Test func sameBytesAreNotAnErrorDifferentBytesNeedForce() throws {
         let folder = try TestSupport.temporaryFolder()
@@ -144,18 +181,18 @@ import Testing
         let output = BriefOutput(folder: folder)
         let day = ArchiveTests.days[0]
         let first = try ArchiveTests.brief(for: day, points: 3)
-        _ = try output.write(first, formats: OutputFormat.allCases, registry: .all)
-        #expect(try output.write(first, formats: OutputFormat.allCases, registry: .all).unchanged)
+        _ = try output.write(first, formats: OutputFormat.allCases)
+        #expect(try output.write(first, formats: OutputFormat.allCases).unchanged)
 
         let second = try ArchiveTests.brief(for: day, points: 5)
         #expect(throws: BriefError.briefExists(folder: output.dayFolder(for: day))) {
-            try output.write(second, formats: OutputFormat.allCases, registry: .all)
+            try output.write(second, formats: OutputFormat.allCases)
         }
         let kept = try String(contentsOfFile: output.path(for: day, format: .json), encoding: .utf8)
         #expect(kept == JSONRenderer().render(first))
 
         // Replacing with fewer formats removes the old brief's other files.
-        let replaced = try output.write(second, formats: [.json], registry: .all, replacing: true)
+        let replaced = try output.write(second, formats: [.json], replacing: true)
         #expect(!replaced.unchanged)
         #expect(try String(contentsOfFile: output.path(for: day, format: .json), encoding: .utf8) == JSONRenderer().render(second))
         #expect(!FileManager.default.fileExists(atPath: output.path(for: day, format: .html)))

@@ -1,5 +1,4 @@
-import BriefKit
-import CLibXML2
+import BriefXML
 
 /// Reads RSS 2.0 (and RSS 1.0) and Atom 1.0 feed files (`.xml`, `.rss`, `.atom`): one article
 /// per item or entry, with its title, link and date, and its body from `content:encoded`,
@@ -12,18 +11,24 @@ public struct FeedReader: ArticleReader {
     public init() {}
 
     public func read(_ bytes: [UInt8], path: String, id: String) throws(ArticleReadingSkip) -> ArticleReading {
-        guard let document = Self.parse(bytes) else { throw ArticleReadingSkip("not well-formed XML, so not a feed") }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { throw ArticleReadingSkip("not well-formed XML, so not a feed") }
+        let parsed = try LibXML.withXMLDocument(bytes) { root throws(ArticleReadingSkip) in
+            guard let root else { throw ArticleReadingSkip("not well-formed XML, so not a feed") }
+            return try Self.articles(in: root, path: path, id: id)
+        }
+        guard let parsed else { throw ArticleReadingSkip("not well-formed XML, so not a feed") }
+        return parsed
+    }
 
+    /// The feed's items as articles.
+    private static func articles(in root: XMLNode, path: String, id: String) throws(ArticleReadingSkip) -> ArticleReading {
         let entries: [FeedEntry]
-        switch XMLNodeAccess.elementName(root) {
+        switch root.name {
         case "rss", "rdf":
-            entries = Self.rssEntries(root)
+            entries = rssEntries(root)
         case "feed":
-            entries = Self.atomEntries(root)
+            entries = atomEntries(root)
         default:
-            throw ArticleReadingSkip("XML but neither an RSS nor an Atom feed (root element <\(XMLNodeAccess.elementName(root) ?? "?")>)")
+            throw ArticleReadingSkip("XML but neither an RSS nor an Atom feed (root element <\(root.name ?? "?")>)")
         }
         var articles: [Article] = []
         var empty = 0
@@ -52,11 +57,11 @@ public struct FeedReader: ArticleReader {
         var paragraphs: [String]
     }
 
-    private static func rssEntries(_ root: xmlNodePtr) -> [FeedEntry] {
-        let elements = XMLNodeAccess.descendants(root)
-        let channel = elements.first { XMLNodeAccess.elementName($0) == "channel" }
+    private static func rssEntries(_ root: XMLNode) -> [FeedEntry] {
+        let elements = root.descendants
+        let channel = elements.first { $0.name == "channel" }
         let outlet = channel.flatMap { text(of: "title", in: $0) }
-        return elements.filter { XMLNodeAccess.elementName($0) == "item" }.map { item in
+        return elements.filter { $0.name == "item" }.map { item in
             let body = text(of: "encoded", in: item) ?? text(of: "description", in: item) ?? ""
             return FeedEntry(
                 title: text(of: "title", in: item),
@@ -68,16 +73,16 @@ public struct FeedReader: ArticleReader {
         }
     }
 
-    private static func atomEntries(_ root: xmlNodePtr) -> [FeedEntry] {
+    private static func atomEntries(_ root: XMLNode) -> [FeedEntry] {
         let outlet = text(of: "title", in: root)
-        return XMLNodeAccess.childElements(root).filter { XMLNodeAccess.elementName($0) == "entry" }.map { entry in
-            let links = XMLNodeAccess.childElements(entry).filter { XMLNodeAccess.elementName($0) == "link" }
-            let alternate = links.first { (XMLNodeAccess.attribute($0, "rel") ?? "alternate") == "alternate" }
-            let content = XMLNodeAccess.child(entry, named: "content") ?? XMLNodeAccess.child(entry, named: "summary")
-            let source = XMLNodeAccess.child(entry, named: "source").flatMap { text(of: "title", in: $0) }
+        return root.childElements.filter { $0.name == "entry" }.map { entry in
+            let links = entry.childElements.filter { $0.name == "link" }
+            let alternate = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" }
+            let content = entry.child(named: "content") ?? entry.child(named: "summary")
+            let source = entry.child(named: "source").flatMap { text(of: "title", in: $0) }
             return FeedEntry(
                 title: text(of: "title", in: entry),
-                link: alternate.flatMap { XMLNodeAccess.attribute($0, "href") },
+                link: alternate.flatMap { $0.attribute("href") },
                 published: (text(of: "published", in: entry) ?? text(of: "updated", in: entry)).flatMap(PublicationDate.parse),
                 outlet: source ?? outlet,
                 paragraphs: content.map(atomParagraphs) ?? []
@@ -87,34 +92,22 @@ public struct FeedReader: ArticleReader {
 
     /// An Atom text construct's paragraphs: `html` is parsed as HTML, `xhtml` read as markup,
     /// `text` split at blank lines.
-    private static func atomParagraphs(_ content: xmlNodePtr) -> [String] {
-        switch XMLNodeAccess.attribute(content, "type")?.lowercased() ?? "text" {
+    private static func atomParagraphs(_ content: XMLNode) -> [String] {
+        switch content.attribute("type")?.lowercased() ?? "text" {
         case "html":
-            return HTMLArticleReader.paragraphs(ofFragment: XMLNodeAccess.text(content))
+            return HTMLArticleReader.paragraphs(ofFragment: content.text)
         case "xhtml":
             return HTMLBlockExtractor.blocks(under: content).map(\.text)
         default:
-            return XMLNodeAccess.text(content).components(separatedBy: "\n\n").map(XMLNodeAccess.collapse).filter { !$0.isEmpty }
+            return content.text.components(separatedBy: "\n\n").map(Whitespace.collapse).filter { !$0.isEmpty }
         }
     }
 
     /// The collapsed text of the first child element named `name`, or nil when absent or empty.
-    private static func text(of name: String, in node: xmlNodePtr) -> String? {
-        guard let child = XMLNodeAccess.child(node, named: name) else { return nil }
-        let text = XMLNodeAccess.collapse(XMLNodeAccess.text(child))
+    private static func text(of name: String, in node: XMLNode) -> String? {
+        guard let child = node.child(named: name) else { return nil }
+        let text = Whitespace.collapse(child.text)
         return text.isEmpty ? nil : text
     }
 
-    /// Parses without network, DTD loading or entity substitution.
-    static func parse(_ bytes: [UInt8]) -> xmlDocPtr? {
-        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
-        LibXMLErrors.silenceOnThisThread()
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-                            | XML_PARSE_COMPACT.rawValue)
-        return bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlReadMemory($0, Int32(buffer.count), nil, nil, options)
-            }
-        }
-    }
 }

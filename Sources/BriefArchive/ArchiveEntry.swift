@@ -1,3 +1,5 @@
+import BriefKit
+
 /// One day of the archive: the brief as its JSON file holds it, and which of its files exist.
 public struct ArchiveEntry: Hashable, Sendable {
     public var brief: Brief

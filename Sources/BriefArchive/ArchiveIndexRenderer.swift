@@ -1,3 +1,5 @@
+import BriefKit
+
 /// `output/index.html`: every archived brief, newest first, with its date, title, key actors
 /// and a link to the day's brief, in the same style as the briefs. Self-contained like them.
 public struct ArchiveIndexRenderer: Sendable {

@@ -1,4 +1,5 @@
 import BriefKit
+import BriefXML
 
 /// `output/feed.atom`: an Atom 1.0 feed of the archive, one entry per day, newest first,
 /// written through libxml2's `xmlTextWriter`. Links are relative to the feed's own location

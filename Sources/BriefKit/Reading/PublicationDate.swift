@@ -1,5 +1,4 @@
 import Foundation
-import BriefKit
 
 /// The publication day in the date formats pages and feeds use: ISO 8601 / RFC 3339
 /// (`2025-03-05T09:30:00+01:00`, `2025-03-05`) and RFC 822 / 2822 (`Wed, 05 Mar 2025 09:30:00 GMT`).

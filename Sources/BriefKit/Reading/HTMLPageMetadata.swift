@@ -1,5 +1,4 @@
-import BriefKit
-import CLibXML2
+import BriefXML
 import Foundation
 
 /// What a saved article page says about itself: headline, outlet, address and publication
@@ -9,7 +8,7 @@ struct HTMLPageMetadata {
     var headline: String?
     var metadata = SourceMetadata()
 
-    init(document root: xmlNodePtr) {
+    init(document root: XMLNode) {
         var meta: [String: String] = [:]
         var canonical: String?
         var firstH1: String?
@@ -17,25 +16,25 @@ struct HTMLPageMetadata {
         var timeDatetime: String?
         var jsonLD: [[String: Any]] = []
 
-        for node in XMLNodeAccess.descendants(root) {
-            switch XMLNodeAccess.elementName(node) {
+        for node in root.descendants {
+            switch node.name {
             case "meta":
-                let key = (XMLNodeAccess.attribute(node, "property") ?? XMLNodeAccess.attribute(node, "name"))?.lowercased()
-                if let key, let content = XMLNodeAccess.attribute(node, "content"), meta[key] == nil {
-                    meta[key] = XMLNodeAccess.collapse(content)
+                let key = (node.attribute("property") ?? node.attribute("name"))?.lowercased()
+                if let key, let content = node.attribute("content"), meta[key] == nil {
+                    meta[key] = Whitespace.collapse(content)
                 }
             case "link":
-                let rel = XMLNodeAccess.attribute(node, "rel")?.lowercased().split(separator: " ") ?? []
-                if rel.contains("canonical"), canonical == nil { canonical = XMLNodeAccess.attribute(node, "href") }
+                let rel = node.attribute("rel")?.lowercased().split(separator: " ") ?? []
+                if rel.contains("canonical"), canonical == nil { canonical = node.attribute("href") }
             case "h1":
-                if firstH1 == nil { firstH1 = XMLNodeAccess.collapse(XMLNodeAccess.text(node)) }
+                if firstH1 == nil { firstH1 = Whitespace.collapse(node.text) }
             case "title":
-                if title == nil { title = XMLNodeAccess.collapse(XMLNodeAccess.text(node)) }
+                if title == nil { title = Whitespace.collapse(node.text) }
             case "time":
-                if timeDatetime == nil { timeDatetime = XMLNodeAccess.attribute(node, "datetime") }
+                if timeDatetime == nil { timeDatetime = node.attribute("datetime") }
             case "script":
-                if XMLNodeAccess.attribute(node, "type")?.lowercased() == "application/ld+json" {
-                    jsonLD += Self.objects(inJSONLD: XMLNodeAccess.text(node))
+                if node.attribute("type")?.lowercased() == "application/ld+json" {
+                    jsonLD += Self.objects(inJSONLD: node.text)
                 }
             default:
                 continue
@@ -51,13 +50,13 @@ struct HTMLPageMetadata {
         let url = [meta["og:url"], canonical, article?["url"] as? String].compactMap { $0 }.first { !$0.isEmpty }
         let host = url.flatMap(Self.host(of:))
         let outlet = [meta["og:site_name"], publisher, meta["application-name"], host]
-            .compactMap { $0.map(XMLNodeAccess.collapse) }.first { !$0.isEmpty }
+            .compactMap { $0.map(Whitespace.collapse) }.first { !$0.isEmpty }
         let dates = [meta["article:published_time"], meta["og:published_time"], article?["datePublished"] as? String,
                      timeDatetime, meta["date"], meta["dc.date"], meta["pubdate"], meta["article:modified_time"]]
         let published = dates.compactMap { $0.flatMap(PublicationDate.parse) }.first
 
         let headlines = [meta["og:title"], article?["headline"] as? String, firstH1, title]
-        let chosen = headlines.compactMap { $0.map(XMLNodeAccess.collapse) }.first { !$0.isEmpty }
+        let chosen = headlines.compactMap { $0.map(Whitespace.collapse) }.first { !$0.isEmpty }
         headline = chosen.map { Self.removingSiteName(from: $0, outlet: outlet) }
         metadata = SourceMetadata(outlet: outlet, url: url, published: published)
     }

@@ -1,4 +1,4 @@
-import BriefKit
+import BriefXML
 
 /// The brief as a DocBook 5.0 `article`, written through libxml2's `xmlTextWriter`:
 /// `info` (title, date, abstract), one `section` per brief section, `orderedlist` for key
@@ -153,14 +153,5 @@ public struct DocBookRenderer: BriefRenderer {
             if position > 0 { xml.text(" ") }
             xml.element("link", [("linkend", "src-\(number)")], text: "[\(number)]")
         }
-    }
-}
-
-extension RendererRegistry {
-    /// Every renderer, DocBook included.
-    public static var all: RendererRegistry {
-        var registry = RendererRegistry()
-        registry.register(.docbook) { _ in DocBookRenderer() }
-        return registry
     }
 }

@@ -1,4 +1,4 @@
-import CLibXML2
+import BriefXML
 
 /// The readable blocks of an HTML subtree: paragraphs and headings in document order, with
 /// page furniture left out (scripts and styles, navigation, asides, footers, figures and
@@ -36,24 +36,24 @@ enum HTMLBlockExtractor {
 
     /// True when `node` and its subtree are furniture: by element name, by being hidden, or by
     /// its ARIA role or class/id words.
-    static func isExcluded(_ node: xmlNodePtr) -> Bool {
+    static func isExcluded(_ node: XMLNode) -> Bool {
         isExcludedByName(node) || isMarkedAsFurniture(node)
     }
 
     /// Furniture by element name, or hidden.
-    static func isExcludedByName(_ node: xmlNodePtr) -> Bool {
-        guard let name = XMLNodeAccess.elementName(node) else { return false }
+    static func isExcludedByName(_ node: XMLNode) -> Bool {
+        guard let name = node.name else { return false }
         if excludedElements.contains(name) { return true }
-        if XMLNodeAccess.attribute(node, "hidden") != nil { return true }
-        return XMLNodeAccess.attribute(node, "aria-hidden")?.lowercased() == "true"
+        if node.attribute("hidden") != nil { return true }
+        return node.attribute("aria-hidden")?.lowercased() == "true"
     }
 
     /// Furniture by ARIA role or by a word of its `class` or `id`.
-    static func isMarkedAsFurniture(_ node: xmlNodePtr) -> Bool {
-        if let role = XMLNodeAccess.attribute(node, "role")?.lowercased(),
+    static func isMarkedAsFurniture(_ node: XMLNode) -> Bool {
+        if let role = node.attribute("role")?.lowercased(),
            ["navigation", "banner", "contentinfo", "complementary", "dialog", "menu"].contains(role) { return true }
         for attribute in ["class", "id"] {
-            guard let value = XMLNodeAccess.attribute(node, attribute)?.lowercased() else { continue }
+            guard let value = node.attribute(attribute)?.lowercased() else { continue }
             let words = value.split(whereSeparator: { !$0.isLetter })
             if words.contains(where: { furnitureWords.contains(String($0)) }) { return true }
         }
@@ -61,7 +61,7 @@ enum HTMLBlockExtractor {
     }
 
     /// The blocks under `root`, in document order.
-    static func blocks(under root: xmlNodePtr) -> [Block] {
+    static func blocks(under root: XMLNode) -> [Block] {
         var blocks: [Block] = []
         var text: [UInt8] = []
         var linkBytes = 0
@@ -70,14 +70,14 @@ enum HTMLBlockExtractor {
 
         func flush(isHeading: Bool) {
             defer { text.removeAll(keepingCapacity: true); linkBytes = 0 }
-            let collapsed = XMLNodeAccess.collapse(String(decoding: text, as: UTF8.self))
+            let collapsed = Whitespace.collapse(String(decoding: text, as: UTF8.self))
             guard collapsed.contains(where: { $0.isLetter || $0.isNumber }) else { return }
             // Mostly links: a menu or a list of other stories.
             if linkBytes * 2 > text.count && !isHeading { return }
             blocks.append(Block(text: collapsed, isHeading: isHeading))
         }
 
-        enum Step { case enter(xmlNodePtr), exit(String) }
+        enum Step { case enter(XMLNode), exit(String) }
         var stack: [Step] = [.enter(root)]
         while let step = stack.popLast() {
             switch step {
@@ -90,18 +90,13 @@ enum HTMLBlockExtractor {
                     flush(isHeading: headingDepth > 0)
                 }
             case .enter(let node):
-                switch node.pointee.type {
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    guard let content = node.pointee.content else { continue }
+                switch node.kind {
+                case .text:
                     let before = text.count
-                    var pointer = content
-                    while pointer.pointee != 0 {
-                        text.append(pointer.pointee)
-                        pointer += 1
-                    }
+                    node.appendContent(to: &text)
                     if linkDepth > 0 { linkBytes += text.count - before }
-                case XML_ELEMENT_NODE:
-                    guard let name = XMLNodeAccess.elementName(node), node == root || !isExcluded(node) else { continue }
+                case .element:
+                    guard let name = node.name, node == root || !isExcluded(node) else { continue }
                     if name == "br" {
                         text.append(0x20)
                         continue
@@ -114,14 +109,8 @@ enum HTMLBlockExtractor {
                         flush(isHeading: headingDepth > 0)
                     }
                     stack.append(.exit(name))
-                    var children: [xmlNodePtr] = []
-                    var child = node.pointee.children
-                    while let next = child {
-                        children.append(next)
-                        child = next.pointee.next
-                    }
-                    for child in children.reversed() { stack.append(.enter(child)) }
-                default:
+                    for child in node.children.reversed() { stack.append(.enter(child)) }
+                case .other:
                     continue
                 }
             }
@@ -135,15 +124,15 @@ enum HTMLBlockExtractor {
     ///
     /// An element marked as furniture by class or id cannot be chosen, but its descendants can:
     /// broken markup (an unclosed `<div id="menu">`) often swallows the whole article.
-    static func densestParagraphContainer(in root: xmlNodePtr) -> xmlNodePtr? {
-        var best: (node: xmlNodePtr, score: Int)?
-        var stack: [xmlNodePtr] = [root]
+    static func densestParagraphContainer(in root: XMLNode) -> XMLNode? {
+        var best: (node: XMLNode, score: Int)?
+        var stack: [XMLNode] = [root]
         while let node = stack.popLast() {
             guard node == root || !isExcludedByName(node) else { continue }
             var score = 0
-            for child in XMLNodeAccess.childElements(node) {
-                if XMLNodeAccess.elementName(child) == "p", !isExcluded(child) {
-                    score += XMLNodeAccess.collapse(XMLNodeAccess.text(child)).utf8.count
+            for child in node.childElements {
+                if child.name == "p", !isExcluded(child) {
+                    score += Whitespace.collapse(child.text).utf8.count
                 }
                 stack.append(child)
             }

@@ -1,3 +1,4 @@
+import BriefKit
 import Foundation
 
 /// Where a day's brief goes: `<folder>/<YYYY-MM-DD>/brief.<ext>`, one folder per day.
@@ -39,14 +40,18 @@ public struct BriefOutput: Sendable {
     /// old brief's files in formats this run does not write, so a day never mixes two briefs.
     /// - Throws: ``BriefError/briefExists(folder:)``, ``BriefError/writeFailed(path:reason:)``.
     @discardableResult
-    public func write(_ brief: Brief, formats: [OutputFormat], registry: RendererRegistry = RendererRegistry(),
-                      options: RenderOptions = RenderOptions(), replacing: Bool = false) throws(BriefError) -> Written {
-        var rendered: [(format: OutputFormat, text: String)] = []
-        for format in formats { rendered.append((format, try registry.renderer(for: format, options: options).render(brief))) }
+    public func write(_ brief: Brief, formats: [OutputFormat], pipeline: BriefPipeline = BriefPipeline(),
+                      replacing: Bool = false) throws(BriefError) -> Written {
+        try write(brief, rendered: try pipeline.render(brief, as: formats), replacing: replacing)
+    }
 
+    /// Writes renderings of `brief` already made, as ``write(_:formats:pipeline:replacing:)`` does.
+    @discardableResult
+    public func write(_ brief: Brief, rendered: [RenderedBrief], replacing: Bool = false) throws(BriefError) -> Written {
+        let formats = rendered.map(\.format)
         let existing = OutputFormat.allCases.filter { FileManager.default.fileExists(atPath: path(for: brief.date, format: $0)) }
-        let fresh = rendered.filter { format, text in
-            FileManager.default.contents(atPath: path(for: brief.date, format: format)) != Data(text.utf8)
+        let fresh = rendered.filter { file in
+            FileManager.default.contents(atPath: path(for: brief.date, format: file.format)) != Data(file.text.utf8)
         }
         let conflicting = fresh.contains { existing.contains($0.format) }
         if conflicting && !replacing { throw .briefExists(folder: dayFolder(for: brief.date)) }

@@ -1,4 +1,3 @@
-import BriefKit
 
 /// The readers brief ships, by input format.
 public enum ArticleReaders {
