@@ -33,7 +33,7 @@ public struct Archive: Sendable {
     /// Rewrites the index page and the feed, and brings the search index up to date: only
     /// `changed`'s day when the index is usable, else a full rebuild.
     public func refresh(after changed: Brief?) throws(BriefError) -> Refresh {
-        let (entries, problems) = catalog.entries()
+        let (entries, problems) = catalog.entries(known: changed)
         try writePages(entries)
         let index = searchIndex
         if let changed, index.isUsable() {

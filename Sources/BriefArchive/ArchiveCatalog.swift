@@ -36,10 +36,17 @@ public struct ArchiveCatalog: Sendable {
     }
 
     /// Every readable entry, oldest first, and a message for each day that could not be read.
-    public func entries() -> (entries: [ArchiveEntry], problems: [Diagnostic]) {
+    /// - Parameter known: a brief just written to its day's JSON; that day is not read back
+    ///   (the JSON form is lossless, so reading it would give the same brief).
+    public func entries(known: Brief? = nil) -> (entries: [ArchiveEntry], problems: [Diagnostic]) {
         var entries: [ArchiveEntry] = []
         var problems: [Diagnostic] = []
         for day in days() {
+            if let known, known.date == day {
+                let formats = OutputFormat.allCases.filter { FileManager.default.fileExists(atPath: output.path(for: day, format: $0)) }
+                entries.append(ArchiveEntry(brief: known, formats: formats))
+                continue
+            }
             do {
                 entries.append(try entry(for: day))
             } catch {

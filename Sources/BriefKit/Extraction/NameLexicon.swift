@@ -120,11 +120,7 @@ enum NameLexicon {
     ]
 
     /// Days and months: capitalised, but never names.
-    static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "christmas", "easter", "ramadan",
-    ]
+    static let calendarWords: Set<String> = Set(BriefDate.weekdayWords + BriefDate.monthWords + ["christmas", "easter", "ramadan"])
 
     /// Words that open sentences but never names, beyond stop words.
     static let sentenceOpeners: Set<String> = [
@@ -140,15 +136,6 @@ enum NameLexicon {
         "there", "now", "then", "so", "but", "and", "or", "nor", "not", "no", "yes", "all", "any",
     ]
 
-    /// Verbs of saying, for attributions ("he said", "said Mr Trump").
-    static let speechVerbs: Set<String> = [
-        "said", "says", "say", "added", "adds", "told", "tells", "declared", "asked", "asks", "insisted",
-        "stressed", "explained", "warned", "wrote", "writes", "continued", "noted", "replied", "argued",
-        "claimed", "tweeted", "posted", "announced", "admitted", "acknowledged", "conceded", "suggested",
-        "urged", "vowed", "recalled", "insists", "stated", "states", "remarked", "observed", "commented",
-        "pointed", "responded", "answered", "cautioned", "predicted", "promised", "emphasised",
-        "emphasized", "reiterated", "affirmed", "reaffirmed", "maintained", "confirmed", "denied",
-        "stating", "adding", "saying", "declaring", "telling", "writing", "noting", "arguing", "warning",
-        "describing", "described", "calling", "called", "hailed", "praised", "welcomed",
-    ]
+    /// Verbs of saying (``SpeechVerbs/all``).
+    static let speechVerbs = SpeechVerbs.all
 }

@@ -66,9 +66,9 @@ public struct OpenIssueExtractor: Sendable {
         var chosen: [Int] = []
         var issues: [OpenIssue] = []
         for candidate in candidates where issues.count + disagreements.count < maximumIssues {
-            if chosen.contains(where: { context.analysis.overlap($0, candidate.index).cosine >= 0.4 }) { continue }
+            if chosen.contains(where: { context.analysis.overlap($0, candidate.index).cosine >= FactThresholds.repeatOverlap }) { continue }
             chosen.append(candidate.index)
-            let members = context.analysis.sameFact(as: candidate.index, threshold: KeyPointSelector.defaultSameFactThreshold)
+            let members = context.analysis.sameFact(as: candidate.index, threshold: FactThresholds.sameFact)
             issues.append(OpenIssue(
                 text: BriefTitle.shortened(sentences[candidate.index].text, maxWords: maximumWords),
                 sources: context.sourceIDs(members.map { sentences[$0].documentIndex }),

@@ -8,7 +8,7 @@ struct TimeExpression: Hashable, Sendable {
     /// "last Friday", "earlier this week": the text marks it as past.
     var isPast: Bool
 
-    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdays = BriefDate.weekdayWords
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"]
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]

@@ -81,6 +81,11 @@ public struct BriefDate: Hashable, Comparable, Sendable, CustomStringConvertible
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// The weekdays' names in lower case, Monday first: the one list every stage reads them from.
+    public static let weekdayWords = Weekday.allCases.map { $0.name.lowercased() }
+    /// The months' names in lower case, January first.
+    public static let monthWords = monthNames.map { $0.lowercased() }
+
     static let monthNames = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",

@@ -15,7 +15,7 @@ public struct CentralityScorer: SentenceScorer {
     public var positionWeight = 0.20
     public var headingWeight = 0.15
     /// Similarity at which two sentences report the same fact.
-    public var sameFactThreshold = KeyPointSelector.defaultSameFactThreshold
+    public var sameFactThreshold = FactThresholds.sameFact
 
     public init() {}
 

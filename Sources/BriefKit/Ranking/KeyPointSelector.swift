@@ -4,12 +4,12 @@
 public struct KeyPointSelector: Sendable {
     /// Term overlap at which two sentences report the same fact (and are credited together);
     /// see ``CorpusAnalysis/overlap(_:_:)``.
-    public static let defaultSameFactThreshold = 0.45
+    public static let defaultSameFactThreshold = FactThresholds.sameFact
 
     /// Term overlap at which two sentences report the same fact.
     public var sameFactThreshold = defaultSameFactThreshold
     /// A candidate whose term overlap with a chosen key point reaches this is redundant and never chosen.
-    public var redundancyThreshold = 0.4
+    public var redundancyThreshold = FactThresholds.repeatOverlap
     /// MMR trade-off between importance (1) and novelty (0).
     public var lambda = 0.7
 

@@ -1,7 +1,12 @@
 /// Small facts about one line of an article, shared by the structure parser and boilerplate filter.
 enum LineClassifier {
-    /// Closing marks that may follow a sentence's last punctuation.
-    static let trailingClosers: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»", "›", "*"]
+    /// Closing marks that may follow a line's last punctuation: the segmenter's closers
+    /// (``ScalarText/isCloser(_:)``), and `*`, which wraps whole lines in emphasis.
+    static func isTrailingCloser(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard scalars.count == 1, let scalar = scalars.first else { return false }
+        return scalar == "*" || ScalarText.isCloser(scalar)
+    }
 
     /// Punctuation that ends a sentence or leads into the next line (a colon before a quote).
     static let endings: Set<Character> = [".", "!", "?", "…", ":", ";", ","]
@@ -12,7 +17,7 @@ enum LineClassifier {
         var last = line.endIndex
         while last > line.startIndex {
             let previous = line.index(before: last)
-            if trailingClosers.contains(line[previous]) { last = previous } else { break }
+            if isTrailingCloser(line[previous]) { last = previous } else { break }
         }
         guard last > line.startIndex else { return false }
         return endings.contains(line[line.index(before: last)])
@@ -30,9 +35,10 @@ enum LineClassifier {
         return count
     }
 
-    /// True when the line contains a quotation mark of any kind.
+    /// True when the line contains a quotation mark of any kind (``ScalarText/isQuote(_:)``;
+    /// the straight apostrophe is left out: in plain text it is mostly an apostrophe).
     static func containsQuoteMark(_ line: String) -> Bool {
-        line.contains { "\"“”‘’«»".contains($0) }
+        line.unicodeScalars.contains { ScalarText.isQuote($0) && $0 != "'" }
     }
 
     /// True when the line has at least one letter or digit.

@@ -22,7 +22,16 @@ public indirect enum JSONValue: Hashable, Sendable {
         value.map(JSONValue.string) ?? .null
     }
 
-    /// Pretty-printed JSON (two-space indent, `"key": value`), without a final newline.
+    /// True for null, booleans, numbers and strings.
+    var isScalar: Bool {
+        switch self {
+        case .array, .object: return false
+        default: return true
+        }
+    }
+
+    /// Pretty-printed JSON (two-space indent, `"key": value`; an object whose values are all
+    /// scalars on one line), without a final newline.
     public func serialized() -> String {
         var out = ""
         write(to: &out, indent: 0)
@@ -47,6 +56,19 @@ public indirect enum JSONValue: Hashable, Sendable {
             out += String(repeating: "  ", count: indent) + "]"
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
+            if members.allSatisfy({ $0.1.isScalar }) {
+                // A flat record (a source, a sentence reference) reads best, and is far
+                // smaller, on one line.
+                out += "{"
+                for (index, (key, value)) in members.enumerated() {
+                    if index > 0 { out += ", " }
+                    JSONValue.writeString(key, to: &out)
+                    out += ": "
+                    value.write(to: &out, indent: indent + 1)
+                }
+                out += "}"
+                return
+            }
             out += "{\n"
             for (index, (key, value)) in members.enumerated() {
                 out += String(repeating: "  ", count: indent + 1)

@@ -205,7 +205,7 @@ public struct SentenceSegmenter: Sendable {
         guard (2...6).contains(words.count), words.allSatisfy({ !$0.unicodeScalars.contains(where: ScalarText.isQuote) }) else {
             return false
         }
-        return words.contains { Abbreviations.speechVerbs.contains($0.lowercased().trimmingPunctuation) }
+        return words.contains { SpeechVerbs.all.contains($0.lowercased().trimmingPunctuation) }
     }
 }
 

@@ -52,10 +52,4 @@ enum Abbreviations {
     static let timePrepositions: Set<String> = [
         "at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "on", "to", "past",
     ]
-
-    /// Verbs of saying, for attributions after a quote ("Smith said.").
-    static let speechVerbs: Set<String> = [
-        "said", "says", "added", "adds", "asked", "asks", "told", "explained", "noted", "wrote", "replied",
-        "continued", "insisted", "stressed", "declared", "argued", "warned", "claimed", "recalled", "tweeted",
-    ]
 }

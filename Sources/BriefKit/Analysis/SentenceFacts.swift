@@ -9,7 +9,7 @@ public struct SentenceFacts: Sendable {
     public var context: Set<String> = []
 
     static let window = 8
-    static let weekdays = Set(TimeExpression.weekdays)
+    static let weekdays = Set(BriefDate.weekdayWords)
 
     public init(_ text: String) {
         var stems: [String: String] = [:]

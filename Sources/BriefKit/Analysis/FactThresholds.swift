@@ -1,0 +1,10 @@
+/// The term overlaps that decide, for every stage alike, when two sentences report the same
+/// fact and when a candidate only repeats one already chosen. Named once, here, so that the
+/// ranking and the extractors cannot drift apart.
+public enum FactThresholds {
+    /// Term overlap (cosine of TF-IDF vectors) at which two sentences report the same fact: a
+    /// key point or open issue is credited to every source with such a sentence.
+    public static let sameFact = 0.45
+    /// Overlap at which a candidate says the same as an item already chosen, and is left out.
+    public static let repeatOverlap = 0.4
+}
