@@ -220,13 +220,7 @@ public struct XMLNode: Hashable {
 
     /// The element children, in order.
     public var childElements: [XMLNode] {
-        var result: [XMLNode] = []
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE { result.append(XMLNode(current)) }
-            child = current.pointee.next
-        }
-        return result
+        children.filter { $0.kind == .element }
     }
 
     /// The first child element named `name` (lower case).
