@@ -51,9 +51,8 @@ public struct Archive: Sendable {
         var renderer = pipeline
         renderer.renderOptions.style = style
         for day in catalog.days() {
-            let missing = OutputFormat.allCases.filter {
-                $0 != .json && !FileManager.default.fileExists(atPath: catalog.output.path(for: day, format: $0))
-            }
+            let present = catalog.formats(on: day)
+            let missing = OutputFormat.allCases.filter { $0 != .json && !present.contains($0) }
             guard !missing.isEmpty, let entry = try? catalog.entry(for: day) else { continue }
             let rendered = try renderer.render(entry.brief, as: missing)
             try AtomicFileWriter.write(rendered.map { (contents: $0.text, path: catalog.output.path(for: day, format: $0.format)) })

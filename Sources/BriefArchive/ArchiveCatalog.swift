@@ -31,8 +31,7 @@ public struct ArchiveCatalog: Sendable {
         } catch {
             throw .archive("\(path): not a brief JSON file (\(error))")
         }
-        let formats = OutputFormat.allCases.filter { FileManager.default.fileExists(atPath: output.path(for: date, format: $0)) }
-        return ArchiveEntry(brief: brief, formats: formats)
+        return ArchiveEntry(brief: brief, formats: formats(on: date))
     }
 
     /// Every readable entry, oldest first, and a message for each day that could not be read.
@@ -43,8 +42,7 @@ public struct ArchiveCatalog: Sendable {
         var problems: [Diagnostic] = []
         for day in days() {
             if let known, known.date == day {
-                let formats = OutputFormat.allCases.filter { FileManager.default.fileExists(atPath: output.path(for: day, format: $0)) }
-                entries.append(ArchiveEntry(brief: known, formats: formats))
+                entries.append(ArchiveEntry(brief: known, formats: formats(on: day)))
                 continue
             }
             do {
@@ -54,5 +52,10 @@ public struct ArchiveCatalog: Sendable {
             }
         }
         return (entries, problems)
+    }
+
+    /// The formats whose file the day's folder holds, in ``OutputFormat`` order.
+    public func formats(on day: BriefDate) -> [OutputFormat] {
+        OutputFormat.allCases.filter { FileManager.default.fileExists(atPath: output.path(for: day, format: $0)) }
     }
 }

@@ -71,7 +71,7 @@ public struct AgendaExtractor: Sendable {
             var j = i + 1
             if tokens[j].lowercased == "the" { j += 1 }
             guard j < tokens.count, tokens[j].isCapitalized, !tokens[j].isPunctuation,
-                  !TimeExpression.weekdays.contains(tokens[j].lowercased), !TimeExpression.months.contains(tokens[j].lowercased) else { continue }
+                  !BriefDate.weekdayWords.contains(tokens[j].lowercased), !BriefDate.monthWords.contains(tokens[j].lowercased) else { continue }
             var end = j
             while end + 1 < tokens.count, end - j < 6 {
                 let next = tokens[end + 1]

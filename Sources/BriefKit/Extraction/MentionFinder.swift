@@ -215,8 +215,8 @@ struct MentionFinder {
 
     /// "Healey said", "said Healey": a verb of saying right next to the name.
     private func saysSomething(following: ArraySlice<WordToken>, preceding: ArraySlice<WordToken>) -> Bool {
-        if let next = following.first, NameLexicon.speechVerbs.contains(next.lowercased) { return true }
-        if let previous = preceding.last, NameLexicon.speechVerbs.contains(previous.lowercased) { return true }
+        if let next = following.first, SpeechVerbs.all.contains(next.lowercased) { return true }
+        if let previous = preceding.last, SpeechVerbs.all.contains(previous.lowercased) { return true }
         return false
     }
 

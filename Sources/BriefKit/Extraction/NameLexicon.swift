@@ -136,6 +136,4 @@ enum NameLexicon {
         "there", "now", "then", "so", "but", "and", "or", "nor", "not", "no", "yes", "all", "any",
     ]
 
-    /// Verbs of saying (``SpeechVerbs/all``).
-    static let speechVerbs = SpeechVerbs.all
 }

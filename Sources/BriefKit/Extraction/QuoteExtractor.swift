@@ -159,9 +159,12 @@ public struct QuoteExtractor: Sendable {
         }
         let quotes = groups.map { members -> (quote: Quote, first: Int) in
             let main = found[members[0]]
+            // Speakers are resolved to people's names (``SpeakerResolver/name(of:before:)``).
+            let speaker = Self.vote(members.map { found[$0].speaker })
             return (Quote(
                 text: main.text,
-                speaker: Self.vote(members.map { found[$0].speaker }),
+                speaker: speaker,
+                speakerKind: speaker == nil ? nil : .person,
                 sources: context.sourceIDs(members.map { found[$0].documentIndex }),
                 provenance: Array(Set(members.flatMap { found[$0].refs })).sorted()
             ), members.min()!)
@@ -216,7 +219,7 @@ struct SpeakerResolver {
             if token.isPunctuation && ".!?“\"".contains(token.text) { break }
             window.append(token)
         }
-        guard window.contains(where: { NameLexicon.speechVerbs.contains($0.lowercased) }) else { return nil }
+        guard window.contains(where: { SpeechVerbs.all.contains($0.lowercased) }) else { return nil }
         for token in window where !token.isPunctuation {
             if let mention = mention(in: span.endParagraph, at: token.range) { return .named(mention.actorName) }
             if Self.pronouns.contains(token.lowercased) { return .pronoun(paragraph: span.endParagraph, index: token.range.lowerBound) }
@@ -246,7 +249,7 @@ struct SpeakerResolver {
               sentence.range.lowerBound < span.start else { return nil }
         let prefix = sentence.range.lowerBound..<span.start
         let tokens = WordToken.tokenize(paragraph.text, in: prefix)
-        guard tokens.contains(where: { NameLexicon.speechVerbs.contains($0.lowercased) }) else { return nil }
+        guard tokens.contains(where: { SpeechVerbs.all.contains($0.lowercased) }) else { return nil }
         return subject(of: span.startParagraph, in: prefix)
     }
 
@@ -255,7 +258,7 @@ struct SpeakerResolver {
     func followsOn(_ span: QuoteScanner.Span, from previous: QuoteScanner.Span) -> Bool {
         if span.startParagraph == previous.endParagraph {
             let between = WordToken.tokenize(paragraphs[span.startParagraph], in: previous.end..<span.start).filter { !$0.isPunctuation }
-            return between.count <= 4 && (between.isEmpty || between.contains { NameLexicon.speechVerbs.contains($0.lowercased) })
+            return between.count <= 4 && (between.isEmpty || between.contains { SpeechVerbs.all.contains($0.lowercased) })
         }
         return span.startParagraph == previous.endParagraph + 1
             && paragraphs[span.startParagraph][..<span.start].allSatisfy(\.isWhitespace)
@@ -267,7 +270,7 @@ struct SpeakerResolver {
         let tokens = WordToken.tokenize(paragraphs[paragraph], in: range)
         for (i, token) in tokens.enumerated() where !token.isPunctuation {
             if ["which", "it"].contains(token.lowercased) && i + 1 < tokens.count
-                && NameLexicon.speechVerbs.contains(tokens[i + 1].lowercased) {
+                && SpeechVerbs.all.contains(tokens[i + 1].lowercased) {
                 return .nobody
             }
         }

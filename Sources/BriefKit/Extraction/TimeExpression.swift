@@ -8,9 +8,6 @@ struct TimeExpression: Hashable, Sendable {
     /// "last Friday", "earlier this week": the text marks it as past.
     var isPast: Bool
 
-    static let weekdays = BriefDate.weekdayWords
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december"]
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
     /// The time phrases in `text`, in order. A weekday is the next such day on or after
@@ -28,7 +25,7 @@ struct TimeExpression: Hashable, Sendable {
         while i < tokens.count {
             let word = words[i]
             let previous = i > 0 ? words[i - 1] : ""
-            if let weekday = weekdays.firstIndex(of: word) {
+            if let weekday = BriefDate.weekdayWords.firstIndex(of: word) {
                 var start = i, end = i
                 if ["on", "this", "next", "last", "by", "until", "from", "before", "since"].contains(previous) { start = i - 1 }
                 if i >= 3 && words[i - 1] == "of" && words[i - 2] == "hours" && words[i - 3] == "early" {
@@ -62,7 +59,7 @@ struct TimeExpression: Hashable, Sendable {
             } else if ["days", "weeks", "months"].contains(word), previous == "coming", i >= 2, words[i - 2] == "the" {
                 let start = i >= 3 && ["in", "over"].contains(words[i - 3]) ? i - 3 : i - 2
                 found.append(TimeExpression(phrase: phrase(start, i), date: nil, isPast: false))
-            } else if let month = months.firstIndex(of: word), tokens[i].isCapitalized, let day = dayNumber(near: i, in: words) {
+            } else if let month = BriefDate.monthWords.firstIndex(of: word), tokens[i].isCapitalized, let day = dayNumber(near: i, in: words) {
                 let year = yearNumber(after: i, in: words) ?? date.year
                 let resolved = BriefDate(year: year, month: month + 1, day: day.value)
                 found.append(TimeExpression(phrase: phrase(min(i, day.index), max(i, day.index)), date: resolved,
@@ -81,10 +78,10 @@ struct TimeExpression: Hashable, Sendable {
         if k < tokens.count, tokens[k].text == "," { k += 1 }
         guard k + 1 < tokens.count else { return nil }
         let monthIndex: Int, dayIndex: Int
-        if let month = months.firstIndex(of: words[k]), tokens[k].isCapitalized {
+        if let month = BriefDate.monthWords.firstIndex(of: words[k]), tokens[k].isCapitalized {
             monthIndex = month
             dayIndex = k + 1
-        } else if let month = months.firstIndex(of: words[k + 1]), tokens[k + 1].isCapitalized {
+        } else if let month = BriefDate.monthWords.firstIndex(of: words[k + 1]), tokens[k + 1].isCapitalized {
             monthIndex = month
             dayIndex = k
         } else {

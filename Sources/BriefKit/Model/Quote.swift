@@ -27,7 +27,7 @@ public struct Quote: Hashable, Codable, Sendable {
                 provenance: [SentenceRef] = []) {
         self.text = text
         self.speaker = speaker
-        self.speakerKind = speaker == nil ? nil : (speakerKind ?? .person)
+        self.speakerKind = speakerKind
         self.cue = cue
         self.sources = sources
         self.provenance = provenance

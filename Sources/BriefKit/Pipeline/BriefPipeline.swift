@@ -37,13 +37,12 @@ public struct BriefPipeline: Sendable {
 
     /// Reads every article under `paths`. Only the documents are kept: the articles' text is
     /// freed once they are made.
-    /// - Throws: ``BriefError/missingPath(_:)``, ``BriefError/unreadable(path:reason:)``;
-    ///   ``BriefError/emptyCorpus(_:)`` when no file holds an article.
+    /// A corpus with no article is returned empty, with the diagnostics that say why.
+    /// - Throws: ``BriefError/missingPath(_:)``, ``BriefError/unreadable(path:reason:)``.
     public func read(_ paths: [String]) throws(BriefError) -> ReadCorpus {
         let loaded = try loader.loadAll(paths: paths)
-        let corpus = ReadCorpus(documents: CorpusReader.documents(from: loaded.articles), files: loaded.files,
-                                skipped: loaded.skipped, diagnostics: loaded.diagnostics)
-        return corpus
+        return ReadCorpus(documents: CorpusReader.documents(from: loaded.articles), files: loaded.files,
+                          skipped: loaded.skipped, diagnostics: loaded.diagnostics)
     }
 
     /// The day a brief of `documents` is for when none is asked for: the newest source's

@@ -109,5 +109,4 @@ public struct FeedReader: ArticleReader {
         let text = Whitespace.collapse(child.text)
         return text.isEmpty ? nil : text
     }
-
 }

@@ -23,7 +23,7 @@ public enum BriefV1Decoder {
             actors: document.actors.map {
                 Actor(name: $0.name, kind: $0.kind, role: $0.role, aliases: $0.aliases, mentions: $0.mentions, sources: $0.sources)
             },
-            quotes: document.quotes.map { Quote(text: $0.text, speaker: $0.speaker, sources: $0.sources) },
+            quotes: document.quotes.map { Quote(text: $0.text, speaker: $0.speaker, speakerKind: $0.speaker == nil ? nil : .person, sources: $0.sources) },
             openIssues: document.openIssues.map {
                 OpenIssue(kind: $0.text.hasPrefix("Sources disagree") ? .disagreement : .question, text: $0.text, sources: $0.sources)
             }

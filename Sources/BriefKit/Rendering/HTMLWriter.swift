@@ -49,7 +49,7 @@ public struct HTMLWriter: Sendable {
     /// `\3C `, so nothing in a style sheet can close the element.
     public mutating func styleSheet(_ css: String) {
         output += "<style>\n"
-        for scalar in Self.allowed(css).unicodeScalars {
+        for scalar in XMLCharacters.allowed(css).unicodeScalars {
             if scalar == "<" { output += "\\3C " } else { output.unicodeScalars.append(scalar) }
         }
         output += "\n</style>"
@@ -58,7 +58,7 @@ public struct HTMLWriter: Sendable {
     /// Escapes `&`, `<`, `>` (and quotes in attributes), and drops forbidden characters.
     /// `AT&T;` becomes `AT&amp;T;`: no entity-like text survives.
     static func escape(_ text: String, into output: inout String, attribute: Bool) {
-        for scalar in allowed(text).unicodeScalars {
+        for scalar in XMLCharacters.allowed(text).unicodeScalars {
             switch scalar {
             case "&": output += "&amp;"
             case "<": output += "&lt;"
@@ -68,10 +68,5 @@ public struct HTMLWriter: Sendable {
             default: output.unicodeScalars.append(scalar)
             }
         }
-    }
-
-    /// `text` without the characters HTML and XML forbid (``XMLCharacters/allowed(_:)``).
-    public static func allowed(_ text: String) -> String {
-        XMLCharacters.allowed(text)
     }
 }

@@ -10,9 +10,6 @@ public struct RendererRegistry: Sendable {
 
     public init() {}
 
-    /// Every renderer (the same as `RendererRegistry()`).
-    public static var all: RendererRegistry { RendererRegistry() }
-
     /// Adds or replaces the renderer for `format`.
     public mutating func register(_ format: OutputFormat, _ factory: @escaping @Sendable (RenderOptions) -> any BriefRenderer) {
         factories[format] = factory

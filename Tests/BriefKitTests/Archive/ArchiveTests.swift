@@ -147,7 +147,10 @@ import Testing
         let published = try archive.publish(brief, formats: OutputFormat.allCases)
         let pages = [archive.indexPath, archive.feedPath]
         var originals: [String: Data] = [:]
-        for path in published.paths + pages { originals[path] = try #require(FileManager.default.contents(atPath: path)) }
+        for path in published.paths + pages {
+            let bytes: Data = try #require(FileManager.default.contents(atPath: path))
+            originals[path] = bytes
+        }
         let json = BriefOutput(folder: folder).path(for: brief.date, format: .json)
         for path in published.paths where path != json { #expect(unlink(path) == 0) }
 
