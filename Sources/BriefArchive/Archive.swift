@@ -33,15 +33,15 @@ public struct Archive: Sendable {
     /// Rewrites the index page and the feed, and brings the search index up to date: only
     /// `changed`'s day when the index is usable, else a full rebuild.
     public func refresh(after changed: Brief?) throws(BriefError) -> Refresh {
-        let (entries, problems) = catalog.entries(known: changed)
-        try writePages(entries)
+        let listing = catalog.entries(known: changed)
+        try writePages(listing.entries)
         let index = searchIndex
         if let changed, index.isUsable() {
             try index.replace(changed)
         } else {
-            try index.rebuild(entries.map(\.brief))
+            try index.rebuild(listing.entries.map(\.brief))
         }
-        return Refresh(briefs: entries.count, problems: problems)
+        return Refresh(briefs: listing.entries.count, problems: listing.problems)
     }
 
     /// Rebuilds the archive from its JSON files: each day's text, HTML and DocBook files that
@@ -57,10 +57,10 @@ public struct Archive: Sendable {
             let rendered = try renderer.render(entry.brief, as: missing)
             try AtomicFileWriter.write(rendered.map { (contents: $0.text, path: catalog.output.path(for: day, format: $0.format)) })
         }
-        let (entries, problems) = catalog.entries()
-        try writePages(entries)
-        try searchIndex.rebuild(entries.map(\.brief))
-        return Refresh(briefs: entries.count, problems: problems)
+        let listing = catalog.entries()
+        try writePages(listing.entries)
+        try searchIndex.rebuild(listing.entries.map(\.brief))
+        return Refresh(briefs: listing.entries.count, problems: listing.problems)
     }
 
     /// Removes temporary files that runs killed mid-write left behind (`.<name>.tmp-<pid>` and

@@ -34,10 +34,18 @@ public struct ArchiveCatalog: Sendable {
         return ArchiveEntry(brief: brief, formats: formats(on: date))
     }
 
+    /// The readable days of the archive, and what could not be read.
+    public struct Listing: Sendable {
+        /// Every readable entry, oldest first.
+        public var entries: [ArchiveEntry]
+        /// A message for each day whose JSON could not be read.
+        public var problems: [Diagnostic]
+    }
+
     /// Every readable entry, oldest first, and a message for each day that could not be read.
     /// - Parameter known: a brief just written to its day's JSON; that day is not read back
     ///   (the JSON form is lossless, so reading it would give the same brief).
-    public func entries(known: Brief? = nil) -> (entries: [ArchiveEntry], problems: [Diagnostic]) {
+    public func entries(known: Brief? = nil) -> Listing {
         var entries: [ArchiveEntry] = []
         var problems: [Diagnostic] = []
         for day in days() {
@@ -51,7 +59,7 @@ public struct ArchiveCatalog: Sendable {
                 problems.append(Diagnostic(file: output.path(for: day, format: .json), message: "\(error.description); left out of the index"))
             }
         }
-        return (entries, problems)
+        return Listing(entries: entries, problems: problems)
     }
 
     /// The formats whose file the day's folder holds, in ``OutputFormat`` order.

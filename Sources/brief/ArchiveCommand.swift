@@ -33,9 +33,9 @@ struct ArchiveListCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors { () throws(BriefError) in
-            let (entries, problems) = ArchiveCatalog(folder: location.outputDir).entries()
-            for problem in problems { Terminal.warning(problem.description) }
-            let newest = entries.reversed()
+            let listing = ArchiveCatalog(folder: location.outputDir).entries()
+            for problem in listing.problems { Terminal.warning(problem.description) }
+            let newest = listing.entries.reversed()
             if output.json {
                 Terminal.output(JSONValue.array(newest.map { entry in
                     let brief = entry.brief

@@ -7,12 +7,18 @@ public struct ExtractionContext: Sendable {
         /// The index of the document in ``SegmentedCorpus/documents``.
         public var documentIndex: Int
         /// The sentences' ranges in ``text`` and their references, in order.
-        public var sentences: [(range: Range<String.Index>, ref: SentenceRef)]
+        public var sentences: [SentenceSpan]
 
         /// The reference of the sentence that contains `index` (the last one when past the end).
         public func sentence(containing index: String.Index) -> SentenceRef? {
             sentences.first { $0.range.contains(index) || $0.range.upperBound >= index }?.ref ?? sentences.last?.ref
         }
+    }
+
+    /// One sentence of a paragraph: where it stands in the paragraph's text, and its reference.
+    public struct SentenceSpan: Sendable {
+        public var range: Range<String.Index>
+        public var ref: SentenceRef
     }
 
     public var corpus: SegmentedCorpus
@@ -36,9 +42,9 @@ public struct ExtractionContext: Sendable {
             var own: [Paragraph] = []
             for (paragraphIndex, text) in document.paragraphs.enumerated() {
                 let ranges = corpus.paragraphRanges[documentIndex][paragraphIndex]
-                let sentences = ranges.map { range -> (range: Range<String.Index>, ref: SentenceRef) in
+                let sentences = ranges.map { range -> SentenceSpan in
                     defer { corpusIndex += 1 }
-                    return (range, corpus.sentences[corpusIndex].ref)
+                    return SentenceSpan(range: range, ref: corpus.sentences[corpusIndex].ref)
                 }
                 own.append(Paragraph(text: text, documentIndex: documentIndex, sentences: sentences))
             }

@@ -104,28 +104,28 @@ public struct OpenIssueExtractor: Sendable {
             var stems: [String: String] = [:]
             return block.map { i in inPair[i] ? SentenceFacts(sentences[i].text, stems: &stems) : nil }
         }.flatMap { $0 }
-        let pairs = Array(sentences.indices).parallelMap(grain: 256) { i -> [(pair: (Int, Int), differences: [String], weight: Double, key: String)] in
+        let pairs = Array(sentences.indices).parallelMap(grain: 256) { i -> [DisagreeingPair] in
             guard let factsOfI = facts[i] else { return [] }
-            var pairs: [(pair: (Int, Int), differences: [String], weight: Double, key: String)] = []
+            var pairs: [DisagreeingPair] = []
             for j in partners[i] {
                 guard let factsOfJ = facts[j] else { continue }
                 let differences = factsOfI.differences(from: factsOfJ)
                 guard !differences.isEmpty else { continue }
                 let key = differences.joined() + BriefTitle.shortened(sentences[i].text, maxWords: 6)
-                pairs.append(((i, j), differences, scores[i] + scores[j], key))
+                pairs.append(DisagreeingPair(first: i, second: j, differences: differences, weight: scores[i] + scores[j], key: key))
             }
             return pairs
         }
-        var found: [(pair: (Int, Int), differences: [String], weight: Double)] = []
+        var found: [DisagreeingPair] = []
         var seen: Set<String> = []
         for pair in pairs.joined() where seen.insert(pair.key).inserted {
-            found.append((pair.pair, pair.differences, pair.weight))
+            found.append(pair)
         }
-        found.sort { ($0.weight, -$0.pair.0, -$0.pair.1) > ($1.weight, -$1.pair.0, -$1.pair.1) }
+        found.sort { ($0.weight, -$0.first, -$0.second) > ($1.weight, -$1.first, -$1.second) }
         var used: Set<Int> = []
         var chosen: [OpenIssue] = []
         for candidate in found where chosen.count < min(maximumDisagreements, maximumIssues) {
-            let (i, j) = candidate.pair
+            let (i, j) = (candidate.first, candidate.second)
             guard !used.contains(i), !used.contains(j) else { continue }
             used.formUnion([i, j])
             let ids = [context.documentID(sentences[i].documentIndex), context.documentID(sentences[j].documentIndex)]
@@ -140,5 +140,19 @@ public struct OpenIssueExtractor: Sendable {
             ))
         }
         return chosen
+    }
+
+    /// Two sentences of different sources about the same thing whose days or figures differ.
+    struct DisagreeingPair: Sendable {
+        /// The pair's sentence indices, the earlier first.
+        var first: Int
+        var second: Int
+        /// What differs ("the day", "the figures").
+        var differences: [String]
+        /// The two sentences' scores added: the more important pairs are reported first.
+        var weight: Double
+        /// The differences and the first sentence's opening words: a pair with the same key
+        /// as one already found says nothing new.
+        var key: String
     }
 }

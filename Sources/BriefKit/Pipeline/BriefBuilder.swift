@@ -42,7 +42,7 @@ public struct BriefBuilder: Sendable {
             let scores = scorer.scores(for: corpus, analysis: analysis)
             return (scores, selector.select(count: points, wordBudget: words, from: corpus, analysis: analysis, scores: scores))
         }
-        var steps: [(name: String, duration: Duration)] = []
+        var steps: [StageTimings.Step] = []
         let brief = timings.measure(.extract) {
             assemble(corpus: corpus, analysis: analysis, scores: scores, keyPoints: keyPoints, date: date, title: title,
                      steps: &steps)
@@ -52,7 +52,7 @@ public struct BriefBuilder: Sendable {
     }
 
     private func assemble(corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double], keyPoints: [KeyPoint],
-                          date: BriefDate, title: String?, steps: inout [(name: String, duration: Duration)]) -> Brief {
+                          date: BriefDate, title: String?, steps: inout [StageTimings.Step]) -> Brief {
         let context = StageTimings.step("extract.context", in: &steps) {
             ExtractionContext(corpus: corpus, analysis: analysis, date: date)
         }

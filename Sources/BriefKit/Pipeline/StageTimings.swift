@@ -25,8 +25,14 @@ public struct StageTimings: Sendable {
     public var sentences = 0
     /// Sentences over the length limit, cut into pieces for ranking.
     public var cutSentences = 0
-    /// Time of the named steps inside stages ("extract.actors"), in the order they ran.
-    public var steps: [(name: String, duration: Duration)] = []
+    /// A named step inside a stage ("extract.actors") and how long it took.
+    public struct Step: Sendable {
+        public var name: String
+        public var duration: Duration
+    }
+
+    /// Time of the named steps inside stages, in the order they ran.
+    public var steps: [Step] = []
     /// Called as each stage starts (a progress line listens here).
     public var onStageStart: (@Sendable (PipelineStage) -> Void)?
 
@@ -57,10 +63,10 @@ public struct StageTimings: Sendable {
     }
 
     /// Runs `body`, recording its duration as step `name` in `steps`.
-    public static func step<T>(_ name: String, in steps: inout [(name: String, duration: Duration)], _ body: () -> T) -> T {
+    public static func step<T>(_ name: String, in steps: inout [Step], _ body: () -> T) -> T {
         let clock = ContinuousClock()
         let start = clock.now
-        defer { steps.append((name, clock.now - start)) }
+        defer { steps.append(Step(name: name, duration: clock.now - start)) }
         return body()
     }
 }

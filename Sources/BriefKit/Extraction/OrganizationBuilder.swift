@@ -1,0 +1,73 @@
+/// Clusters organisation mentions: case-insensitive, country names unified.
+struct OrganizationBuilder {
+    struct Organization {
+        var key: String
+        var names: [String] = []
+        /// The organisation's mentions, as places in ``OrganizationBuilder/all``.
+        var mentions: [Int] = []
+        var isCountry = false
+    }
+
+    var organizations: [Organization] = []
+    /// Every mention added.
+    private var all: [NameMention] = []
+    /// Index in ``organizations`` by key.
+    private var indexByKey: [String: Int] = [:]
+
+    mutating func add(_ all: [NameMention]) {
+        self.all = all
+        var keys: [String: String] = [:]
+        for (place, mention) in all.enumerated() where mention.kind == .organization || mention.kind == .actingCountry {
+            let name = mention.name.joined(separator: " ")
+            let key = keys[name] ?? Self.key(for: mention.name)
+            keys[name] = key
+            if let index = indexByKey[key] {
+                organizations[index].names.append(name)
+                organizations[index].mentions.append(place)
+            } else {
+                indexByKey[key] = organizations.count
+                organizations.append(Organization(key: key, names: [name], mentions: [place], isCountry: mention.kind == .actingCountry))
+            }
+        }
+    }
+
+    /// Upper-cased words, each country alias replaced by its group's first form.
+    static func key(for words: [String]) -> String {
+        var text = " " + words.joined(separator: " ").uppercased() + " "
+        for group in NameLexicon.countryAliases {
+            for alias in group.dropFirst().sorted(by: { $0.count > $1.count }) {
+                text = text.replacingAll(" " + alias.uppercased() + " ", with: " " + group[0].uppercased() + " ")
+            }
+        }
+        return text.trimmingSpaces
+    }
+
+    func candidates() -> [ActorCandidate] {
+        let all = self.all
+        return organizations.compactMap { organization in
+            let documents = Set(organization.mentions.map { all[$0].documentIndex })
+            guard organization.mentions.count >= 2 || documents.count >= 2 else { return nil }
+            // Each form once, in order of first use (one name is kept per mention).
+            var seen: Set<String> = []
+            let forms = organization.names.filter { seen.insert($0).inserted }
+            let name = Self.displayName(organization, forms: forms)
+            let aliases = forms.filter { $0 != name }
+            let outline = Actor(name: name, kind: .organization, role: nil, aliases: aliases,
+                                mentions: organization.mentions.count, sources: [])
+            return ActorCandidate(outline: outline, documents: documents) { context in
+                var actor = outline
+                actor.sources = context.sourceIDs(documents)
+                actor.provenance = Array(Set(organization.mentions.map { all[$0].ref })).sorted()
+                return actor
+            }
+        }
+    }
+
+    /// The longest form used (its fullest name); for a country, the group's first form.
+    static func displayName(_ organization: Organization, forms: [String]) -> String {
+        for group in NameLexicon.countryAliases where group[0].uppercased() == organization.key {
+            return group[0]
+        }
+        return forms.max { ($0.count, $0.filter(\.isUppercase).count) < ($1.count, $1.filter(\.isUppercase).count) }!
+    }
+}
