@@ -25,11 +25,16 @@ import Testing
         var stderr: String
     }
 
-    /// Runs brief with `arguments` in `folder` (default: the package root), feeding `input`.
-    static func brief(_ arguments: [String], in folder: String = packageRoot, input: String? = nil) throws -> Run {
+    /// Runs brief with `arguments` in `folder` (default: the package root), feeding `input`,
+    /// with `environment` added to this process's.
+    static func brief(_ arguments: [String], in folder: String = packageRoot, input: String? = nil,
+                      environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out
