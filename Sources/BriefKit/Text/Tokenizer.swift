@@ -1,5 +1,11 @@
-/// Splits text into lower-case word tokens: runs of letters and digits (decimals kept whole),
-/// with possessive `'s` and single letters dropped.
+/// Splits text into lower-case word tokens for the ranking's terms: runs of letters and digits
+/// (decimals kept whole, thousands separators dropped: `300,000` is `300000`), with possessive
+/// `'s` and single letters dropped.
+///
+/// Beside it, ``WordToken`` splits text for the extractors, which need words as written. The
+/// two differ on purpose (`TokenizersTests` pins it): dotted acronyms and initials (`U.S.`,
+/// `J.`) are one word there and single letters, dropped, here; hyphenated words (`co-op`) are
+/// one word there and their parts here; punctuation is a token there and nothing here.
 public enum Tokenizer {
     /// The word tokens of `text`, in order.
     public static func words(_ text: String) -> [String] {

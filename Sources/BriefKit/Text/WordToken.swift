@@ -1,4 +1,7 @@
-/// A word of a sentence with its place in the text, for the extractors.
+/// A word of a sentence with its place in the text, for the extractors: words as written
+/// (acronyms with their dots, hyphenated words whole, possessives flagged) and punctuation
+/// tokens. The ranking's terms come from ``Tokenizer`` instead; `TokenizersTests` states how
+/// the two differ.
 struct WordToken: Sendable {
     /// The word as written, without a possessive `’s`.
     let text: String
