@@ -91,6 +91,12 @@ public indirect enum JSONValue: Hashable, Sendable {
     /// is written as UTF-8.
     static func writeString(_ value: String, to out: inout String) {
         out += "\""
+        // Most strings need no escape at all: copied whole, not scalar by scalar.
+        guard needsEscaping(value) else {
+            out += value
+            out += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -107,5 +113,23 @@ public indirect enum JSONValue: Hashable, Sendable {
             }
         }
         out += "\""
+    }
+
+    /// True when `value` holds a character ``writeString(_:to:)`` escapes: a quote, a
+    /// backslash, a control character, DEL, U+2028 or U+2029 (UTF-8 `E2 80 A8`/`E2 80 A9`).
+    static func needsEscaping(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+                if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
     }
 }

@@ -82,17 +82,28 @@ public struct SegmentedCorpus: Sendable {
         var end: Int
     }
 
-    /// The scalar offsets of `ranges` (in order) in `text`, counted in one walk.
+    /// The scalar offsets of `ranges` (in order) in `text`, counted in one walk over its UTF-8
+    /// bytes (a scalar starts at every byte that is not a continuation byte).
     private static func scalarSpans(of ranges: [Range<String.Index>], in text: String) -> [ScalarSpan] {
-        let scalars = text.unicodeScalars
-        var offset = 0
-        var position = text.startIndex
-        return ranges.map { range in
-            offset += scalars.distance(from: position, to: range.lowerBound)
-            let start = offset
-            offset += scalars.distance(from: range.lowerBound, to: range.upperBound)
-            position = range.upperBound
-            return ScalarSpan(start: start, end: offset)
+        let utf8 = text.utf8
+        let bounds = ranges.map {
+            (lower: utf8.distance(from: utf8.startIndex, to: $0.lowerBound), upper: utf8.distance(from: utf8.startIndex, to: $0.upperBound))
+        }
+        var text = text
+        return text.withUTF8 { bytes in
+            var position = 0, counted = 0
+            func scalars(upTo offset: Int) -> Int {
+                if offset < position { position = 0; counted = 0 }  // only if ranges ever went back
+                while position < offset {
+                    if bytes[position] & 0xC0 != 0x80 { counted += 1 }
+                    position += 1
+                }
+                return counted
+            }
+            return bounds.map { bound in
+                let start = scalars(upTo: bound.lower)
+                return ScalarSpan(start: start, end: scalars(upTo: bound.upper))
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-import BriefKit
+@testable import BriefKit
 import Foundation
 import Testing
 
@@ -84,6 +84,21 @@ import Testing
         }
     }
 
+    @Test func everySentenceSpanOfTheCorpusGivesBackItsSentence() throws {
+        // Seeds (curly quotes, dashes) and a paragraph of other scripts and combining marks.
+        let documents = try TestSupport.seedDocuments() + TestSupport.documents([
+            ("scripts", "Headline here\n\nCafé\u{301} owners met in Zürich. Москва ответила «нет». 東京 said yes 💥. Done."),
+        ])
+        let corpus = SegmentedCorpus(documents: documents)
+        #expect(corpus.sentences.count > 100)
+        for sentence in corpus.sentences {
+            let paragraph = Array(documents[sentence.documentIndex].paragraphs[sentence.ref.paragraph].unicodeScalars)
+            var shown = String.UnicodeScalarView()
+            shown.append(contentsOf: paragraph[sentence.ref.start..<sentence.ref.end])
+            #expect(String(shown) == sentence.text)
+        }
+    }
+
     @Test func readsABrief1FileFromAnOlderArchive() throws {
         let path = TestSupport.packageRoot + "/Tests/BriefKitTests/Fixtures/brief1/seeds.json"
         let data = try #require(FileManager.default.contents(atPath: path))
@@ -107,5 +122,24 @@ import Testing
         #expect(JSONValue.double(1).serialized() == "1")
         #expect(JSONValue.double(0.1234).serialized() == "0.1234")
         #expect(JSONValue.double(.nan).serialized() == "null")
+    }
+}
+
+@Suite struct JSONStringEscapingTests {
+    /// The fast path (a string copied whole) is taken exactly when the scalar-by-scalar
+    /// escaping would change nothing.
+    @Test func theFastPathAgreesWithTheEscaper() {
+        let samples = ["plain", "’curly’ and “quotes”", "é 💥", "a\"b", "back\\slash", "tab\t", "nul\u{0}", "del\u{7F}",
+                       "line\u{2028}sep", "para\u{2029}sep", "near \u{2027} miss", "\u{E000}", "€ sign", ""]
+        for sample in samples {
+            var escaped = ""
+            for scalar in sample.unicodeScalars {
+                switch scalar {
+                case "\"", "\\", "\u{2028}", "\u{2029}", "\u{00}"..."\u{1F}", "\u{7F}": escaped += "?"
+                default: escaped.unicodeScalars.append(scalar)
+                }
+            }
+            #expect(JSONValue.needsEscaping(sample) == (escaped != sample), "\(sample.debugDescription)")
+        }
     }
 }
