@@ -26,8 +26,10 @@ public struct SegmentedCorpus: Sendable {
 
     /// Splits every paragraph of every document into sentences; a sentence longer than
     /// `maxSentenceLength` characters is cut at spaces into pieces no longer than that.
-    public init(documents: [Document], segmenter: SentenceSegmenter = SentenceSegmenter(),
-                maxSentenceLength: Int = SegmentedCorpus.defaultMaxSentenceLength) {
+    public init(
+        documents: [Document], segmenter: SentenceSegmenter = SentenceSegmenter(),
+        maxSentenceLength: Int = SegmentedCorpus.defaultMaxSentenceLength
+    ) {
         self.documents = documents
         var sentences: [CorpusSentence] = []
         var paragraphRanges: [[[Range<String.Index>]]] = []
@@ -54,8 +56,9 @@ public struct SegmentedCorpus: Sendable {
             let ranges = segmentation.ranges
             for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
                 for (range, span) in zip(ranges[paragraphIndex], segmentation.spans[paragraphIndex]) {
-                    let ref = SentenceRef(source: document.id, paragraph: paragraphIndex, sentence: own.count,
-                                          start: span.start, end: span.end)
+                    let ref = SentenceRef(
+                        source: document.id, paragraph: paragraphIndex, sentence: own.count,
+                        start: span.start, end: span.end)
                     own.append(CorpusSentence(text: String(paragraph[range]), ref: ref, documentIndex: documentIndex, documentSentenceCount: 0))
                 }
             }
@@ -91,19 +94,33 @@ public struct SegmentedCorpus: Sendable {
         }
         var text = text
         return text.withUTF8 { bytes in
-            var position = 0, counted = 0
-            func scalars(upTo offset: Int) -> Int {
-                if offset < position { position = 0; counted = 0 }  // only if ranges ever went back
-                while position < offset {
-                    if bytes[position] & 0xC0 != 0x80 { counted += 1 }
-                    position += 1
-                }
-                return counted
+            var walk = ScalarWalk()
+            var spans: [ScalarSpan] = []
+            spans.reserveCapacity(bounds.count)
+            for bound in bounds {
+                let start = walk.scalars(before: bound.lower, in: bytes)
+                spans.append(ScalarSpan(start: start, end: walk.scalars(before: bound.upper, in: bytes)))
             }
-            return bounds.map { bound in
-                let start = scalars(upTo: bound.lower)
-                return ScalarSpan(start: start, end: scalars(upTo: bound.upper))
+            return spans
+        }
+    }
+
+    /// Counts the Unicode scalars that start before a byte offset, walking forward only as far
+    /// as each offset asks (offsets come in order; one that goes back starts the count again).
+    private struct ScalarWalk {
+        var position = 0
+        var counted = 0
+
+        mutating func scalars(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            if offset < position {
+                position = 0
+                counted = 0
             }
+            while position < offset {
+                if bytes[position] & 0xC0 != 0x80 { counted += 1 }
+                position += 1
+            }
+            return counted
         }
     }
 
