@@ -1,6 +1,6 @@
 import BriefKit
-import Foundation
 import BriefXML
+import Foundation
 
 /// An archive folder of daily briefs and what is derived from them: `index.html` (newest
 /// first), `feed.atom`, and the search index `archive.sqlite`. The briefs' JSON files are the

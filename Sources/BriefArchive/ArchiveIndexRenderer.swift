@@ -35,11 +35,13 @@ public struct ArchiveIndexRenderer: Sendable {
                             item.element("a", [("href", entry.preferredFile)] + attributes("a"), text: entry.brief.date.longDescription)
                             item.text(" — " + entry.brief.title)
                             let actors = entry.keyActors()
-                            let counts = "\(entry.brief.keyPoints.count) key points, \(entry.brief.quotes.count) quotes, "
+                            let counts =
+                                "\(entry.brief.keyPoints.count) key points, \(entry.brief.quotes.count) quotes, "
                                 + "\(entry.brief.sources.count) sources"
                             item.open("br")
-                            item.element("span", attributes("span", "sources"),
-                                         text: (actors.isEmpty ? "" : actors.joined(separator: ", ") + " · ") + counts)
+                            item.element(
+                                "span", attributes("span", "sources"),
+                                text: (actors.isEmpty ? "" : actors.joined(separator: ", ") + " · ") + counts)
                         }
                         list.newline()
                     }

@@ -1,9 +1,10 @@
 import BriefKit
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An exclusive lock on an archive folder (`flock` on `<folder>/.lock`), held while a run

@@ -25,9 +25,11 @@ extension Archive {
     ///   - lockTimeout: how long to wait, in seconds, while another run holds the archive.
     /// - Throws: ``BriefError/briefExists(folder:)``, ``BriefError/archiveBusy(lock:waited:)``,
     ///   ``BriefError/writeFailed(path:reason:)`` and the search index's errors.
-    public func publish(_ brief: Brief, formats: [OutputFormat], pipeline: BriefPipeline = BriefPipeline(),
-                        email: BriefEmail? = nil, replacing: Bool = false,
-                        lockTimeout: Double = 10) throws(BriefError) -> Publication {
+    public func publish(
+        _ brief: Brief, formats: [OutputFormat], pipeline: BriefPipeline = BriefPipeline(),
+        email: BriefEmail? = nil, replacing: Bool = false,
+        lockTimeout: Double = 10
+    ) throws(BriefError) -> Publication {
         var formats = formats.isEmpty ? OutputFormat.allCases : formats
         if !formats.contains(.json) { formats.append(.json) }
         var rendered = try pipeline.render(brief, as: formats)
@@ -52,7 +54,8 @@ extension Archive {
             paths.append(path)
         }
         let refresh = try refresh(after: written.unchanged ? nil : brief)
-        return Publication(paths: paths, unchanged: written.unchanged && message == nil, briefs: refresh.briefs,
-                           problems: refresh.problems)
+        return Publication(
+            paths: paths, unchanged: written.unchanged && message == nil, briefs: refresh.briefs,
+            problems: refresh.problems)
     }
 }

@@ -40,8 +40,10 @@ public struct BriefOutput: Sendable {
     /// old brief's files in formats this run does not write, so a day never mixes two briefs.
     /// - Throws: ``BriefError/briefExists(folder:)``, ``BriefError/writeFailed(path:reason:)``.
     @discardableResult
-    public func write(_ brief: Brief, formats: [OutputFormat], pipeline: BriefPipeline = BriefPipeline(),
-                      replacing: Bool = false) throws(BriefError) -> Written {
+    public func write(
+        _ brief: Brief, formats: [OutputFormat], pipeline: BriefPipeline = BriefPipeline(),
+        replacing: Bool = false
+    ) throws(BriefError) -> Written {
         try write(brief, rendered: try pipeline.render(brief, as: formats), replacing: replacing)
     }
 

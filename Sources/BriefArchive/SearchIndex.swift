@@ -100,16 +100,17 @@ public struct SearchIndex: Sendable {
     // MARK: - Schema and rows
 
     private static func createSchema(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE IF NOT EXISTS briefs(
-                date TEXT PRIMARY KEY, title TEXT NOT NULL, sources INTEGER NOT NULL, key_points INTEGER NOT NULL,
-                quotes INTEGER NOT NULL, actors INTEGER NOT NULL, open_issues INTEGER NOT NULL, agenda INTEGER NOT NULL);
-            CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5(
-                date UNINDEXED, kind UNINDEXED, kind_order UNINDEXED, position UNINDEXED,
-                text, speaker, actors, sources UNINDEXED,
-                tokenize = 'porter unicode61 remove_diacritics 2');
-            PRAGMA user_version = \(schemaVersion);
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE IF NOT EXISTS briefs(
+                    date TEXT PRIMARY KEY, title TEXT NOT NULL, sources INTEGER NOT NULL, key_points INTEGER NOT NULL,
+                    quotes INTEGER NOT NULL, actors INTEGER NOT NULL, open_issues INTEGER NOT NULL, agenda INTEGER NOT NULL);
+                CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5(
+                    date UNINDEXED, kind UNINDEXED, kind_order UNINDEXED, position UNINDEXED,
+                    text, speaker, actors, sources UNINDEXED,
+                    tokenize = 'porter unicode61 remove_diacritics 2');
+                PRAGMA user_version = \(schemaVersion);
+                """)
     }
 
     private static func insert(_ brief: Brief, into db: Database) throws {
@@ -117,13 +118,17 @@ public struct SearchIndex: Sendable {
         try db.execute(sql: "DELETE FROM items WHERE date = ?", arguments: [day])
         try db.execute(
             sql: "INSERT OR REPLACE INTO briefs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [day, brief.title, brief.sources.count, brief.keyPoints.count, brief.quotes.count,
-                        brief.actors.count, brief.openIssues.count, brief.agenda.count])
+            arguments: [
+                day, brief.title, brief.sources.count, brief.keyPoints.count, brief.quotes.count,
+                brief.actors.count, brief.openIssues.count, brief.agenda.count,
+            ])
         for row in SearchRows.rows(of: brief) {
             try db.execute(
                 sql: "INSERT INTO items(date, kind, kind_order, position, text, speaker, actors, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [day, row.kind.rawValue, row.kind.order, row.position, row.text, row.speaker,
-                            row.actors.joined(separator: "\n"), row.sources.joined(separator: "\n")])
+                arguments: [
+                    day, row.kind.rawValue, row.kind.order, row.position, row.text, row.speaker,
+                    row.actors.joined(separator: "\n"), row.sources.joined(separator: "\n"),
+                ])
         }
     }
 
@@ -174,8 +179,9 @@ enum SearchRows {
 
     static func rows(of brief: Brief) -> [Row] {
         let names = brief.actors.map { actor in (actor.name, [actor.name] + actor.aliases) }
-        let labels = Dictionary(brief.sources.map { source in (source.id, source.outlet.map { "\($0) (\(source.id))" } ?? source.id) },
-                                uniquingKeysWith: { first, _ in first })
+        let labels = Dictionary(
+            brief.sources.map { source in (source.id, source.outlet.map { "\($0) (\(source.id))" } ?? source.id) },
+            uniquingKeysWith: { first, _ in first })
         func mentioned(_ text: String) -> [String] {
             names.filter { _, forms in forms.contains { !$0.isEmpty && text.contains($0) } }.map(\.0)
         }
@@ -186,8 +192,10 @@ enum SearchRows {
         }
         for (index, quote) in brief.quotes.enumerated() {
             let said = quote.text + " " + (quote.speaker ?? "")
-            rows.append(Row(kind: .quote, position: index, text: quote.text, speaker: quote.speaker, actors: mentioned(said),
-                            sources: sources(quote.sources)))
+            rows.append(
+                Row(
+                    kind: .quote, position: index, text: quote.text, speaker: quote.speaker, actors: mentioned(said),
+                    sources: sources(quote.sources)))
         }
         for (index, issue) in brief.openIssues.enumerated() {
             rows.append(Row(kind: .openIssue, position: index, text: issue.text, actors: mentioned(issue.text), sources: sources(issue.sources)))

@@ -17,8 +17,10 @@ public struct SearchQuery: Sendable, Equatable {
     /// At most this many hits.
     public var limit: Int
 
-    public init(text: String, speaker: String? = nil, actor: String? = nil, kinds: [SearchHit.Kind] = [],
-                since: BriefDate? = nil, until: BriefDate? = nil, limit: Int = 100) {
+    public init(
+        text: String, speaker: String? = nil, actor: String? = nil, kinds: [SearchHit.Kind] = [],
+        since: BriefDate? = nil, until: BriefDate? = nil, limit: Int = 100
+    ) {
         self.text = text
         self.speaker = speaker
         self.actor = actor

@@ -52,7 +52,8 @@ public struct BenchmarkRow: Sendable {
         for line in standardError.split(separator: "\n") where line.hasPrefix("brief: timing: ") {
             let fields = line.dropFirst("brief: timing: ".count).split(separator: " ")
             guard fields.count == 2, fields[0].hasPrefix("stage="), fields[1].hasPrefix("seconds="),
-                  let seconds = Double(fields[1].dropFirst("seconds=".count)) else { continue }
+                let seconds = Double(fields[1].dropFirst("seconds=".count))
+            else { continue }
             stages[String(fields[0].dropFirst("stage=".count))] = seconds
         }
         return stages

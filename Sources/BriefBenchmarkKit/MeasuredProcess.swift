@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs a program to completion and reports its wall time, peak memory and standard error.
@@ -65,7 +66,8 @@ public struct MeasuredProcess: Sendable {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         let errorText = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
-        return Measurement(status: exitStatus, seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024,
-                           standardError: errorText)
+        return Measurement(
+            status: exitStatus, seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024,
+            standardError: errorText)
     }
 }

@@ -112,31 +112,55 @@ struct Story {
             "\(surname) and \(otherSurname) to meet over \(topic)",
         ]
         facts = [
-            ["\(country)'s \(role) \(person) will meet \(otherRole) \(other) in \(city) on \(day) to discuss \(topic).",
-             "\(role) \(person) is set to hold talks on \(topic) with \(other) in \(city) on \(day).",
-             "\(person), \(country)'s \(role), travels to \(city) for talks with \(other) on \(day) about \(topic)."],
-            ["The government announced a package worth \(figure) \(unit) for \(topic) on Tuesday.",
-             "A package of \(figure) \(unit) for \(topic) was announced by the government on Tuesday."],
-            ["\(cap) has asked for a full review of \(topic) before the \(event).",
-             "A full review of \(topic) has been requested by \(organisation) ahead of the \(event)."],
-            ["Critics say the plan does not go far enough and could leave thousands of households worse off.",
-             "Critics argue the plan falls short and may leave thousands of households worse off."],
-            ["The \(event) in \(city) is expected to draw delegations from several countries.",
-             "Delegations from several countries are expected at the \(event) in \(city)."],
-            ["It remains unclear whether \(organisation) will back the proposal.",
-             "Whether \(organisation) will support the proposal is still unclear."],
-            ["\(otherRole) \(other) has said the talks will focus on funding and timelines.",
-             "According to \(other), the talks will centre on funding and timelines."],
-            ["Officials in \(city) said preparations for the \(event) were under way.",
-             "Preparations for the \(event) are under way, officials in \(city) said."],
-            ["The dispute over \(topic) has strained relations between the two sides for months.",
-             "For months the row over \(topic) has strained relations between both sides."],
-            ["A vote on the measure is scheduled for next week.",
-             "Lawmakers are due to vote on the measure next week."],
-            ["\(person) previously served as a regional adviser on \(topic).",
-             "Before taking office, \(surname) advised the region on \(topic)."],
-            ["Opposition parties have demanded a parliamentary debate on the package.",
-             "The opposition wants a debate in parliament on the package."],
+            [
+                "\(country)'s \(role) \(person) will meet \(otherRole) \(other) in \(city) on \(day) to discuss \(topic).",
+                "\(role) \(person) is set to hold talks on \(topic) with \(other) in \(city) on \(day).",
+                "\(person), \(country)'s \(role), travels to \(city) for talks with \(other) on \(day) about \(topic).",
+            ],
+            [
+                "The government announced a package worth \(figure) \(unit) for \(topic) on Tuesday.",
+                "A package of \(figure) \(unit) for \(topic) was announced by the government on Tuesday.",
+            ],
+            [
+                "\(cap) has asked for a full review of \(topic) before the \(event).",
+                "A full review of \(topic) has been requested by \(organisation) ahead of the \(event).",
+            ],
+            [
+                "Critics say the plan does not go far enough and could leave thousands of households worse off.",
+                "Critics argue the plan falls short and may leave thousands of households worse off.",
+            ],
+            [
+                "The \(event) in \(city) is expected to draw delegations from several countries.",
+                "Delegations from several countries are expected at the \(event) in \(city).",
+            ],
+            [
+                "It remains unclear whether \(organisation) will back the proposal.",
+                "Whether \(organisation) will support the proposal is still unclear.",
+            ],
+            [
+                "\(otherRole) \(other) has said the talks will focus on funding and timelines.",
+                "According to \(other), the talks will centre on funding and timelines.",
+            ],
+            [
+                "Officials in \(city) said preparations for the \(event) were under way.",
+                "Preparations for the \(event) are under way, officials in \(city) said.",
+            ],
+            [
+                "The dispute over \(topic) has strained relations between the two sides for months.",
+                "For months the row over \(topic) has strained relations between both sides.",
+            ],
+            [
+                "A vote on the measure is scheduled for next week.",
+                "Lawmakers are due to vote on the measure next week.",
+            ],
+            [
+                "\(person) previously served as a regional adviser on \(topic).",
+                "Before taking office, \(surname) advised the region on \(topic).",
+            ],
+            [
+                "Opposition parties have demanded a parliamentary debate on the package.",
+                "The opposition wants a debate in parliament on the package.",
+            ],
         ]
         quotes = [
             (person, surname, "We will not accept a deal that leaves \(topic) to chance, and we expect real commitments on \(day)."),

@@ -12,8 +12,9 @@ public enum HTMLInspection {
         LibXML.withHTMLDocument(Array(html.utf8), encoding: "UTF-8") { root in
             guard let root else { return [] }
             return root.descendants.map { node in
-                Element(name: node.qualifiedName ?? "",
-                        attributes: Dictionary(node.attributes.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
+                Element(
+                    name: node.qualifiedName ?? "",
+                    attributes: Dictionary(node.attributes.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }))
             }
         }
     }

@@ -20,8 +20,9 @@ public enum LibXML {
     ) throws(E) -> T? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         silenceErrorsOnThisThread()
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-                            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, Int32(buffer.count), nil, encoding, options)
@@ -266,7 +267,8 @@ public struct XMLNode: Hashable {
     /// A text node's own UTF-8 bytes, appended to `bytes` (nothing for other kinds).
     public func appendContent(to bytes: inout [UInt8]) {
         guard node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
-              let content = node.pointee.content else { return }
+            let content = node.pointee.content
+        else { return }
         Self.append(content, to: &bytes)
     }
 

@@ -76,10 +76,13 @@ struct RunCommand: ParsableCommand {
             let bytes = try CorpusWriter(corpus: SyntheticCorpus(count: count, seed: seed)).write(to: folder)
             var best: MeasuredProcess.Measurement?
             for _ in 0..<max(1, repeats) {
-                let measurement = try MeasuredProcess(executable: executable, arguments: [
-                    "generate", folder, "--date", "2025-06-02", "--format", "all",
-                    "--output-dir", "\(work)/output-\(count)", "--timings", "--force",
-                ]).run()
+                let measurement = try MeasuredProcess(
+                    executable: executable,
+                    arguments: [
+                        "generate", folder, "--date", "2025-06-02", "--format", "all",
+                        "--output-dir", "\(work)/output-\(count)", "--timings", "--force",
+                    ]
+                ).run()
                 guard measurement.status == 0 else {
                     throw ValidationError("brief failed on \(count) articles (exit \(measurement.status)):\n\(measurement.standardError)")
                 }

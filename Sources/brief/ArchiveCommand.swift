@@ -37,22 +37,26 @@ struct ArchiveListCommand: ParsableCommand {
             for problem in listing.problems { Terminal.warning(problem.description) }
             let newest = listing.entries.reversed()
             if output.json {
-                Terminal.output(JSONValue.array(newest.map { entry in
-                    let brief = entry.brief
-                    return .object([
-                        ("date", .string(brief.date.description)), ("title", .string(brief.title)),
-                        ("keyPoints", .int(brief.keyPoints.count)), ("quotes", .int(brief.quotes.count)),
-                        ("actors", .int(brief.actors.count)), ("openIssues", .int(brief.openIssues.count)),
-                        ("agenda", .int(brief.agenda.count)), ("sources", .int(brief.sources.count)),
-                        ("files", .array(entry.formats.map { .string("\(brief.date)/brief.\($0.fileExtension)") })),
-                    ])
-                }).serialized() + "\n")
+                Terminal.output(
+                    JSONValue.array(
+                        newest.map { entry in
+                            let brief = entry.brief
+                            return .object([
+                                ("date", .string(brief.date.description)), ("title", .string(brief.title)),
+                                ("keyPoints", .int(brief.keyPoints.count)), ("quotes", .int(brief.quotes.count)),
+                                ("actors", .int(brief.actors.count)), ("openIssues", .int(brief.openIssues.count)),
+                                ("agenda", .int(brief.agenda.count)), ("sources", .int(brief.sources.count)),
+                                ("files", .array(entry.formats.map { .string("\(brief.date)/brief.\($0.fileExtension)") })),
+                            ])
+                        }
+                    ).serialized() + "\n")
                 return
             }
             for entry in newest {
                 let brief = entry.brief
-                Terminal.output("\(brief.date)  \(brief.title)  (\(brief.keyPoints.count) key points, \(brief.quotes.count) quotes, "
-                                + "\(brief.actors.count) actors, \(brief.openIssues.count) open issues, \(brief.sources.count) sources)\n")
+                Terminal.output(
+                    "\(brief.date)  \(brief.title)  (\(brief.keyPoints.count) key points, \(brief.quotes.count) quotes, "
+                        + "\(brief.actors.count) actors, \(brief.openIssues.count) open issues, \(brief.sources.count) sources)\n")
             }
         }
     }
@@ -78,8 +82,10 @@ struct ArchiveShowCommand: ParsableCommand {
             let path = BriefOutput(folder: location.outputDir).path(for: day, format: chosen)
             guard let data = FileManager.default.contents(atPath: path) else {
                 let archived = ArchiveCatalog(folder: location.outputDir).days().contains(day)
-                throw .archive(archived ? "the brief for \(day) was not written as \(chosen.rawValue) (\(path) is missing)"
-                                        : "no brief for \(day) in \(location.outputDir)")
+                throw .archive(
+                    archived
+                        ? "the brief for \(day) was not written as \(chosen.rawValue) (\(path) is missing)"
+                        : "no brief for \(day) in \(location.outputDir)")
             }
             FileHandle.standardOutput.write(data)
         }
@@ -131,17 +137,21 @@ struct ArchiveSearchCommand: ParsableCommand {
                 kinds.append(found)
             }
             guard limit >= 1 else { throw .invalidOption("--limit must be at least 1 (got \(limit))") }
-            let query = SearchQuery(text: text.joined(separator: " "), speaker: speaker, actor: actor, kinds: kinds,
-                                    since: try since.map(Self.day), until: try until.map(Self.day), limit: limit)
+            let query = SearchQuery(
+                text: text.joined(separator: " "), speaker: speaker, actor: actor, kinds: kinds,
+                since: try since.map(Self.day), until: try until.map(Self.day), limit: limit)
             let hits = try Archive(folder: location.outputDir).searchIndex.search(query)
             if output.json {
-                Terminal.output(JSONValue.array(hits.map { hit in
-                    .object([
-                        ("date", .string(hit.date.description)), ("kind", .string(hit.kind.rawValue)),
-                        ("text", .string(hit.text)), ("speaker", .string(hit.speaker)),
-                        ("sources", .array(hit.sources.map(JSONValue.string))),
-                    ])
-                }).serialized() + "\n")
+                Terminal.output(
+                    JSONValue.array(
+                        hits.map { hit in
+                            .object([
+                                ("date", .string(hit.date.description)), ("kind", .string(hit.kind.rawValue)),
+                                ("text", .string(hit.text)), ("speaker", .string(hit.speaker)),
+                                ("sources", .array(hit.sources.map(JSONValue.string))),
+                            ])
+                        }
+                    ).serialized() + "\n")
                 return
             }
             for hit in hits {
@@ -185,8 +195,9 @@ struct ArchiveReindexCommand: ParsableCommand {
             archive.removeStaleTemporaries(day: nil)
             let refresh = try archive.reindex()
             for problem in refresh.problems { Terminal.warning(problem.description) }
-            Terminal.output("Indexed \(refresh.briefs) \(refresh.briefs == 1 ? "brief" : "briefs"): "
-                            + "\(archive.indexPath), \(archive.feedPath), \(archive.searchIndex.path)\n")
+            Terminal.output(
+                "Indexed \(refresh.briefs) \(refresh.briefs == 1 ? "brief" : "briefs"): "
+                    + "\(archive.indexPath), \(archive.feedPath), \(archive.searchIndex.path)\n")
         }
     }
 }

@@ -25,13 +25,17 @@ struct GenerateCommand: ParsableCommand {
     @Argument(help: "Folders and files to read (default: seeds).")
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("The day of the brief (default: the newest source's publication day, or today when no source is dated).",
-                               valueName: "YYYY-MM-DD"))
+    @Option(
+        help: ArgumentHelp(
+            "The day of the brief (default: the newest source's publication day, or today when no source is dated).",
+            valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(name: .customLong("format"), help: ArgumentHelp(
-        "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")), or all; repeat for several (default: all; with --stdout, text).",
-        valueName: "format"))
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")), or all; repeat for several (default: all; with --stdout, text).",
+            valueName: "format"))
     var formats: [String] = []
 
     @Option(help: ArgumentHelp("The archive folder briefs are written to.", valueName: "dir"))
@@ -58,8 +62,10 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Column width of the plain-text brief.")
     var width: Int = 72
 
-    @Option(help: ArgumentHelp("The look of the HTML brief and the archive page: a style name from the styles folder, or a path to a .css file.",
-                               valueName: "name|path"))
+    @Option(
+        help: ArgumentHelp(
+            "The look of the HTML brief and the archive page: a style name from the styles folder, or a path to a .css file.",
+            valueName: "name|path"))
     var style: String = "default"
 
     @Option(help: ArgumentHelp("The folder of named styles.", valueName: "dir"))
@@ -132,11 +138,14 @@ struct GenerateCommand: ParsableCommand {
         for diagnostic in corpus.diagnostics { Terminal.warning(diagnostic.description) }
         if corpus.documents.isEmpty { throw .emptyCorpus(inputs) }
         let day = requestedDay ?? BriefPipeline.defaultDate(for: corpus.documents)
-        let brief = try pipeline.build(documents: corpus.documents, date: day, title: title,
-                                       points: points ?? (words == nil ? 10 : 1_000), words: words,
-                                       timings: &stageTimings)
+        let brief = try pipeline.build(
+            documents: corpus.documents, date: day, title: title,
+            points: points ?? (words == nil ? 10 : 1_000), words: words,
+            timings: &stageTimings)
         if stageTimings.cutSentences > 0 {
-            Terminal.warning("warning: \(stageTimings.cutSentences) sentences longer than \(maxSentenceLength) characters were cut into pieces for ranking (--max-sentence-length)")
+            Terminal.warning(
+                "warning: \(stageTimings.cutSentences) sentences longer than \(maxSentenceLength) characters were cut into pieces for ranking (--max-sentence-length)"
+            )
         }
 
         if stdout {
@@ -158,10 +167,12 @@ struct GenerateCommand: ParsableCommand {
         guard !quiet else { return }
         for path in published.paths { Terminal.output((published.unchanged ? "Unchanged " : "Wrote ") + path + "\n") }
         let seconds = (ContinuousClock.now - started).seconds
-        Terminal.writeError("brief: " + RunSummary(
-            articles: corpus.documents.count, files: corpus.files, skipped: corpus.skipped,
-            sentences: stageTimings.sentences, seconds: seconds, folder: BriefOutput(folder: outputDir).dayFolder(for: day),
-            unchanged: published.unchanged, archivedBriefs: published.briefs
-        ).line + "\n")
+        Terminal.writeError(
+            "brief: "
+                + RunSummary(
+                    articles: corpus.documents.count, files: corpus.files, skipped: corpus.skipped,
+                    sentences: stageTimings.sentences, seconds: seconds, folder: BriefOutput(folder: outputDir).dayFolder(for: day),
+                    unchanged: published.unchanged, archivedBriefs: published.briefs
+                ).line + "\n")
     }
 }

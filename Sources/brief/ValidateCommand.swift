@@ -29,8 +29,10 @@ struct ValidateCommand: ParsableCommand {
             } else if let found = RelaxNGValidator.locateDocBookSchema() {
                 schemaPath = found
             } else {
-                throw .invalidDocument(path: file, reason: "no DocBook 5.0 RELAX NG schema installed: "
-                    + "install docbook5-xml (apt-get install docbook5-xml) or pass --schema PATH")
+                throw .invalidDocument(
+                    path: file,
+                    reason: "no DocBook 5.0 RELAX NG schema installed: "
+                        + "install docbook5-xml (apt-get install docbook5-xml) or pass --schema PATH")
             }
             let errors: [String]
             do throws(XMLValidationError) {

@@ -64,8 +64,9 @@ import Testing
         let before = try String(contentsOfFile: folder + "/output/2026-11-18/brief.json", encoding: .utf8)
         let different = try brief(base + ["--points", "4"], in: folder)
         #expect(different.status == 13)
-        #expect(different.stderr.hasSuffix(
-            "brief: error: output/2026-11-18 already holds a different brief for this day; use --force to replace it\n"))
+        #expect(
+            different.stderr.hasSuffix(
+                "brief: error: output/2026-11-18 already holds a different brief for this day; use --force to replace it\n"))
         #expect(try String(contentsOfFile: folder + "/output/2026-11-18/brief.json", encoding: .utf8) == before)
         let forced = try brief(base + ["--points", "4", "--force", "--quiet"], in: folder)
         #expect(forced.status == 0 && forced.stdout.isEmpty && forced.stderr.isEmpty)
@@ -91,8 +92,11 @@ import Testing
     @Test func emailWritesAMessageBesideTheBrief() throws {
         let folder = try CLITests.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try brief(["generate", Self.fixtures, "--email", "--to", "Desk <desk@example.org>", "--from", "brief@example.org",
-                             "--subject", "Morning brief"], in: folder)
+        let run = try brief(
+            [
+                "generate", Self.fixtures, "--email", "--to", "Desk <desk@example.org>", "--from", "brief@example.org",
+                "--subject", "Morning brief",
+            ], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Wrote output/2026-11-18/brief.eml"))  // the newest source's day
         let message = try String(contentsOfFile: folder + "/output/2026-11-18/brief.eml", encoding: .utf8)
@@ -100,8 +104,11 @@ import Testing
 
         let noRecipient = try brief(["generate", Self.fixtures, "--email", "--from", "brief@example.org"], in: folder)
         #expect(noRecipient.status == 64 && noRecipient.stderr.contains("--email needs at least one --to address"))
-        let injected = try brief(["generate", Self.fixtures, "--email", "--from", "brief@example.org",
-                                  "--to", "a@example.org\r\nBcc: x@evil.example"], in: folder)
+        let injected = try brief(
+            [
+                "generate", Self.fixtures, "--email", "--from", "brief@example.org",
+                "--to", "a@example.org\r\nBcc: x@evil.example",
+            ], in: folder)
         #expect(injected.status == 64 && injected.stderr.contains("is not an e-mail address"))
     }
 
@@ -156,7 +163,8 @@ import Testing
         try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0]).write(to: URL(fileURLWithPath: folder + "/photo.txt"))
         let run = try CLITests.brief(["generate", folder, "--stdout"])
         #expect(run.status == 4)
-        #expect(run.stderr == "brief: warning: \(folder)/photo.txt: binary data (NUL bytes), not text; skipped\n"
+        #expect(
+            run.stderr == "brief: warning: \(folder)/photo.txt: binary data (NUL bytes), not text; skipped\n"
                 + "brief: error: no readable articles found in \(folder)\n")
     }
 

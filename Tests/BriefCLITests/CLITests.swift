@@ -27,8 +27,10 @@ import Testing
 
     /// Runs brief with `arguments` in `folder` (default: the package root), feeding `input`,
     /// with `environment` added to this process's.
-    static func brief(_ arguments: [String], in folder: String = packageRoot, input: String? = nil,
-                      environment: [String: String] = [:]) throws -> Run {
+    static func brief(
+        _ arguments: [String], in folder: String = packageRoot, input: String? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -46,8 +48,9 @@ import Testing
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     static func temporaryFolder() throws -> String {
@@ -105,11 +108,15 @@ import Testing
     @Test(arguments: [
         (["generate", "no-such-folder"], Int32(3), "brief: error: no such file or folder: no-such-folder"),
         (["generate", "Sources/CLibXML2"], Int32(4), "brief: error: no readable articles found in Sources/CLibXML2"),
-        (["generate", "seeds", "--date", "2025-02-30"], Int32(6),
-         "brief: error: invalid date '2025-02-30': expected a real day as YYYY-MM-DD, e.g. 2025-03-05"),
+        (
+            ["generate", "seeds", "--date", "2025-02-30"], Int32(6),
+            "brief: error: invalid date '2025-02-30': expected a real day as YYYY-MM-DD, e.g. 2025-03-05"
+        ),
         (["generate", "seeds", "--format", "pdf"], Int32(7), "brief: error: unknown format 'pdf': choose from text, html, docbook, json, all"),
-        (["generate", "seeds", "--stdout", "--format", "text", "--format", "json"], Int32(8),
-         "brief: error: --stdout writes one format; got 2 (text, json)"),
+        (
+            ["generate", "seeds", "--stdout", "--format", "text", "--format", "json"], Int32(8),
+            "brief: error: --stdout writes one format; got 2 (text, json)"
+        ),
         (["generate", "seeds", "--points", "0"], Int32(8), "brief: error: --points must be at least 1 (got 0)"),
         (["generate", "seeds", "--words", "0"], Int32(8), "brief: error: --words must be at least 1 (got 0)"),
     ])
@@ -123,8 +130,10 @@ import Testing
     @Test func formatsAllAndStyles() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try Self.brief(["generate", "seeds", "--date", "2025-03-05", "--format", "all", "--style", "compact",
-                                  "--output-dir", folder])
+        let run = try Self.brief([
+            "generate", "seeds", "--date", "2025-03-05", "--format", "all", "--style", "compact",
+            "--output-dir", folder,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.split(separator: "\n").count == 4)
         let html = try String(contentsOfFile: folder + "/2025-03-05/brief.html", encoding: .utf8)
@@ -182,7 +191,10 @@ import Testing
         // error" lines itself unless brief silences it; brief's own report is all that shows.
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let page = Data("<html><head><meta charset=\"iso-2022-jp\"><title>Budget</title></head><body><article><p>The council will vote on the budget on Monday. \u{1B}$B".utf8)
+        let page =
+            Data(
+                "<html><head><meta charset=\"iso-2022-jp\"><title>Budget</title></head><body><article><p>The council will vote on the budget on Monday. \u{1B}$B"
+                    .utf8)
             + Data([0xFF, 0xFE]) + Data(" The mayor said it was fine.</p></article></body></html>".utf8)
         #expect(FileManager.default.createFile(atPath: folder + "/a.html", contents: page))
         #expect(FileManager.default.createFile(atPath: folder + "/b.txt", contents: Data("The council approved the flood budget on Monday night.".utf8)))
@@ -193,8 +205,9 @@ import Testing
     }
 
     @Test func inspectSentencesReadsStandardInput() throws {
-        let run = try Self.brief(["inspect", "sentences", "-"],
-                                 input: "Talks resume\nMr. Healey met Gen. Smith in the U.S. Capitol. They talked.\n\nIt rained.\n")
+        let run = try Self.brief(
+            ["inspect", "sentences", "-"],
+            input: "Talks resume\nMr. Healey met Gen. Smith in the U.S. Capitol. They talked.\n\nIt rained.\n")
         #expect(run.status == 0)
         #expect(run.stdout == "# Talks resume\n\nMr. Healey met Gen. Smith in the U.S. Capitol.\nThey talked.\n\nIt rained.\n")
     }

@@ -34,8 +34,9 @@ import Testing
             Issue.record("recorded \(path); review it and run the tests again")
             return
         }
-        #expect(actual == String(decoding: expected, as: UTF8.self),
-                "help of '\((["brief"] + command).joined(separator: " "))' changed (re-record with BRIEF_RECORD_GOLDEN=1)")
+        #expect(
+            actual == String(decoding: expected, as: UTF8.self),
+            "help of '\((["brief"] + command).joined(separator: " "))' changed (re-record with BRIEF_RECORD_GOLDEN=1)")
     }
 
     /// The long options of a help text's OPTIONS section.
@@ -50,7 +51,9 @@ import Testing
     func theManPageNamesEveryOption(_ command: [String]) throws {
         let page = try String(contentsOfFile: Self.manPage, encoding: .utf8)
         for option in Self.options(inHelp: try Self.help(command)) {
-            #expect(page.contains(".It Fl -" + option.dropFirst(2)), "docs/brief.1 lacks \(option) of brief \(command.joined(separator: " ")) (swift package generate-manual)")
+            #expect(
+                page.contains(".It Fl -" + option.dropFirst(2)),
+                "docs/brief.1 lacks \(option) of brief \(command.joined(separator: " ")) (swift package generate-manual)")
         }
     }
 

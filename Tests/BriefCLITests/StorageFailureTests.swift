@@ -47,8 +47,9 @@ import Testing
         #expect(try CLITests.brief(base + ["--points", "3"], in: folder).status == 0)
         let before = try Self.snapshot(output)
         // Fill the disk, leaving a few kilobytes: less than the next brief needs.
-        _ = Self.shell("dd if=/dev/zero of='\(output)/filler' bs=4k 2>/dev/null; rm -f '\(output)/filler.small'; "
-                       + "truncate -s -12k '\(output)/filler'")
+        _ = Self.shell(
+            "dd if=/dev/zero of='\(output)/filler' bs=4k 2>/dev/null; rm -f '\(output)/filler.small'; "
+                + "truncate -s -12k '\(output)/filler'")
         let filler = try Data(contentsOf: URL(fileURLWithPath: output + "/filler"))
         let run = try CLITests.brief(base + ["--points", "6", "--force"], in: folder)
         #expect(run.status == 10, "\(run.stderr)")

@@ -30,7 +30,8 @@ public struct SentenceFacts: Sendable {
                 // The unit is the next word, past a descriptive one ("900 water workers" -> workers).
                 var unit = i + 1 < tokens.count ? tokens[i + 1].lowercased : ""
                 if i + 2 < tokens.count, unit != "%", !StopWords.english.contains(unit), tokens[i + 2].text.first?.isLowercase == true,
-                   !StopWords.english.contains(tokens[i + 2].lowercased) {
+                    !StopWords.english.contains(tokens[i + 2].lowercased)
+                {
                     unit = tokens[i + 2].lowercased
                 }
                 figures[PorterStemmer.stem(unit), default: []].insert(token.text + (unit == "%" ? "%" : ""))

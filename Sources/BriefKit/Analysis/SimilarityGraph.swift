@@ -99,8 +99,10 @@ private struct CandidateSearch {
         dot = [Double](repeating: 0, count: count)
     }
 
-    mutating func edges(of i: Int, vectors: [SparseVector], postings: Postings, share: Int,
-                        threshold: Double) -> [SimilarityGraph.Edge] {
+    mutating func edges(
+        of i: Int, vectors: [SparseVector], postings: Postings, share: Int,
+        threshold: Double
+    ) -> [SimilarityGraph.Edge] {
         let vector = vectors[i]
         guard vector.norm > 0 else { return [] }
         let total = vector.terms.reduce(0) { $0 + postings.count($1) }

@@ -63,7 +63,8 @@ public struct BriefEmail: Sendable {
     private func header(_ name: String, _ value: String) -> [String] {
         let clean = value.map { $0 == "\r" || $0 == "\n" ? " " : String($0) }.joined()
         let isAddress = name == "From" || name == "To"
-        let words: [String] = !isAddress && !clean.unicodeScalars.allSatisfy(\.isASCII)
+        let words: [String] =
+            !isAddress && !clean.unicodeScalars.allSatisfy(\.isASCII)
             ? EncodedWord.encode(clean)
             : clean.split(separator: " ").map(String.init)
         var lines: [String] = []

@@ -13,13 +13,14 @@ public struct MailAddress: Hashable, Sendable {
         if trimmed.hasSuffix(">"), let open = trimmed.lastIndex(of: "<") {
             address = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
             let display = String(trimmed[..<open]).trimmingSpaces
-            let unquoted = display.count >= 2 && display.hasPrefix("\"") && display.hasSuffix("\"")
+            let unquoted =
+                display.count >= 2 && display.hasPrefix("\"") && display.hasSuffix("\"")
                 ? String(display.dropFirst().dropLast()) : display
             name = unquoted.isEmpty ? nil : unquoted
         }
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              address.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && !"<>()[]\\,;:\"".unicodeScalars.contains($0) })
+            address.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && !"<>()[]\\,;:\"".unicodeScalars.contains($0) })
         else { return nil }
         if let name, name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return nil }
         self.name = name

@@ -17,7 +17,7 @@ enum QuotedPrintable {
                 case UInt8(ascii: " "), UInt8(ascii: "\t"):
                     token = isLast ? escape(byte) : String(UnicodeScalar(byte))
                 case UInt8(ascii: ".") where index == 0,
-                     UInt8(ascii: "F") where index == 0 && bytes.starts(with: Array("From ".utf8)):
+                    UInt8(ascii: "F") where index == 0 && bytes.starts(with: Array("From ".utf8)):
                     token = escape(byte)
                 default:
                     token = String(UnicodeScalar(byte))

@@ -27,8 +27,10 @@ struct ActorMatcher: Sendable {
         var positions: [String: [Int]] = [:]
         for (position, word) in words.enumerated() { positions[word, default: []].append(position) }
         for (form, actor) in names where !form.isEmpty && form.count <= words.count {
-            for start in positions[form[0]] ?? [] where start + form.count <= words.count && !taken[start]
-                && words[start..<start + form.count].elementsEqual(form) {
+            for start in positions[form[0]] ?? []
+            where start + form.count <= words.count && !taken[start]
+                && words[start..<start + form.count].elementsEqual(form)
+            {
                 for k in start..<start + form.count { taken[k] = true }
                 found.append((start, actor))
             }

@@ -36,7 +36,8 @@ public struct AgendaExtractor: Sendable {
             // The byte search first: it turns most sentences away for less than tokenizing.
             let padded = " " + sentence.text.lowercased() + " "
             guard Self.futureCueSet.occurs(in: padded),
-                  Tokenizer.words(sentence.text).contains(where: Self.eventWords.contains) else { return nil }
+                Tokenizer.words(sentence.text).contains(where: Self.eventWords.contains)
+            else { return nil }
             let tokens = WordToken.tokenize(sentence.text)
             let times = TimeExpression.find(in: sentence.text, tokens: tokens, relativeTo: context.date)
             let upcoming = times.filter { !$0.isPast && ($0.date.map { $0 >= context.date } ?? true) }
@@ -71,7 +72,8 @@ public struct AgendaExtractor: Sendable {
             var j = i + 1
             if tokens[j].lowercased == "the" { j += 1 }
             guard j < tokens.count, tokens[j].isCapitalized, !tokens[j].isPunctuation,
-                  !BriefDate.weekdayWords.contains(tokens[j].lowercased), !BriefDate.monthWords.contains(tokens[j].lowercased) else { continue }
+                !BriefDate.weekdayWords.contains(tokens[j].lowercased), !BriefDate.monthWords.contains(tokens[j].lowercased)
+            else { continue }
             var end = j
             while end + 1 < tokens.count, end - j < 6 {
                 let next = tokens[end + 1]

@@ -49,9 +49,11 @@ struct MentionFinder {
             var end = i + 1
             while end < tokens.count, canContinueRun(tokens, classes, end), !tokens[end - 1].possessive { end += 1 }
             while end > i + 1, isConnector(tokens[end - 1]) { end -= 1 }
-            if let mention = classify(Array(tokens[i..<end]), classes: Array(classes[i..<end]),
-                                      following: end < tokens.count ? tokens[end...] : [],
-                                      preceding: tokens[..<i], paragraph: paragraph, paragraphIndex: paragraphIndex) {
+            if let mention = classify(
+                Array(tokens[i..<end]), classes: Array(classes[i..<end]),
+                following: end < tokens.count ? tokens[end...] : [],
+                preceding: tokens[..<i], paragraph: paragraph, paragraphIndex: paragraphIndex)
+            {
                 mentions.append(mention)
             }
             i = end
@@ -124,19 +126,22 @@ struct MentionFinder {
     }
 
     /// `classes` are the run's tokens' word lists.
-    private func classify(_ run: [WordToken], classes: [WordClasses], following: ArraySlice<WordToken>,
-                          preceding: ArraySlice<WordToken>, paragraph: ExtractionContext.Paragraph,
-                          paragraphIndex: Int) -> NameMention? {
+    private func classify(
+        _ run: [WordToken], classes: [WordClasses], following: ArraySlice<WordToken>,
+        preceding: ArraySlice<WordToken>, paragraph: ExtractionContext.Paragraph,
+        paragraphIndex: Int
+    ) -> NameMention? {
         guard let first = run.first, let last = run.last else { return nil }
         let words = run.map(\.text)
         let phrase = words.joined(separator: " ")
         let lowerPhrase = phrase.lowercased()
         let range = first.range.lowerBound..<last.range.upperBound
         func mention(_ kind: NameMention.Kind, name: [String], honorific: String? = nil, role: String? = nil) -> NameMention {
-            NameMention(kind: kind, name: name, honorific: honorific, role: role, documentIndex: paragraph.documentIndex,
-                        paragraphIndex: paragraphIndex, range: range,
-                        ref: paragraph.sentence(containing: range.lowerBound) ?? SentenceRef(source: "", paragraph: 0, sentence: 0),
-                        possessive: last.possessive)
+            NameMention(
+                kind: kind, name: name, honorific: honorific, role: role, documentIndex: paragraph.documentIndex,
+                paragraphIndex: paragraphIndex, range: range,
+                ref: paragraph.sentence(containing: range.lowerBound) ?? SentenceRef(source: "", paragraph: 0, sentence: 0),
+                possessive: last.possessive)
         }
 
         // Split off the name at the end, then an honorific, then a role.
@@ -171,7 +176,8 @@ struct MentionFinder {
         if NameLexicon.knownOrganizations.contains(upper)
             || run.indices.contains(where: { classes[$0].contains(.organizationWord) && run[$0].isCapitalized })
             || (run.count == 1 && first.isAllCaps && (2...6).contains(first.text.count)
-                && !NameLexicon.nonOrganizationAcronyms.contains(upper.replacingDots) && !first.text.contains(".")) {
+                && !NameLexicon.nonOrganizationAcronyms.contains(upper.replacingDots) && !first.text.contains("."))
+        {
             return mention(.organization, name: words)
         }
         if nameStart == 0 && !nameWords.isEmpty {

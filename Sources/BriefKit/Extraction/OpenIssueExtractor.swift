@@ -37,8 +37,10 @@ public struct OpenIssueExtractor: Sendable {
         var strongest = 0.0
         for (i, word) in words.enumerated() {
             guard let candidates = cuesByFirstWord[word] else { continue }
-            for cue in candidates where cue.weight > strongest && i + cue.words.count <= words.count
-                && zip(cue.words.dropFirst(), words[(i + 1)...]).allSatisfy({ $0 == $1 }) {
+            for cue in candidates
+            where cue.weight > strongest && i + cue.words.count <= words.count
+                && zip(cue.words.dropFirst(), words[(i + 1)...]).allSatisfy({ $0 == $1 })
+            {
                 strongest = cue.weight
             }
         }
@@ -54,7 +56,8 @@ public struct OpenIssueExtractor: Sendable {
             var cue = Self.strongestCue(in: Tokenizer.words(sentence.text))
             if sentence.text.unicodeScalars.contains("?") { cue = max(cue, 0.8) }  // a question someone raises
             guard cue > 0, !scheduled.contains(sentence.ref),
-                  KeyPointEligibility.isEligible(sentence.text) || sentence.text.hasSuffix("?") else { return 0 }
+                KeyPointEligibility.isEligible(sentence.text) || sentence.text.hasSuffix("?")
+            else { return 0 }
             return cue
         }
         var candidates: [(index: Int, weight: Double)] = []
@@ -69,11 +72,12 @@ public struct OpenIssueExtractor: Sendable {
             if chosen.contains(where: { context.analysis.overlap($0, candidate.index).cosine >= FactThresholds.repeatOverlap }) { continue }
             chosen.append(candidate.index)
             let members = context.analysis.sameFact(as: candidate.index, threshold: FactThresholds.sameFact)
-            issues.append(OpenIssue(
-                text: BriefTitle.shortened(sentences[candidate.index].text, maxWords: maximumWords),
-                sources: context.sourceIDs(members.map { sentences[$0].documentIndex }),
-                provenance: members.map { sentences[$0].ref }
-            ))
+            issues.append(
+                OpenIssue(
+                    text: BriefTitle.shortened(sentences[candidate.index].text, maxWords: maximumWords),
+                    sources: context.sourceIDs(members.map { sentences[$0].documentIndex }),
+                    provenance: members.map { sentences[$0].ref }
+                ))
         }
         return disagreements + issues
     }
@@ -130,14 +134,15 @@ public struct OpenIssueExtractor: Sendable {
             used.formUnion([i, j])
             let ids = [context.documentID(sentences[i].documentIndex), context.documentID(sentences[j].documentIndex)]
             let wordings = [BriefTitle.shortened(sentences[i].text, maxWords: 18), BriefTitle.shortened(sentences[j].text, maxWords: 18)]
-            chosen.append(OpenIssue(
-                kind: .disagreement,
-                text: "Sources disagree on \(candidate.differences.joined(separator: " and ")): "
-                    + "\(ids[0]): “\(wordings[0])” \(ids[1]): “\(wordings[1])”",
-                sides: zip(wordings, ids).map { OpenIssue.Side(value: $0, sources: [$1]) },
-                sources: context.sourceIDs([sentences[i].documentIndex, sentences[j].documentIndex]),
-                provenance: [sentences[i].ref, sentences[j].ref]
-            ))
+            chosen.append(
+                OpenIssue(
+                    kind: .disagreement,
+                    text: "Sources disagree on \(candidate.differences.joined(separator: " and ")): "
+                        + "\(ids[0]): “\(wordings[0])” \(ids[1]): “\(wordings[1])”",
+                    sides: zip(wordings, ids).map { OpenIssue.Side(value: $0, sources: [$1]) },
+                    sources: context.sourceIDs([sentences[i].documentIndex, sentences[j].documentIndex]),
+                    provenance: [sentences[i].ref, sentences[j].ref]
+                ))
         }
         return chosen
     }

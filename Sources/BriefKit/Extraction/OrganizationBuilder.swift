@@ -52,8 +52,9 @@ struct OrganizationBuilder {
             let forms = organization.names.filter { seen.insert($0).inserted }
             let name = Self.displayName(organization, forms: forms)
             let aliases = forms.filter { $0 != name }
-            let outline = Actor(name: name, kind: .organization, role: nil, aliases: aliases,
-                                mentions: organization.mentions.count, sources: [])
+            let outline = Actor(
+                name: name, kind: .organization, role: nil, aliases: aliases,
+                mentions: organization.mentions.count, sources: [])
             return ActorCandidate(outline: outline, documents: documents) { context in
                 var actor = outline
                 actor.sources = context.sourceIDs(documents)

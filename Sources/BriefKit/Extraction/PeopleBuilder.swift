@@ -102,7 +102,8 @@ struct PeopleBuilder {
                 guard let person else { continue }
                 attach(index, to: person)
                 if let honorific = mention.honorific, NameLexicon.nameKeepingHonorifics.contains(honorific.lowercased()),
-                   mention.name.count >= 2 {
+                    mention.name.count >= 2
+                {
                     person.knighthood = honorific
                 }
                 if let role = mention.role { person.roles.append(role) }
@@ -128,9 +129,11 @@ struct PeopleBuilder {
         offer(person)
         let surface = mention.surface
         if person.surfaceSet.insert(surface).inserted { person.surfaces.append(surface) }
-        resolvedMentions.append(ResolvedMention(actorName: person.displayName, documentIndex: mention.documentIndex,
-                                                paragraphIndex: mention.paragraphIndex, range: mention.range,
-                                                ref: mention.ref, possessive: mention.possessive))
+        resolvedMentions.append(
+            ResolvedMention(
+                actorName: person.displayName, documentIndex: mention.documentIndex,
+                paragraphIndex: mention.paragraphIndex, range: mention.range,
+                ref: mention.ref, possessive: mention.possessive))
     }
 
     /// A name's look-up keys: its last word in lower case, and its first word's letters.
@@ -212,8 +215,9 @@ struct PeopleBuilder {
             let name = person.displayName
             let aliases = person.surfaces.filter { $0 != name }
             let documents = Set(person.mentions.map { all[$0].documentIndex })
-            let outline = Actor(name: name, kind: .person, role: nil, aliases: aliases, mentions: person.mentions.count,
-                                sources: [])
+            let outline = Actor(
+                name: name, kind: .person, role: nil, aliases: aliases, mentions: person.mentions.count,
+                sources: [])
             return ActorCandidate(outline: outline, documents: documents) { context in
                 var actor = outline
                 actor.role = Self.mostSpecific(person.roles)

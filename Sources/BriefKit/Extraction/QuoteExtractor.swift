@@ -20,8 +20,9 @@ public struct QuoteExtractor: Sendable {
         let mentionsByDocument = Dictionary(grouping: actors.personMentions, by: \.documentIndex)
         // Documents are read on every core; quotes stay in document order.
         let found = Array(context.paragraphs.indices).parallelMap { documentIndex in
-            quotes(in: context.paragraphs[documentIndex], documentIndex: documentIndex,
-                   mentions: mentionsByDocument[documentIndex] ?? [])
+            quotes(
+                in: context.paragraphs[documentIndex], documentIndex: documentIndex,
+                mentions: mentionsByDocument[documentIndex] ?? [])
         }.flatMap { $0 }
         return merge(found, context: context)
     }
@@ -37,11 +38,14 @@ public struct QuoteExtractor: Sendable {
     // MARK: - One document
 
     /// The quotes of one document; `mentions` are its resolved person mentions.
-    private func quotes(in paragraphs: [ExtractionContext.Paragraph], documentIndex: Int,
-                        mentions: [ResolvedMention]) -> [FoundQuote] {
+    private func quotes(
+        in paragraphs: [ExtractionContext.Paragraph], documentIndex: Int,
+        mentions: [ResolvedMention]
+    ) -> [FoundQuote] {
         let texts = paragraphs.map(\.text)
         let spans = QuoteScanner().spans(in: texts)
-        let mentions = mentions
+        let mentions =
+            mentions
             .sorted { ($0.paragraphIndex, $0.range.lowerBound) < ($1.paragraphIndex, $1.range.lowerBound) }
         // Spans are in order and do not overlap: one walk over both lists.
         var outsideQuotes: [ResolvedMention] = []
@@ -49,7 +53,10 @@ public struct QuoteExtractor: Sendable {
         for mention in mentions {
             while spanIndex < spans.count, Self.ends(spans[spanIndex], before: mention) { spanIndex += 1 }
             if spanIndex < spans.count,
-               Self.contains(spans[spanIndex], paragraph: mention.paragraphIndex, index: mention.range.lowerBound) { continue }
+                Self.contains(spans[spanIndex], paragraph: mention.paragraphIndex, index: mention.range.lowerBound)
+            {
+                continue
+            }
             outsideQuotes.append(mention)
         }
         let resolver = SpeakerResolver(paragraphs: texts, mentions: outsideQuotes)
@@ -67,9 +74,10 @@ public struct QuoteExtractor: Sendable {
             let end = paragraphs[span.endParagraph].sentence(containing: texts[span.endParagraph].index(before: span.end))
             var text = span.text
             while let last = text.last, last == "," || last == " " { text.removeLast() }
-            result.append(FoundQuote(
-                text: text, speaker: speaker.flatMap { resolver.name(of: $0, before: span) }, documentIndex: documentIndex,
-                refs: Array(Set([start, end].compactMap { $0 })).sorted(), key: Self.key(text)))
+            result.append(
+                FoundQuote(
+                    text: text, speaker: speaker.flatMap { resolver.name(of: $0, before: span) }, documentIndex: documentIndex,
+                    refs: Array(Set([start, end].compactMap { $0 })).sorted(), key: Self.key(text)))
         }
         return result
     }
@@ -148,7 +156,9 @@ public struct QuoteExtractor: Sendable {
         for index in order {
             let key = spaced[index]
             let words = found[index].key.split(separator: " ")
-            let candidates = words.isEmpty ? Array(groups.indices)
+            let candidates =
+                words.isEmpty
+                ? Array(groups.indices)
                 : words.map { groupsByWord[$0] ?? [] }.min { $0.count < $1.count }!
             if let group = candidates.first(where: { spaced[groups[$0][0]].containsBytes(key) }) {
                 groups[group].append(index)
@@ -161,13 +171,15 @@ public struct QuoteExtractor: Sendable {
             let main = found[members[0]]
             // Speakers are resolved to people's names (``SpeakerResolver/name(of:before:)``).
             let speaker = Self.vote(members.map { found[$0].speaker })
-            return (Quote(
-                text: main.text,
-                speaker: speaker,
-                speakerKind: speaker == nil ? nil : .person,
-                sources: context.sourceIDs(members.map { found[$0].documentIndex }),
-                provenance: Array(Set(members.flatMap { found[$0].refs })).sorted()
-            ), members.min()!)
+            return (
+                Quote(
+                    text: main.text,
+                    speaker: speaker,
+                    speakerKind: speaker == nil ? nil : .person,
+                    sources: context.sourceIDs(members.map { found[$0].documentIndex }),
+                    provenance: Array(Set(members.flatMap { found[$0].refs })).sorted()
+                ), members.min()!
+            )
         }
         return quotes.sorted { ($0.quote.sources.count, -$0.first) > ($1.quote.sources.count, -$1.first) }.map(\.quote)
     }

@@ -60,7 +60,8 @@ struct SpeakerResolver {
     func inSentence(_ span: QuoteScanner.Span, paragraphs: [ExtractionContext.Paragraph]) -> Speaker? {
         let paragraph = paragraphs[span.startParagraph]
         guard let sentence = paragraph.sentences.first(where: { $0.range.contains(span.start) }),
-              sentence.range.lowerBound < span.start else { return nil }
+            sentence.range.lowerBound < span.start
+        else { return nil }
         let prefix = sentence.range.lowerBound..<span.start
         let tokens = WordToken.tokenize(paragraph.text, in: prefix)
         guard tokens.contains(where: { SpeechVerbs.all.contains($0.lowercased) }) else { return nil }
@@ -84,7 +85,8 @@ struct SpeakerResolver {
         let tokens = WordToken.tokenize(paragraphs[paragraph], in: range)
         for (i, token) in tokens.enumerated() where !token.isPunctuation {
             if ["which", "it"].contains(token.lowercased) && i + 1 < tokens.count
-                && SpeechVerbs.all.contains(tokens[i + 1].lowercased) {
+                && SpeechVerbs.all.contains(tokens[i + 1].lowercased)
+            {
                 return .nobody
             }
         }

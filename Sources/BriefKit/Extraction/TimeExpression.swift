@@ -34,7 +34,8 @@ struct TimeExpression: Hashable, Sendable {
                 if i + 1 < tokens.count && partsOfDay.contains(words[i + 1]) { end = i + 1 }
                 // "(UK time)" stays with the phrase.
                 if end + 4 < tokens.count + 1, end + 3 < tokens.count, tokens[end + 1].text == "(", words[end + 3] == "time",
-                   end + 4 < tokens.count, tokens[end + 4].text == ")" {
+                    end + 4 < tokens.count, tokens[end + 4].text == ")"
+                {
                     end += 4
                 }
                 let past = previous == "last" || previous == "since"
@@ -62,8 +63,10 @@ struct TimeExpression: Hashable, Sendable {
             } else if let month = BriefDate.monthWords.firstIndex(of: word), tokens[i].isCapitalized, let day = dayNumber(near: i, in: words) {
                 let year = yearNumber(after: i, in: words) ?? date.year
                 let resolved = BriefDate(year: year, month: month + 1, day: day.value)
-                found.append(TimeExpression(phrase: phrase(min(i, day.index), max(i, day.index)), date: resolved,
-                                            isPast: resolved.map { $0 < date } ?? false))
+                found.append(
+                    TimeExpression(
+                        phrase: phrase(min(i, day.index), max(i, day.index)), date: resolved,
+                        isPast: resolved.map { $0 < date } ?? false))
             }
             i += 1
         }
@@ -72,8 +75,10 @@ struct TimeExpression: Hashable, Sendable {
 
     /// A month-and-day date right after a weekday (an optional comma between), with its last
     /// token's index.
-    private static func explicitDate(after end: Int, tokens: [WordToken], words: [String],
-                                     relativeTo date: BriefDate) -> (date: BriefDate, end: Int)? {
+    private static func explicitDate(
+        after end: Int, tokens: [WordToken], words: [String],
+        relativeTo date: BriefDate
+    ) -> (date: BriefDate, end: Int)? {
         var k = end + 1
         if k < tokens.count, tokens[k].text == "," { k += 1 }
         guard k + 1 < tokens.count else { return nil }

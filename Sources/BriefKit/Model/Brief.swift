@@ -66,8 +66,9 @@ extension Brief: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let schema = try container.decode(String.self, forKey: .schema)
         guard schema == Brief.schema else {
-            throw DecodingError.dataCorruptedError(forKey: .schema, in: container,
-                                                   debugDescription: "schema \(schema), expected \(Brief.schema)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .schema, in: container,
+                debugDescription: "schema \(schema), expected \(Brief.schema)")
         }
         self.init(
             title: try container.decode(String.self, forKey: .title),

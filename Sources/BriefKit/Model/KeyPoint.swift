@@ -12,8 +12,10 @@ public struct KeyPoint: Hashable, Codable, Sendable {
     /// new, or when no archive was compared.
     public var firstReported: BriefDate?
 
-    public init(text: String, sources: [String], score: Double, provenance: [SentenceRef] = [],
-                firstReported: BriefDate? = nil) {
+    public init(
+        text: String, sources: [String], score: Double, provenance: [SentenceRef] = [],
+        firstReported: BriefDate? = nil
+    ) {
         self.text = text
         self.sources = sources
         self.score = score

@@ -23,8 +23,10 @@ public struct Quote: Hashable, Codable, Sendable {
     /// The sentences it was found in.
     public var provenance: [SentenceRef]
 
-    public init(text: String, speaker: String?, speakerKind: SpeakerKind? = nil, cue: String? = nil, sources: [String],
-                provenance: [SentenceRef] = []) {
+    public init(
+        text: String, speaker: String?, speakerKind: SpeakerKind? = nil, cue: String? = nil, sources: [String],
+        provenance: [SentenceRef] = []
+    ) {
         self.text = text
         self.speaker = speaker
         self.speakerKind = speakerKind

@@ -21,16 +21,20 @@ public struct BriefBuilder: Sendable {
     ///   - words: a word budget for the key points (whole sentences in rank order until it is
     ///     reached); with it, `points` only bounds the count.
     /// - Throws: ``BriefError/noSentences`` when no document has a sentence.
-    public func build(documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
-                      words: Int? = nil) throws(BriefError) -> Brief {
+    public func build(
+        documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
+        words: Int? = nil
+    ) throws(BriefError) -> Brief {
         var timings = StageTimings()
         return try build(documents: documents, date: date, title: title, points: points, words: words, timings: &timings)
     }
 
     /// Builds the brief as ``build(documents:date:title:points:words:)`` does, adding the time
     /// of each stage (segment, index, rank, extract) to `timings`.
-    public func build(documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
-                      words: Int? = nil, timings: inout StageTimings) throws(BriefError) -> Brief {
+    public func build(
+        documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
+        words: Int? = nil, timings: inout StageTimings
+    ) throws(BriefError) -> Brief {
         let corpus = timings.measure(.segment) {
             SegmentedCorpus(documents: documents, segmenter: segmenter, maxSentenceLength: maxSentenceLength)
         }
@@ -44,15 +48,18 @@ public struct BriefBuilder: Sendable {
         }
         var steps: [StageTimings.Step] = []
         let brief = timings.measure(.extract) {
-            assemble(corpus: corpus, analysis: analysis, scores: scores, keyPoints: keyPoints, date: date, title: title,
-                     steps: &steps)
+            assemble(
+                corpus: corpus, analysis: analysis, scores: scores, keyPoints: keyPoints, date: date, title: title,
+                steps: &steps)
         }
         timings.steps += steps
         return brief
     }
 
-    private func assemble(corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double], keyPoints: [KeyPoint],
-                          date: BriefDate, title: String?, steps: inout [StageTimings.Step]) -> Brief {
+    private func assemble(
+        corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double], keyPoints: [KeyPoint],
+        date: BriefDate, title: String?, steps: inout [StageTimings.Step]
+    ) -> Brief {
         let context = StageTimings.step("extract.context", in: &steps) {
             ExtractionContext(corpus: corpus, analysis: analysis, date: date)
         }
@@ -71,8 +78,9 @@ public struct BriefBuilder: Sendable {
         var firstSentences = [String?](repeating: nil, count: corpus.documents.count)
         for sentence in corpus.sentences.reversed() { firstSentences[sentence.documentIndex] = sentence.text }
         let briefSources = zip(corpus.documents, firstSentences).map { document, first in
-            Source(id: document.id, title: BriefTitle.sourceTitle(of: document, firstSentence: first), path: document.path,
-                   metadata: document.metadata)
+            Source(
+                id: document.id, title: BriefTitle.sourceTitle(of: document, firstSentence: first), path: document.path,
+                metadata: document.metadata)
         }
         return Brief(
             title: title ?? BriefTitle.choose(for: corpus, keyPoints: keyPoints, analysis: analysis),

@@ -15,8 +15,10 @@ public struct BriefPipeline: Sendable {
     /// Width and style for the renderers.
     public var renderOptions: RenderOptions
 
-    public init(loader: CorpusLoader = CorpusLoader(), builder: BriefBuilder = BriefBuilder(),
-                renderers: RendererRegistry = RendererRegistry(), renderOptions: RenderOptions = RenderOptions()) {
+    public init(
+        loader: CorpusLoader = CorpusLoader(), builder: BriefBuilder = BriefBuilder(),
+        renderers: RendererRegistry = RendererRegistry(), renderOptions: RenderOptions = RenderOptions()
+    ) {
         self.loader = loader
         self.builder = builder
         self.renderers = renderers
@@ -41,8 +43,9 @@ public struct BriefPipeline: Sendable {
     /// - Throws: ``BriefError/missingPath(_:)``, ``BriefError/unreadable(path:reason:)``.
     public func read(_ paths: [String]) throws(BriefError) -> ReadCorpus {
         let loaded = try loader.loadAll(paths: paths)
-        return ReadCorpus(documents: CorpusReader.documents(from: loaded.articles), files: loaded.files,
-                          skipped: loaded.skipped, diagnostics: loaded.diagnostics)
+        return ReadCorpus(
+            documents: CorpusReader.documents(from: loaded.articles), files: loaded.files,
+            skipped: loaded.skipped, diagnostics: loaded.diagnostics)
     }
 
     /// The day a brief of `documents` is for when none is asked for: the newest source's
@@ -52,26 +55,33 @@ public struct BriefPipeline: Sendable {
     }
 
     /// The brief of `documents` (see ``BriefBuilder/build(documents:date:title:points:words:timings:)``).
-    public func build(documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10, words: Int? = nil,
-                      timings: inout StageTimings) throws(BriefError) -> Brief {
+    public func build(
+        documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10, words: Int? = nil,
+        timings: inout StageTimings
+    ) throws(BriefError) -> Brief {
         try builder.build(documents: documents, date: date, title: title, points: points, words: words, timings: &timings)
     }
 
     /// The brief of `documents` for `date`.
-    public func build(documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
-                      words: Int? = nil) throws(BriefError) -> Brief {
+    public func build(
+        documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
+        words: Int? = nil
+    ) throws(BriefError) -> Brief {
         try builder.build(documents: documents, date: date, title: title, points: points, words: words)
     }
 
     /// Reads `paths` and builds their brief for `date` (default: ``defaultDate(for:)``).
     /// - Throws: what ``read(_:)`` and building throw; ``BriefError/emptyCorpus(_:)`` when
     ///   no file holds an article.
-    public func brief(of paths: [String], date: BriefDate? = nil, title: String? = nil, points: Int = 10,
-                      words: Int? = nil) throws(BriefError) -> Brief {
+    public func brief(
+        of paths: [String], date: BriefDate? = nil, title: String? = nil, points: Int = 10,
+        words: Int? = nil
+    ) throws(BriefError) -> Brief {
         let corpus = try read(paths)
         if corpus.documents.isEmpty { throw .emptyCorpus(paths) }
-        return try build(documents: corpus.documents, date: date ?? Self.defaultDate(for: corpus.documents),
-                         title: title, points: points, words: words)
+        return try build(
+            documents: corpus.documents, date: date ?? Self.defaultDate(for: corpus.documents),
+            title: title, points: points, words: words)
     }
 
     /// `brief` in `format`.

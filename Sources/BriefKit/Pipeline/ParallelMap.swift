@@ -22,8 +22,10 @@ extension Array where Element: Sendable {
 /// same time, when there are at least `parallelFrom` items and more than one core; otherwise
 /// once, with the whole range, on this thread. Each range holds at least `minimumChunk` items
 /// (the last may hold fewer). `body` must only write what its own range owns.
-func concurrentChunks(count: Int, parallelFrom threshold: Int, minimumChunk: Int = 1, chunksPerCore: Int = 4,
-                      _ body: (Range<Int>) -> Void) {
+func concurrentChunks(
+    count: Int, parallelFrom threshold: Int, minimumChunk: Int = 1, chunksPerCore: Int = 4,
+    _ body: (Range<Int>) -> Void
+) {
     let workers = ProcessInfo.processInfo.activeProcessorCount
     guard workers > 1, count >= threshold else {
         if count > 0 { body(0..<count) }

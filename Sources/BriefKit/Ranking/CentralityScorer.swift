@@ -26,8 +26,9 @@ public struct CentralityScorer: SentenceScorer {
         // Support is counted for every sentence on every core.
         return Array(corpus.sentences.indices).parallelMap(grain: 1_024) { i in
             let sentence = corpus.sentences[i]
-            let supportingDocuments = Set(analysis.sameFact(as: i, threshold: sameFactThreshold)
-                .map { corpus.sentences[$0].documentIndex })
+            let supportingDocuments = Set(
+                analysis.sameFact(as: i, threshold: sameFactThreshold)
+                    .map { corpus.sentences[$0].documentIndex })
             let support = Double(supportingDocuments.count - 1) / Double(otherSources)
             let position = 1 / (1 + Double(sentence.ref.sentence)).squareRoot()
             return centralityWeight * centrality[i] + supportWeight * support

@@ -18,8 +18,10 @@ public struct KeyPointSelector: Sendable {
     /// The best `count` key points of `corpus`, in rank order. With a `wordBudget`, points are
     /// added in rank order until their words reach the budget: whole sentences, so the last one
     /// may carry the total past it (as ROUGE's length cut expects), never cut.
-    public func select(count: Int, wordBudget: Int? = nil, from corpus: SegmentedCorpus, analysis: CorpusAnalysis,
-                       scores: [Double]) -> [KeyPoint] {
+    public func select(
+        count: Int, wordBudget: Int? = nil, from corpus: SegmentedCorpus, analysis: CorpusAnalysis,
+        scores: [Double]
+    ) -> [KeyPoint] {
         guard count > 0 else { return [] }
         var words = 0
         let (pool, adjusted) = candidatePool(size: max(50, min(count, 100) * 20), corpus: corpus, scores: scores)
@@ -56,8 +58,10 @@ public struct KeyPointSelector: Sendable {
     ///
     /// - Parameter blockSize: sentences checked at a time (on every core) between two looks
     ///   at whether the search can stop.
-    func candidatePool(size: Int, corpus: SegmentedCorpus, scores: [Double],
-                       blockSize: Int = 1_024) -> (pool: [Int], adjusted: [Int: Double]) {
+    func candidatePool(
+        size: Int, corpus: SegmentedCorpus, scores: [Double],
+        blockSize: Int = 1_024
+    ) -> (pool: [Int], adjusted: [Int: Double]) {
         let byScore = scores.indices.sorted { (scores[$0], -$0) > (scores[$1], -$1) }
         var adjusted: [Int: Double] = [:]
         var pool: [Int] = []

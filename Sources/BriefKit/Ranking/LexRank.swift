@@ -24,8 +24,9 @@ public enum LexRank {
             var dangling = 0.0
             for i in danglingNodes { dangling += rank[i] }
             let base = (1 - damping) / Double(n) + damping * dangling / Double(n)
-            incoming.step(blocks: blocks, share: share, rank: rank, base: base, damping: damping,
-                          outWeight: outWeight, nextRank: &nextRank, nextShare: &nextShare, deltas: &blockDeltas)
+            incoming.step(
+                blocks: blocks, share: share, rank: rank, base: base, damping: damping,
+                outWeight: outWeight, nextRank: &nextRank, nextShare: &nextShare, deltas: &blockDeltas)
             swap(&rank, &nextRank)
             swap(&share, &nextShare)
             // The blocks' sums bound the serial sum closely; the serial one decides near the edge.
@@ -72,8 +73,10 @@ private struct IncomingEdges: Sendable {
     /// One step of the walk: for each node j, `nextRank[j]` = `base + damping *` (the sum
     /// over the edges into j of `share[source] * similarity`) and `nextShare[j]` = what j
     /// passes on next; `deltas[b]` = the sum of `|nextRank[j] - rank[j]|` over block b.
-    func step(blocks: [Range<Int>], share: [Double], rank: [Double], base: Double, damping: Double,
-              outWeight: [Double], nextRank: inout [Double], nextShare: inout [Double], deltas: inout [Double]) {
+    func step(
+        blocks: [Range<Int>], share: [Double], rank: [Double], base: Double, damping: Double,
+        outWeight: [Double], nextRank: inout [Double], nextShare: inout [Double], deltas: inout [Double]
+    ) {
         nextRank.withUnsafeMutableBufferPointer { nextRank in
             nextShare.withUnsafeMutableBufferPointer { nextShare in
                 deltas.withUnsafeMutableBufferPointer { deltas in

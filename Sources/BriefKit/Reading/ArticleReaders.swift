@@ -1,4 +1,3 @@
-
 /// The readers brief ships, by input format.
 public enum ArticleReaders {
     /// Plain text (`.txt`), HTML pages (`.html`, `.htm`, `.xhtml`) and RSS/Atom feeds

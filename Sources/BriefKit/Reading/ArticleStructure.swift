@@ -29,8 +29,10 @@ public enum ArticleStructure {
 
     /// Builds a ``Document`` from tidied lines, leaving out `dropped` lines and known boilerplate.
     /// With a known `headline` (from markup), every line is body.
-    public static func parse(lines: [String], id: String, path: String, headline known: String? = nil,
-                             dropping dropped: Set<String> = []) -> Document {
+    public static func parse(
+        lines: [String], id: String, path: String, headline known: String? = nil,
+        dropping dropped: Set<String> = []
+    ) -> Document {
         // Blocks: runs of kept, non-blank lines.
         var blocks: [[String]] = [[]]
         for line in lines {

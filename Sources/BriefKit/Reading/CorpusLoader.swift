@@ -1,10 +1,11 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
-private let systemRead = Glibc.read
+    import Glibc
+    private let systemRead = Glibc.read
 #elseif canImport(Darwin)
-import Darwin
-private let systemRead = Darwin.read
+    import Darwin
+    private let systemRead = Darwin.read
 #endif
 
 /// Finds and reads article files: folders (sorted by file name, optionally recursive) and
@@ -79,9 +80,10 @@ public struct CorpusLoader: Sendable {
         }
 
         if files.count > maxFiles {
-            diagnostics.append(Diagnostic(
-                file: paths.joined(separator: ", "),
-                message: "\(files.count - maxFiles) of \(files.count) files left out: more than the limit of \(maxFiles) (--max-documents)"))
+            diagnostics.append(
+                Diagnostic(
+                    file: paths.joined(separator: ", "),
+                    message: "\(files.count - maxFiles) of \(files.count) files left out: more than the limit of \(maxFiles) (--max-documents)"))
             files.removeLast(files.count - maxFiles)
         }
 

@@ -7,8 +7,9 @@ public enum CorpusReader {
         let repeated = Boilerplate.repeatedLines(in: lines)
         return Array(articles.indices).parallelMap { index in
             let article = articles[index]
-            var document = ArticleStructure.parse(lines: lines[index], id: article.id, path: article.path,
-                                                  headline: article.headline, dropping: repeated)
+            var document = ArticleStructure.parse(
+                lines: lines[index], id: article.id, path: article.path,
+                headline: article.headline, dropping: repeated)
             document.metadata = article.metadata
             return document
         }

@@ -39,9 +39,11 @@ public struct FeedReader: ArticleReader {
             }
             let outlet = entry.outlet ?? entry.link.flatMap(HTMLPageMetadata.host(of:))
             let text = TextNormalizer.normalize(entry.paragraphs.joined(separator: "\n\n"))
-            articles.append(Article(id: "\(id)-\(index + 1)", path: path, text: text,
-                                    headline: entry.title.map(TextNormalizer.normalize),
-                                    metadata: SourceMetadata(outlet: outlet, url: entry.link, published: entry.published)))
+            articles.append(
+                Article(
+                    id: "\(id)-\(index + 1)", path: path, text: text,
+                    headline: entry.title.map(TextNormalizer.normalize),
+                    metadata: SourceMetadata(outlet: outlet, url: entry.link, published: entry.published)))
         }
         if entries.isEmpty { throw ArticleReadingSkip("a feed with no items") }
         let notes = empty > 0 ? ["\(empty) of \(entries.count) feed items have no text; left out"] : []

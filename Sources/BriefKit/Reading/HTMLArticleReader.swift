@@ -19,8 +19,9 @@ public struct HTMLArticleReader: ArticleReader {
             if let headline = page.headline { paragraphs.removeAll { $0 == headline } }
             guard !paragraphs.isEmpty else { throw ArticleReadingSkip("no article text in the page") }
             let text = TextNormalizer.normalize(paragraphs.joined(separator: "\n\n"))
-            let article = Article(id: id, path: path, text: text, headline: page.headline.map(TextNormalizer.normalize),
-                                  metadata: page.metadata)
+            let article = Article(
+                id: id, path: path, text: text, headline: page.headline.map(TextNormalizer.normalize),
+                metadata: page.metadata)
             return ArticleReading(articles: [article])
         }
         guard let reading else { throw ArticleReadingSkip("not an HTML page") }
@@ -41,8 +42,11 @@ public struct HTMLArticleReader: ArticleReader {
         let body = elements.first { $0.name == "body" } ?? root
         let articles = elements.filter { $0.name == "article" }
         let scored = articles.map { article in
-            (article, article.descendants.filter { $0.name == "p" }
-                .reduce(0) { $0 + $1.text.utf8.count })
+            (
+                article,
+                article.descendants.filter { $0.name == "p" }
+                    .reduce(0) { $0 + $1.text.utf8.count }
+            )
         }
         if let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 { return best.0 }
         return HTMLBlockExtractor.densestParagraphContainer(in: body) ?? body

@@ -51,7 +51,10 @@ enum HTMLBlockExtractor {
     /// Furniture by ARIA role or by a word of its `class` or `id`.
     static func isMarkedAsFurniture(_ node: XMLNode) -> Bool {
         if let role = node.attribute("role")?.lowercased(),
-           ["navigation", "banner", "contentinfo", "complementary", "dialog", "menu"].contains(role) { return true }
+            ["navigation", "banner", "contentinfo", "complementary", "dialog", "menu"].contains(role)
+        {
+            return true
+        }
         for attribute in ["class", "id"] {
             guard let value = node.attribute(attribute)?.lowercased() else { continue }
             let words = value.split(whereSeparator: { !$0.isLetter })

@@ -51,8 +51,10 @@ struct HTMLPageMetadata {
         let host = url.flatMap(Self.host(of:))
         let outlet = [meta["og:site_name"], publisher, meta["application-name"], host]
             .compactMap { $0.map(Whitespace.collapse) }.first { !$0.isEmpty }
-        let dates = [meta["article:published_time"], meta["og:published_time"], article?["datePublished"] as? String,
-                     timeDatetime, meta["date"], meta["dc.date"], meta["pubdate"], meta["article:modified_time"]]
+        let dates = [
+            meta["article:published_time"], meta["og:published_time"], article?["datePublished"] as? String,
+            timeDatetime, meta["date"], meta["dc.date"], meta["pubdate"], meta["article:modified_time"],
+        ]
         let published = dates.compactMap { $0.flatMap(PublicationDate.parse) }.first
 
         let headlines = [meta["og:title"], article?["headline"] as? String, firstH1, title]
@@ -64,7 +66,8 @@ struct HTMLPageMetadata {
     /// The host of an absolute http(s) URL, without `www.`.
     static func host(of url: String) -> String? {
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", var host = components.host?.lowercased(), !host.isEmpty else { return nil }
+            scheme == "http" || scheme == "https", var host = components.host?.lowercased(), !host.isEmpty
+        else { return nil }
         if host.hasPrefix("www.") { host.removeFirst(4) }
         return host
     }
@@ -83,7 +86,8 @@ struct HTMLPageMetadata {
     /// and the members of `@graph`. Malformed JSON gives none.
     static func objects(inJSONLD text: String) -> [[String: Any]] {
         guard let data = text.data(using: .utf8),
-              let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return [] }
+            let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return [] }
         var result: [[String: Any]] = []
         var pending: [Any] = [value]
         while let next = pending.popLast(), result.count < 64 {

@@ -22,8 +22,9 @@ enum PublicationDate {
         var words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         if let first = words.first, first.first?.isLetter == true { words.removeFirst() }  // day of week
         guard words.count >= 3, let day = Int(words[0]),
-              let month = months.firstIndex(of: String(words[1].prefix(3)).lowercased()),
-              var year = Int(words[2]) else { return nil }
+            let month = months.firstIndex(of: String(words[1].prefix(3)).lowercased()),
+            var year = Int(words[2])
+        else { return nil }
         if words[2].count == 2 { year += year < 50 ? 2000 : 1900 }
         return BriefDate(year: year, month: month + 1, day: day)
     }

@@ -16,7 +16,8 @@ public struct BriefStyle: Sendable, Equatable {
         self.css = css
         var described = (name: name, description: "")
         if let start = css.range(of: "/*"), let end = css.range(of: "*/", range: start.upperBound..<css.endIndex),
-           css[..<start.lowerBound].allSatisfy(\.isWhitespace) {
+            css[..<start.lowerBound].allSatisfy(\.isWhitespace)
+        {
             for line in css[start.upperBound..<end.lowerBound].split(separator: "\n") {
                 let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 if parts.count == 2 && parts[0] == "name" { described.name = parts[1] }

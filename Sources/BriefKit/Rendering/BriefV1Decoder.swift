@@ -15,8 +15,9 @@ public enum BriefV1Decoder {
             title: document.title,
             date: date,
             sources: document.sources.map {
-                Source(id: $0.id, title: $0.title, path: $0.path,
-                       metadata: SourceMetadata(outlet: $0.outlet, url: $0.url, published: $0.published.flatMap(BriefDate.init)))
+                Source(
+                    id: $0.id, title: $0.title, path: $0.path,
+                    metadata: SourceMetadata(outlet: $0.outlet, url: $0.url, published: $0.published.flatMap(BriefDate.init)))
             },
             keyPoints: document.keyPoints.map { KeyPoint(text: $0.text, sources: $0.sources, score: $0.score) },
             agenda: document.agenda.map { AgendaItem(date: $0.date.flatMap(BriefDate.init), when: $0.when, text: $0.text, sources: $0.sources) },

@@ -23,7 +23,8 @@ public struct DocBookRenderer: BriefRenderer {
                 xml.element("para", text: "Brief for \(brief.date.longDescription), from \(count) \(count == 1 ? "source" : "sources").")
             }
         }
-        let isEmpty = brief.keyPoints.isEmpty && brief.agenda.isEmpty && brief.actors.isEmpty && brief.quotes.isEmpty
+        let isEmpty =
+            brief.keyPoints.isEmpty && brief.agenda.isEmpty && brief.actors.isEmpty && brief.quotes.isEmpty
             && brief.openIssues.isEmpty && brief.sources.isEmpty
         if isEmpty {
             xml.element("para", text: "This brief has no content.")  // an article needs at least one block

@@ -4,8 +4,10 @@
 public enum HTMLPage {
     /// The page titled `title` in `style`; `head` adds elements after the generator tag and
     /// `content` writes the column's content.
-    public static func render(title: String, style: BriefStyle, head extra: (inout HTMLWriter) -> Void = { _ in },
-                       content: (inout HTMLWriter) -> Void) -> String {
+    public static func render(
+        title: String, style: BriefStyle, head extra: (inout HTMLWriter) -> Void = { _ in },
+        content: (inout HTMLWriter) -> Void
+    ) -> String {
         var html = HTMLWriter()
         html.doctype()
         html.open("html", [("lang", "en")])

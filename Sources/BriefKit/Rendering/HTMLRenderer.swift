@@ -15,8 +15,9 @@ public struct HTMLRenderer: BriefRenderer {
             html.element("header") { header in
                 header.element("h1", attributes("h1"), text: brief.title)
                 let count = brief.sources.count
-                header.element("p", attributes("p", "meta"),
-                               text: "\(brief.date.longDescription) · \(count) \(count == 1 ? "source" : "sources")")
+                header.element(
+                    "p", attributes("p", "meta"),
+                    text: "\(brief.date.longDescription) · \(count) \(count == 1 ? "source" : "sources")")
             }
             html.newline()
             keyPoints(brief, into: &html)
@@ -97,8 +98,9 @@ public struct HTMLRenderer: BriefRenderer {
                                     cell.element("p", attributes("p", "detail"), text: "Also: " + actor.aliases.joined(separator: "; "))
                                 }
                             }
-                            row.element("td", attributes("td", "role"),
-                                        text: actor.role ?? (actor.kind == .organization ? "Organisation" : ""))
+                            row.element(
+                                "td", attributes("td", "role"),
+                                text: actor.role ?? (actor.kind == .organization ? "Organisation" : ""))
                             row.element("td", attributes("td")) { cell in
                                 cell.text("\(actor.mentions) ")
                                 markers(actor.sources, in: brief, into: &cell)
@@ -185,8 +187,9 @@ public struct HTMLRenderer: BriefRenderer {
         html.element("span", attributes("span", "sources")) { span in
             for (position, number) in numbers.enumerated() {
                 if position > 0 { span.text(" ") }
-                span.element("a", [("href", "#src-\(number)"), ("title", brief.sources[number - 1].title)] + attributes("a"),
-                             text: "[\(number)]")
+                span.element(
+                    "a", [("href", "#src-\(number)"), ("title", brief.sources[number - 1].title)] + attributes("a"),
+                    text: "[\(number)]")
             }
         }
     }

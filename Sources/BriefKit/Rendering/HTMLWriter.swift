@@ -1,4 +1,5 @@
 import BriefXML
+
 /// Writes HTML so that text can only ever be text: every piece of text and every attribute
 /// value goes through an escaping call, tag and attribute names are the renderer's own
 /// constants, and characters HTML forbids (controls, non-characters) never reach the output.

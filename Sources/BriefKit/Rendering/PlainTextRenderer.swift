@@ -24,8 +24,9 @@ public struct PlainTextRenderer: BriefRenderer {
             for (index, point) in brief.keyPoints.enumerated() {
                 let number = String(index + 1)
                 let label = String(repeating: " ", count: numberWidth - number.count) + number + ". "
-                out += TextWrapper.wrap(point.text + " " + markers(point.sources, in: brief), width: width,
-                                        firstIndent: label, indent: String(repeating: " ", count: label.count))
+                out += TextWrapper.wrap(
+                    point.text + " " + markers(point.sources, in: brief), width: width,
+                    firstIndent: label, indent: String(repeating: " ", count: label.count))
             }
         }
 
@@ -49,7 +50,8 @@ public struct PlainTextRenderer: BriefRenderer {
             for actor in brief.actors {
                 let mentions = "\(actor.mentions) \(actor.mentions == 1 ? "mention" : "mentions")"
                 let kind = actor.kind == .person ? "person" : "organisation"
-                let line = actor.name + (actor.role.map { ", \($0)" } ?? "") + " (\(kind), \(mentions)) "
+                let line =
+                    actor.name + (actor.role.map { ", \($0)" } ?? "") + " (\(kind), \(mentions)) "
                     + markers(actor.sources, in: brief)
                 out += TextWrapper.wrap(line, width: width, firstIndent: "- ", indent: "  ")
                 if !actor.aliases.isEmpty {

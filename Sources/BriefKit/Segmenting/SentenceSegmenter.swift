@@ -90,7 +90,8 @@ public struct SentenceSegmenter: Sendable {
                 case ".": dots += 1
                 case "!", "?", "‼", "⁇", "⁈", "⁉": questionOrExclamation = true
                 case "…": ellipsisCharacter = true
-                case " " where dots > 0 && j + 1 < text.count && text[j + 1] == "."
+                case " "
+                where dots > 0 && j + 1 < text.count && text[j + 1] == "."
                     && (j + 2 >= text.count || text[j + 2] == " " || text[j + 2] == "."
                         || ScalarText.isCloser(text[j + 2])):
                     spaced = true
@@ -191,7 +192,8 @@ public struct SentenceSegmenter: Sendable {
         var result: [Range<Int>] = []
         for range in ranges {
             if let previous = result.last, isAttribution(range, in: text),
-               let last = text.lastNonSpace(in: previous), ScalarText.isClosingQuote(text[last]) {
+                let last = text.lastNonSpace(in: previous), ScalarText.isClosingQuote(text[last])
+            {
                 result[result.count - 1] = previous.lowerBound..<range.upperBound
             } else {
                 result.append(range)
@@ -245,7 +247,7 @@ private struct ListMarker {
             style.unicodeScalars.append(text[i])
             i += 1
         }
-        guard ["." , ".)", ")"].contains(style), i < text.count, text.isSpace(i) else { return nil }
+        guard [".", ".)", ")"].contains(style), i < text.count, text.isSpace(i) else { return nil }
         self.style = style
         end = i
     }

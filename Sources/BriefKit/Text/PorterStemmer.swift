@@ -75,10 +75,14 @@ public enum PorterStemmer {
         }
 
         mutating func step1a() {
-            if ends("sses") { replace("sses", with: "ss") }
-            else if ends("ies") { replace("ies", with: "i") }
-            else if ends("ss") { }
-            else if ends("s") { b.removeLast() }
+            if ends("sses") {
+                replace("sses", with: "ss")
+            } else if ends("ies") {
+                replace("ies", with: "i")
+            } else if ends("ss") {
+            } else if ends("s") {
+                b.removeLast()
+            }
         }
 
         mutating func step1b() {
@@ -87,8 +91,11 @@ public enum PorterStemmer {
                 return
             }
             var removed = false
-            if ends("ed"), hasVowel(stemLength("ed")) { b.removeLast(2); removed = true }
-            else if ends("ing"), hasVowel(stemLength("ing")) { b.removeLast(3); removed = true }
+            if ends("ed"), hasVowel(stemLength("ed")) {
+                b.removeLast(2); removed = true
+            } else if ends("ing"), hasVowel(stemLength("ing")) {
+                b.removeLast(3); removed = true
+            }
             guard removed else { return }
             if ends("at") || ends("bl") || ends("iz") {
                 b.append(101)
@@ -105,30 +112,30 @@ public enum PorterStemmer {
 
         /// Step 2's rules, longest suffix first (a stable sort keeps the paper's order among equals).
         static let step2Rules: [(String, String)] = [
-                ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
-                ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
-                ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
-                ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
-                ("logi", "log"),
-            ].sorted { $0.0.count > $1.0.count }
+            ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
+            ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
+            ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
+            ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
+            ("logi", "log"),
+        ].sorted { $0.0.count > $1.0.count }
 
         mutating func step2() {
             replaceFirst(Self.step2Rules, minMeasure: 0)
         }
 
         static let step3Rules: [(String, String)] = [
-                ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""),
-                ("ness", ""),
-            ].sorted { $0.0.count > $1.0.count }
+            ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""),
+            ("ness", ""),
+        ].sorted { $0.0.count > $1.0.count }
 
         mutating func step3() {
             replaceFirst(Self.step3Rules, minMeasure: 0)
         }
 
         static let step4Suffixes = [
-                "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
-                "ism", "ate", "iti", "ous", "ive", "ize",
-            ].sorted { $0.count > $1.count }
+            "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
+            "ism", "ate", "iti", "ous", "ive", "ize",
+        ].sorted { $0.count > $1.count }
 
         mutating func step4() {
             for suffix in Self.step4Suffixes where ends(suffix) {

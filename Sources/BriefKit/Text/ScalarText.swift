@@ -97,8 +97,10 @@ struct ScalarText {
         var i = start
         while i < count && (ScalarText.isOpener(scalars[i]) || ScalarText.isQuote(scalars[i])) { i += 1 }
         var end = i
-        while end < count && (scalars[end].isAlphabeticFast || scalars[end].isASCIIDigit
-                               || scalars[end] == "'" || scalars[end] == "’") {
+        while end < count
+            && (scalars[end].isAlphabeticFast || scalars[end].isASCIIDigit
+                || scalars[end] == "'" || scalars[end] == "’")
+        {
             end += 1
         }
         var view = String.UnicodeScalarView()
@@ -156,7 +158,6 @@ struct ScalarText {
     }
 
     static func isClosingQuote(_ c: Unicode.Scalar) -> Bool { c == "”" || c == "\"" || c == "’" || c == "'" || c == "»" }
-
 
     /// "U.S", "U.S.A", "e.u", "P.M": single letters joined by full stops (the last stop is not included).
     static func isDottedAcronym(_ word: String) -> Bool {

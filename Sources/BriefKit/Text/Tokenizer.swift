@@ -50,7 +50,8 @@ public enum Tokenizer {
             if isWordScalar(c) {
                 append(c, at: i, width: width)
             } else if c == "." || c == ",", currentScalars > 0, lastScalar.isASCIIDigit,
-                      next < end, bytes[next] >= 48 && bytes[next] <= 57 {
+                next < end, bytes[next] >= 48 && bytes[next] <= 57
+            {
                 if c == "." { append(c, at: i, width: width) }  // 2.5 stays one token; 300,000 becomes 300000
             } else if c == "'" || c == "’", next < end, bytes[next] == UInt8(ascii: "s") || bytes[next] == UInt8(ascii: "S") {
                 let afterS = next + 1

@@ -18,14 +18,17 @@ struct WordToken: Sendable {
     let lowercased: String
 
     /// - Parameter lowercased: ``text`` in lower case when the caller knows it; else computed.
-    init(text: String, lowercased: String? = nil, range: Range<String.Index>, possessive: Bool = false,
-         isPunctuation: Bool = false, startsClause: Bool = false) {
+    init(
+        text: String, lowercased: String? = nil, range: Range<String.Index>, possessive: Bool = false,
+        isPunctuation: Bool = false, startsClause: Bool = false
+    ) {
         self.text = text
         self.range = range
         self.possessive = possessive
         self.isPunctuation = isPunctuation
         self.startsClause = startsClause
-        self.lowercased = lowercased
+        self.lowercased =
+            lowercased
             ?? (text.utf8.allSatisfy { $0 < 128 && ($0 < 65 || $0 > 90) } ? text : text.lowercased())
     }
 
@@ -60,8 +63,10 @@ struct WordToken: Sendable {
         return tokenize(copy, in: range)
     }
 
-    private static func tokenize(_ text: String, bytes: UnsafeBufferPointer<UInt8>, from lower: Int,
-                                 to end: Int) -> [WordToken] {
+    private static func tokenize(
+        _ text: String, bytes: UnsafeBufferPointer<UInt8>, from lower: Int,
+        to end: Int
+    ) -> [WordToken] {
         let utf8 = text.utf8
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         var tokens: [WordToken] = []
@@ -82,22 +87,26 @@ struct WordToken: Sendable {
                         j = next; continue
                     }
                     if d == "’" || d == "'" || d == "-" || d == "\u{2011}", next < end,
-                       isWordScalar(UTF8Scalars.decode(bytes, at: next).scalar) {
+                        isWordScalar(UTF8Scalars.decode(bytes, at: next).scalar)
+                    {
                         isLowerASCII = isLowerASCII && d.value < 128
                         j = next; continue
                     }
                     if d == ".", isInitialism(text, bytes: bytes, from: i, to: j) { j = next; continue }
                     // 1,200 and 2.5 are one number.
                     if d == "," || d == ".", isDigit(UTF8Scalars.decode(bytes, before: j)), next < end,
-                       isDigit(UTF8Scalars.decode(bytes, at: next).scalar) {
+                        isDigit(UTF8Scalars.decode(bytes, at: next).scalar)
+                    {
                         j = next; continue
                     }
                     break
                 }
                 let wordEnd = possessiveStart(bytes, from: i, to: j)
                 let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<wordEnd]), as: UTF8.self)
-                tokens.append(WordToken(text: word, lowercased: isLowerASCII ? word : nil, range: index(i)..<index(j),
-                                        possessive: wordEnd < j, startsClause: clauseStart))
+                tokens.append(
+                    WordToken(
+                        text: word, lowercased: isLowerASCII ? word : nil, range: index(i)..<index(j),
+                        possessive: wordEnd < j, startsClause: clauseStart))
                 clauseStart = false
                 i = j
             } else {
@@ -123,7 +132,8 @@ struct WordToken: Sendable {
         }
         // "’s" needs more than three scalars in all; a bare apostrophe more than two.
         if bytes[last] == UInt8(ascii: "s"), second > start, isApostrophe(second),
-           UTF8Scalars.start(bytes, before: second) > start {
+            UTF8Scalars.start(bytes, before: second) > start
+        {
             return second
         }
         if isApostrophe(last), second > start { return last }

@@ -16,8 +16,9 @@ import Testing
         let articles = (0..<corpus.count).map {
             Article(id: String(corpus.fileName(at: $0).dropLast(4)), path: corpus.fileName(at: $0), text: corpus.article(at: $0))
         }
-        let brief = try BriefBuilder().build(documents: CorpusReader.documents(from: articles),
-                                             date: BriefDate("2025-06-02")!)
+        let brief = try BriefBuilder().build(
+            documents: CorpusReader.documents(from: articles),
+            date: BriefDate("2025-06-02")!)
         #expect(brief.keyPoints.contains { $0.sources.count >= 3 })
         #expect(brief.quotes.contains { $0.sources.count >= 2 && $0.speaker != nil })
         #expect(brief.actors.contains { $0.kind == .person && $0.role != nil })
@@ -31,8 +32,9 @@ import Testing
     }
 
     @Test func benchmarkRowsReadStageTimesAndGrowth() {
-        let small = MeasuredProcess.Measurement(status: 0, seconds: 1, peakBytes: 10 << 20,
-                                                standardError: "brief: timing: stage=read seconds=0.2500\nnoise\n")
+        let small = MeasuredProcess.Measurement(
+            status: 0, seconds: 1, peakBytes: 10 << 20,
+            standardError: "brief: timing: stage=read seconds=0.2500\nnoise\n")
         let large = MeasuredProcess.Measurement(status: 0, seconds: 12, peakBytes: 50 << 20, standardError: "")
         let first = BenchmarkRow(articles: 100, bytes: 400_000, measurement: small, previous: nil)
         let second = BenchmarkRow(articles: 1_000, bytes: 4_000_000, measurement: large, previous: first)

@@ -10,8 +10,9 @@ import Testing
     private func writeMessage(from: String, to: [String], subject: String? = nil, brief: Brief) throws -> (folder: String, files: [String]) {
         let folder = try TestSupport.temporaryFolder()
         let renderings = [PlainTextRenderer().render(brief), HTMLRenderer().render(brief), DocBookRenderer().render(brief)]
-        let mail = BriefEmail(from: try #require(MailAddress(from)), to: to.compactMap(MailAddress.init), subject: subject,
-                              sent: Self.sent, timeZone: try #require(TimeZone(identifier: "Europe/Berlin")))
+        let mail = BriefEmail(
+            from: try #require(MailAddress(from)), to: to.compactMap(MailAddress.init), subject: subject,
+            sent: Self.sent, timeZone: try #require(TimeZone(identifier: "Europe/Berlin")))
         let message = mail.message(for: brief, text: renderings[0], html: renderings[1], docbook: renderings[2])
         let files = ["brief.eml", "brief.txt", "brief.html", "brief.xml"].map { folder + "/" + $0 }
         for (file, text) in zip(files, [message] + renderings) { try text.write(toFile: file, atomically: true, encoding: .utf8) }
@@ -21,8 +22,9 @@ import Testing
     @Test(.enabled(if: TestSupport.pythonHas("email")))
     func aRealMIMEParserReadsStructureHeadersAndEveryPartBackByteForByte() throws {
         let brief = try TestSupport.seedBrief()
-        let (folder, files) = try writeMessage(from: "Brief Bot <brief@example.org>",
-                                               to: ["Analysts <analysts@example.org>", "press@example.org"], brief: brief)
+        let (folder, files) = try writeMessage(
+            from: "Brief Bot <brief@example.org>",
+            to: ["Analysts <analysts@example.org>", "press@example.org"], brief: brief)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let parsed = try #require(TestSupport.pythonCheck("check_eml.py", files))
         #expect(parsed["defects"] as? [String] == [])
@@ -34,7 +36,8 @@ import Testing
         #expect((parsed["messageID"] as? String)?.hasSuffix("@example.org>") == true)
         #expect(parsed["mimeVersion"] as? String == "1.0")
         let parts = try #require(parsed["parts"] as? [[String: Any]])
-        #expect(parts.compactMap { $0["type"] as? String }
+        #expect(
+            parts.compactMap { $0["type"] as? String }
                 == ["multipart/mixed", "multipart/alternative", "text/plain", "text/html", "application/docbook+xml"])
         #expect(parts.allSatisfy { ($0["defects"] as? [String]) == [] })
         #expect(parts[2]["charset"] as? String == "utf-8" && parts[2]["encoding"] as? String == "quoted-printable")
@@ -48,8 +51,9 @@ import Testing
     func nonASCIIHeadersAreEncodedAndDecodeBack() throws {
         let brief = try TestSupport.seedBrief()
         let subject = "Lagebericht für Zoë Müller — Überblick über die Gespräche zwischen Regierung und Opposition 🗞️"
-        let (folder, files) = try writeMessage(from: "Zoë Müller <zoe@example.de>", to: ["Ålesund Desk <desk@example.no>"],
-                                               subject: subject, brief: brief)
+        let (folder, files) = try writeMessage(
+            from: "Zoë Müller <zoe@example.de>", to: ["Ålesund Desk <desk@example.no>"],
+            subject: subject, brief: brief)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let raw = try String(contentsOfFile: files[0], encoding: .utf8)
         let headers = raw.components(separatedBy: "\r\n\r\n")[0]

@@ -27,8 +27,10 @@ import Testing
 
     /// Agreement with the project's reference scorer (shared/eval/tools/rouge_duc2004.py with
     /// WordNet exceptions) on the stored LexRank and ICSISumm outputs: within 0.1 points.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: duc + "/rouge_reference_scores.tsv")
-                   && FileManager.default.fileExists(atPath: wordnet + "/verb.exc")))
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: duc + "/rouge_reference_scores.tsv")
+                && FileManager.default.fileExists(atPath: wordnet + "/verb.exc")))
     func agreesWithTheReferenceScorer() throws {
         let table = try String(contentsOfFile: Self.duc + "/rouge_reference_scores.tsv", encoding: .utf8).split(separator: "\n")
         let header = table[0].split(separator: "\t").map(String.init)
@@ -47,8 +49,9 @@ import Testing
 
 @Suite struct WordBudgetTests {
     @Test func keyPointsFillTheBudgetWithWholeSentences() throws {
-        let brief = try BriefBuilder().build(documents: try TestSupport.seedDocuments(), date: BriefDate("2025-03-05")!,
-                                             points: 1_000, words: 100)
+        let brief = try BriefBuilder().build(
+            documents: try TestSupport.seedDocuments(), date: BriefDate("2025-03-05")!,
+            points: 1_000, words: 100)
         let counts = brief.keyPoints.map { $0.text.split(separator: " ").count }
         #expect(counts.reduce(0, +) >= 100)
         #expect(counts.dropLast().reduce(0, +) < 100)

@@ -1,5 +1,6 @@
-@testable import BriefKit
 import Testing
+
+@testable import BriefKit
 
 @Suite struct ActorExtractorTests {
     private func actors(_ articles: [(String, String)], date: String = "2025-03-05") throws -> [Actor] {
@@ -61,10 +62,11 @@ import Testing
     @Test func seedCorpusListsEveryPersonOnceWithARole() throws {
         let brief = try BriefBuilder().build(documents: try TestSupport.seedDocuments(), date: BriefDate("2025-03-05")!)
         let people = brief.actors.filter { $0.kind == .person }
-        #expect(Set(people.map(\.name)) == [
-            "John Healey", "Pete Hegseth", "Donald Trump", "Volodymyr Zelensky", "Sir Keir Starmer", "Emmanuel Macron",
-            "Mike Waltz", "JD Vance", "Scott Bessent",
-        ])
+        #expect(
+            Set(people.map(\.name)) == [
+                "John Healey", "Pete Hegseth", "Donald Trump", "Volodymyr Zelensky", "Sir Keir Starmer", "Emmanuel Macron",
+                "Mike Waltz", "JD Vance", "Scott Bessent",
+            ])
         #expect(people.allSatisfy { $0.role != nil })
         #expect(brief.actors.first?.name == "John Healey")
     }

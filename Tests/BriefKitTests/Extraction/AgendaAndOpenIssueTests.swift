@@ -1,5 +1,6 @@
-@testable import BriefKit
 import Testing
+
+@testable import BriefKit
 
 @Suite struct TimeExpressionTests {
     @Test func weekdaysResolveToTheNextSuchDayAcrossAWeekBoundary() {
@@ -16,8 +17,9 @@ import Testing
     }
 
     @Test func phrasesAreKeptAsWritten() {
-        let found = TimeExpression.find(in: "Trump will speak in the early hours of Thursday (UK time), then later this week.",
-                                        relativeTo: BriefDate("2025-03-05")!)
+        let found = TimeExpression.find(
+            in: "Trump will speak in the early hours of Thursday (UK time), then later this week.",
+            relativeTo: BriefDate("2025-03-05")!)
         #expect(found.map(\.phrase) == ["in the early hours of Thursday (UK time)", "later this week"])
         #expect(found.first?.date?.description == "2025-03-06")
     }
@@ -67,10 +69,12 @@ import Testing
     }
 
     @Test func differentEventsOnDifferentDaysAreNotADisagreement() throws {
-        let issues = try BriefBuilder().build(documents: TestSupport.documents([
-            ("a", "The minister will travel to Rome on Monday to open the embassy."),
-            ("b", "The minister will meet the Italian prime minister in Rome on Wednesday."),
-        ]), date: BriefDate("2025-03-05")!).openIssues
+        let issues = try BriefBuilder().build(
+            documents: TestSupport.documents([
+                ("a", "The minister will travel to Rome on Monday to open the embassy."),
+                ("b", "The minister will meet the Italian prime minister in Rome on Wednesday."),
+            ]), date: BriefDate("2025-03-05")!
+        ).openIssues
         #expect(!issues.contains { $0.text.hasPrefix("Sources disagree") })
     }
 

@@ -1,6 +1,7 @@
 import BriefBenchmarkKit
-@testable import BriefKit
 import Testing
+
+@testable import BriefKit
 
 @Suite struct PhraseSetTests {
     @Test func agreesWithSearchingEachPhrase() {

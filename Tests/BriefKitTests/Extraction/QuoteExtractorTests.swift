@@ -1,6 +1,7 @@
 import BriefBenchmarkKit
-@testable import BriefKit
 import Testing
+
+@testable import BriefKit
 
 @Suite struct QuoteExtractorTests {
     private func quotes(_ articles: [(String, String)]) throws -> [Quote] {
@@ -8,24 +9,34 @@ import Testing
     }
 
     @Test func speakerAfterBeforeAndByPronoun() throws {
-        let found = try quotes([("a", """
-            Defence Secretary John Healey arrived on Tuesday.
-            “We are here to listen and to work with our allies,” he said.
-            Healey added: “The relationship is as strong as it has ever been.”
-            “Nobody wants this war to last another winter,” said Mr Healey.
-            President Donald Trump disagreed. “They have to make a deal very soon or else,” Mr Trump told reporters.
-            """)])
+        let found = try quotes([
+            (
+                "a",
+                """
+                Defence Secretary John Healey arrived on Tuesday.
+                “We are here to listen and to work with our allies,” he said.
+                Healey added: “The relationship is as strong as it has ever been.”
+                “Nobody wants this war to last another winter,” said Mr Healey.
+                President Donald Trump disagreed. “They have to make a deal very soon or else,” Mr Trump told reporters.
+                """
+            )
+        ])
         let bySpeaker = Dictionary(grouping: found, by: { $0.speaker ?? "-" })
         #expect(bySpeaker["John Healey"]?.count == 3)
         #expect(bySpeaker["Donald Trump"]?.map(\.text) == ["They have to make a deal very soon or else"])
     }
 
     @Test func leadInOnThePreviousLineAndAMultiParagraphQuote() throws {
-        let found = try quotes([("a", """
-            Foreign Minister Anna Berg spoke after the meeting, stating:
-            “We came with a plan and we leave with a plan.
-            “Now the hard work starts, and it will take months.”
-            """)])
+        let found = try quotes([
+            (
+                "a",
+                """
+                Foreign Minister Anna Berg spoke after the meeting, stating:
+                “We came with a plan and we leave with a plan.
+                “Now the hard work starts, and it will take months.”
+                """
+            )
+        ])
         #expect(found.count == 1)
         #expect(found.first?.text == "We came with a plan and we leave with a plan. Now the hard work starts, and it will take months.")
         #expect(found.first?.speaker == "Anna Berg")
@@ -39,18 +50,24 @@ import Testing
             "“Nobody in this city should pay twice for the same water,” said councillor Ben Adler.",
         ]
         let spans = QuoteScanner().spans(in: paragraphs)
-        #expect(spans.map(\.text) == [
-            "a step in the right direction, but", "Nobody in this city should pay twice for the same water,",
-        ])
+        #expect(
+            spans.map(\.text) == [
+                "a step in the right direction, but", "Nobody in this city should pay twice for the same water,",
+            ])
         let continued = QuoteScanner().spans(in: ["She said: “We are ready to talk?", "“We are waiting.”"])
         #expect(continued.map(\.text) == ["We are ready to talk? We are waiting."])
     }
 
     @Test func scareQuotesAreNotQuotesAndThingsAreNotSpeakers() throws {
-        let found = try quotes([("a", """
-            Minister Anna Berg called the plan a “special relationship” and a “dictator” move.
-            The ministry issued a statement, which stated: “The ministry does not comment on leaked documents of any kind.”
-            """)])
+        let found = try quotes([
+            (
+                "a",
+                """
+                Minister Anna Berg called the plan a “special relationship” and a “dictator” move.
+                The ministry issued a statement, which stated: “The ministry does not comment on leaked documents of any kind.”
+                """
+            )
+        ])
         #expect(found.map(\.text) == ["The ministry does not comment on leaked documents of any kind."])
         #expect(found.first?.speaker == nil)
     }

@@ -1,5 +1,6 @@
-@testable import BriefKit
 import Testing
+
+@testable import BriefKit
 
 @Suite struct WordClassesTests {
     @Test func oneLookUpSaysWhatEachListSays() {

@@ -7,7 +7,8 @@ import Testing
 /// skipped with a one-line reason naming the file, and the rest of the corpus is still briefed.
 /// Each brief made here also goes through every renderer, and its HTML and XML are checked.
 @Suite struct BadInputMatrixTests {
-    static let good = Array("""
+    static let good = Array(
+        """
         Council approves flood budget
 
         The council approved the flood budget on Monday night after a long debate.
@@ -27,8 +28,10 @@ import Testing
     }
 
     /// Writes `files` into a fresh folder, loads it with every reader and briefs it.
-    static func brief(_ files: [String: [UInt8]], loader configure: (inout CorpusLoader) -> Void = { _ in },
-                      recursive: Bool = false) throws -> Outcome {
+    static func brief(
+        _ files: [String: [UInt8]], loader configure: (inout CorpusLoader) -> Void = { _ in },
+        recursive: Bool = false
+    ) throws -> Outcome {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try TestSupport.write(files, into: folder)
@@ -145,8 +148,11 @@ import Testing
     @Test func encodings() throws {
         let text = "Zoë Ruiz said the café budget passed on Monday. The council agreed."
         let cases: [(String, [UInt8], String?)] = [
-            ("latin.txt", Array("Zo".utf8) + [0xEB] + Array(" Ruiz said the caf".utf8) + [0xE9] + Array(" budget passed on Monday. The council agreed.".utf8),
-             "not valid UTF-8; read as Windows-1252"),
+            (
+                "latin.txt",
+                Array("Zo".utf8) + [0xEB] + Array(" Ruiz said the caf".utf8) + [0xE9] + Array(" budget passed on Monday. The council agreed.".utf8),
+                "not valid UTF-8; read as Windows-1252"
+            ),
             ("bom8.txt", [0xEF, 0xBB, 0xBF] + Array(text.utf8), nil),
             ("le.txt", [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, nil),
             ("be.txt", [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, nil),
@@ -161,8 +167,12 @@ import Testing
     }
 
     @Test func mixedLineEndingsMakeTheSameParagraphs() throws {
-        let mixed = try Self.brief(["mixed.txt": Array("Budget passes\r\n\r\nThe council approved the budget.\r\rThe mayor welcomed it.\n\nTalks resume on Friday.".utf8)])
-        let plain = try Self.brief(["mixed.txt": Array("Budget passes\n\nThe council approved the budget.\n\nThe mayor welcomed it.\n\nTalks resume on Friday.".utf8)])
+        let mixed = try Self.brief([
+            "mixed.txt": Array("Budget passes\r\n\r\nThe council approved the budget.\r\rThe mayor welcomed it.\n\nTalks resume on Friday.".utf8)
+        ])
+        let plain = try Self.brief([
+            "mixed.txt": Array("Budget passes\n\nThe council approved the budget.\n\nThe mayor welcomed it.\n\nTalks resume on Friday.".utf8)
+        ])
         #expect(mixed.loaded?.articles.first?.text == plain.loaded?.articles.first?.text)
     }
 
@@ -220,8 +230,10 @@ import Testing
 
             Die Opposition fordert eine unabhängige Prüfung der Kosten.
             """
-        let outcome = try Self.brief(["a.txt": Array(german.utf8),
-                                      "b.txt": Array(german.replacingOccurrences(of: "Dienstag", with: "Mittwoch").utf8)])
+        let outcome = try Self.brief([
+            "a.txt": Array(german.utf8),
+            "b.txt": Array(german.replacingOccurrences(of: "Dienstag", with: "Mittwoch").utf8),
+        ])
         let brief = try #require(outcome.brief)
         #expect(!brief.keyPoints.isEmpty)
         #expect(brief.actors.isEmpty, "\(brief.actors.map(\.name))")

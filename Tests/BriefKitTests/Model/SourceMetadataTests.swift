@@ -18,8 +18,9 @@ import Testing
     }
 
     @Test func bylineJoinsOutletAndDay() {
-        let dated = Source(id: "a", title: "T", path: "a.html",
-                           metadata: SourceMetadata(outlet: "The Courier", published: BriefDate("2026-11-17")))
+        let dated = Source(
+            id: "a", title: "T", path: "a.html",
+            metadata: SourceMetadata(outlet: "The Courier", published: BriefDate("2026-11-17")))
         #expect(dated.byline == "The Courier · 2026-11-17")
         #expect(Source(id: "b", title: "T", path: "b.txt").byline == nil)
     }

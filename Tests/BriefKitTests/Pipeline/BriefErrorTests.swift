@@ -17,7 +17,7 @@ import Testing
         for error in Self.everyCase {
             switch error {  // exhaustive: a new case must be added to everyCase
             case .missingPath, .emptyCorpus, .noSentences, .invalidDate, .unknownFormat, .unknownStyle, .invalidDocument,
-                 .invalidOption, .unreadable, .writeFailed, .briefExists, .archiveBusy, .archive:
+                .invalidOption, .unreadable, .writeFailed, .briefExists, .archiveBusy, .archive:
                 break
             }
         }

@@ -1,6 +1,7 @@
-@testable import BriefKit
 import Synchronization
 import Testing
+
+@testable import BriefKit
 
 @Suite struct ParallelMapTests {
     @Test func parallelMapIsMapInOrder() {

@@ -24,8 +24,10 @@ import Testing
     }
 
     @Test func tokenizerDropsStopWordsAndPossessives() {
-        #expect(Tokenizer.words("Healey’s visit to the U.S. cost 2.5% more, 300,000 troops") ==
-                ["healey", "visit", "to", "the", "cost", "2.5", "more", "300000", "troops"])
+        #expect(
+            Tokenizer.words("Healey’s visit to the U.S. cost 2.5% more, 300,000 troops") == [
+                "healey", "visit", "to", "the", "cost", "2.5", "more", "300000", "troops",
+            ])
         #expect(Tokenizer.terms("The talks were expected to cover defence") == ["talk", "expect", "cover", "defenc"])
     }
 }

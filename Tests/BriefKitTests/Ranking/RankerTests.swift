@@ -1,28 +1,38 @@
-@testable import BriefKit
 import Testing
+
+@testable import BriefKit
 
 /// A small corpus of our own: three outlets on a council budget, one fact in nearly the same
 /// words in all three, other facts in one each.
 enum CouncilCorpus {
     static let articles: [(String, String)] = [
-        ("north-gazette", """
+        (
+            "north-gazette",
+            """
             Council approves flood budget
             The city council approved a flood defence budget of 40 million pounds on Monday after a long debate.
             Residents of the river district had campaigned for new barriers since the floods of 2019.
             Rain fell throughout the afternoon as councillors arrived at the town hall.
-            """),
-        ("river-times", """
+            """
+        ),
+        (
+            "river-times",
+            """
             Flood defences get green light
             On Monday the city council approved a 40 million pound flood defence budget after a lengthy debate.
             The opposition said the money should have gone to schools and the library service instead.
             Construction of the first barrier is expected to begin in the spring.
-            """),
-        ("city-wire", """
+            """
+        ),
+        (
+            "city-wire",
+            """
             Budget vote
             The council approved a flood defence budget of 40 million pounds on Monday, after a long debate.
             The mayor said the barriers would protect four thousand homes along the river.
             Engineers warned that costs could rise if steel prices keep climbing this year.
-            """),
+            """
+        ),
     ]
 
     static func documents() -> [Document] { TestSupport.documents(articles) }
@@ -60,8 +70,9 @@ enum CouncilCorpus {
         let indices = points.map { point in corpus.sentences.firstIndex { $0.ref == point.provenance[0] }! }
         for (a, i) in indices.enumerated() {
             for j in indices[(a + 1)...] {
-                #expect(analysis.overlap(i, j).cosine < selector.redundancyThreshold,
-                        "near-duplicate key points: \(corpus.sentences[i].text) / \(corpus.sentences[j].text)")
+                #expect(
+                    analysis.overlap(i, j).cosine < selector.redundancyThreshold,
+                    "near-duplicate key points: \(corpus.sentences[i].text) / \(corpus.sentences[j].text)")
             }
         }
     }
@@ -171,9 +182,10 @@ enum CouncilCorpus {
         #expect(throws: BriefError.noSentences) { try builder.build(documents: TestSupport.documents([("e", "\n\n")]), date: date) }
         let one = try builder.build(documents: TestSupport.documents([("one", "The council approved the flood budget on Monday.")]), date: date)
         #expect(one.keyPoints.map(\.text) == ["The council approved the flood budget on Monday."])
-        let two = try builder.build(documents: TestSupport.documents([
-            ("two", "The council approved the flood budget on Monday. Engineers said building starts in the spring."),
-        ]), date: date)
+        let two = try builder.build(
+            documents: TestSupport.documents([
+                ("two", "The council approved the flood budget on Monday. Engineers said building starts in the spring.")
+            ]), date: date)
         #expect(two.keyPoints.count == 2)
         #expect(try builder.build(documents: CouncilCorpus.documents(), date: date, points: 1).keyPoints.count == 1)
     }

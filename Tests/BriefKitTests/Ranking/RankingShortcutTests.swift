@@ -1,13 +1,16 @@
 import BriefBenchmarkKit
-@testable import BriefKit
 import Testing
+
+@testable import BriefKit
 
 /// The ranking stage's shortcuts for large corpora give exactly what the plain computation
 /// gives: the walk in blocks on every core, and the key-point pool that stops reading early.
 @Suite struct RankingShortcutTests {
     /// LexRank as one serial loop per step (the textbook form), for comparison.
-    private func serialLexRank(_ graph: SimilarityGraph, damping: Double = 0.85, iterations: Int = 100,
-                               tolerance: Double = 1e-10) -> [Double] {
+    private func serialLexRank(
+        _ graph: SimilarityGraph, damping: Double = 0.85, iterations: Int = 100,
+        tolerance: Double = 1e-10
+    ) -> [Double] {
         let n = graph.neighbors.count
         let outWeight = graph.neighbors.map { $0.reduce(0) { $0 + $1.similarity } }
         var incoming = [[(source: Int, similarity: Double)]](repeating: [], count: n)
@@ -91,8 +94,9 @@ import Testing
             .sorted { (adjusted[$0], -$0) > (adjusted[$1], -$1) }
         for size in [1, 50, 200, 1_000, everyEligible.count + 10] {
             for blockSize in [1, 7, 1_024] {
-                let (pool, values) = KeyPointSelector().candidatePool(size: size, corpus: corpus, scores: scores,
-                                                                      blockSize: blockSize)
+                let (pool, values) = KeyPointSelector().candidatePool(
+                    size: size, corpus: corpus, scores: scores,
+                    blockSize: blockSize)
                 #expect(pool == Array(everyEligible.prefix(size)), "pool of \(size), blocks of \(blockSize)")
                 #expect(pool.allSatisfy { values[$0] == adjusted[$0] })
             }

@@ -1,5 +1,6 @@
-@testable import BriefKit
 import Testing
+
+@testable import BriefKit
 
 @Suite struct ArticleStructureTests {
     private func parse(_ text: String) -> Document {
@@ -23,7 +24,8 @@ import Testing
     }
 
     @Test func shortUnpunctuatedBodyLinesAreSubheadings() {
-        let document = parse("""
+        let document = parse(
+            """
             Headline here
             The mayor spoke first. She was brief.
             What happens next
@@ -53,15 +55,17 @@ import Testing
         // the quote and the wire sentence are reporting; "some" is in only two of five.
         #expect(Boilerplate.repeatedLines(in: articles) == [footer])
         #expect(Boilerplate.repeatedLines(in: Array(articles.prefix(2))).isEmpty)  // fewer than three articles
-        let documents = CorpusReader.documents(from: articles.enumerated().map { index, lines in
-            Article(id: "a\(index)", path: "a\(index).txt", text: lines.joined(separator: "\n\n"))
-        })
+        let documents = CorpusReader.documents(
+            from: articles.enumerated().map { index, lines in
+                Article(id: "a\(index)", path: "a\(index).txt", text: lines.joined(separator: "\n\n"))
+            })
         #expect(documents.allSatisfy { !$0.blocks.map(\.text).contains(footer) })
         #expect(documents[0].blocks.map(\.text) == [quote, wire, some])
     }
 
     @Test func dropsKnownBoilerplate() {
-        let document = parse("""
+        let document = parse(
+            """
             Headline
 
             Listen To Story Above
@@ -95,7 +99,8 @@ import Testing
     }
 
     @Test func blankLinesSeparateHardWrappedParagraphs() {
-        let document = parse("""
+        let document = parse(
+            """
             Title of the story
 
             The council met on Monday to discuss the budget for
@@ -120,11 +125,12 @@ import Testing
         let documents = try TestSupport.seedDocuments()
         let first = try #require(documents.first)
         #expect(first.headline == "UK defence secretary aims to strengthen transatlantic ties amid Ukraine conflict")
-        #expect(first.subheadings == [
-            "Bridging the transatlantic divide on Ukraine",
-            "Strengthening UK-US defence cooperation",
-            "Marking a historic US military anniversary",
-        ])
+        #expect(
+            first.subheadings == [
+                "Bridging the transatlantic divide on Ukraine",
+                "Strengthening UK-US defence cooperation",
+                "Marking a historic US military anniversary",
+            ])
         let second = documents[1]
         #expect(second.headline == "British and American defense chiefs discuss Ukraine peace")
         #expect(!second.paragraphs.contains { $0.contains("Listen To Story") })

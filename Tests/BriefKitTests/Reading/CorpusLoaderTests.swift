@@ -1,6 +1,7 @@
-@testable import BriefKit
 import Foundation
 import Testing
+
+@testable import BriefKit
 
 @Suite struct CorpusLoaderTests {
     private func withFolder(_ files: [String: [UInt8]], body: (String) throws -> Void) throws {
@@ -38,10 +39,11 @@ import Testing
             let loaded = try CorpusLoader().load(paths: [folder])
             #expect(loaded.articles.map(\.id) == ["latin", "ok"])
             #expect(loaded.articles[0].text == "Café.")
-            #expect(loaded.diagnostics.map(\.description) == [
-                "warning: \(folder)/image.txt: binary data (NUL bytes), not text; skipped",
-                "warning: \(folder)/latin.txt: not valid UTF-8; read as Windows-1252",
-            ])
+            #expect(
+                loaded.diagnostics.map(\.description) == [
+                    "warning: \(folder)/image.txt: binary data (NUL bytes), not text; skipped",
+                    "warning: \(folder)/latin.txt: not valid UTF-8; read as Windows-1252",
+                ])
         }
     }
 

@@ -14,19 +14,28 @@ import Testing
         let articles = try read("05-feed.rss").articles
         #expect(articles.map(\.id) == ["feed-1", "feed-2"])
         #expect(articles.map(\.headline) == ["Council postpones water tariff vote", "Audit demand grows"])
-        #expect(articles[0].metadata == SourceMetadata(outlet: "Bay Radio News", url: "https://bayradio.example/news/water-tariff",
-                                                       published: BriefDate("2026-11-18")))
+        #expect(
+            articles[0].metadata
+                == SourceMetadata(
+                    outlet: "Bay Radio News", url: "https://bayradio.example/news/water-tariff",
+                    published: BriefDate("2026-11-18")))
         // content:encoded (CDATA) wins over description; an escaped description is HTML too.
         #expect(articles[0].text.components(separatedBy: "\n\n").count == 3)
-        #expect(articles[1].text == "Two opposition groups repeated their call for an independent audit of the utility board's costs on Wednesday.\n\nThe board has not said whether it will agree to one.")
+        #expect(
+            articles[1].text
+                == "Two opposition groups repeated their call for an independent audit of the utility board's costs on Wednesday.\n\nThe board has not said whether it will agree to one."
+        )
     }
 
     @Test func atomEntriesWithXHTMLContent() throws {
         let articles = try read("06-feed.atom").articles
         #expect(articles.count == 1)
         #expect(articles[0].headline == "Utility board defends tariff")
-        #expect(articles[0].metadata == SourceMetadata(outlet: "Harbour Business Wire", url: "https://hbw.example/utility-tariff",
-                                                       published: BriefDate("2026-11-18")))
+        #expect(
+            articles[0].metadata
+                == SourceMetadata(
+                    outlet: "Harbour Business Wire", url: "https://hbw.example/utility-tariff",
+                    published: BriefDate("2026-11-18")))
         #expect(articles[0].text.hasPrefix("The utility board defended the proposed 12 percent rise"))
     }
 
@@ -80,14 +89,20 @@ import Testing
 
     @Test func aMixedFolderBriefsWithOutletsAndDates() throws {
         let loaded = try CorpusLoader(readers: ArticleReaders.all).load(paths: [HTMLArticleReaderTests.fixtures])
-        #expect(loaded.articles.map(\.id) == ["01-wire", "02-courier", "03-broken-markup", "04-portal-nav",
-                                               "05-feed-1", "05-feed-2", "06-feed-1"])
+        #expect(
+            loaded.articles.map(\.id) == [
+                "01-wire", "02-courier", "03-broken-markup", "04-portal-nav",
+                "05-feed-1", "05-feed-2", "06-feed-1",
+            ])
         #expect(loaded.diagnostics.isEmpty)
         let documents = CorpusReader.documents(from: loaded.articles)
         #expect(BriefDate.newestPublication(of: documents) == BriefDate("2026-11-18"))
         let brief = try BriefBuilder().build(documents: documents, date: BriefDate("2026-11-18")!)
-        #expect(brief.sources.map(\.outlet) == [nil, "The Harbour Courier", "Coastal Daily", "City Portal",
-                                                "Bay Radio News", "Bay Radio News", "Harbour Business Wire"])
+        #expect(
+            brief.sources.map(\.outlet) == [
+                nil, "The Harbour Courier", "Coastal Daily", "City Portal",
+                "Bay Radio News", "Bay Radio News", "Harbour Business Wire",
+            ])
         #expect(brief.sources.compactMap(\.published).count == 5)
         let text = PlainTextRenderer().render(brief)
         #expect(text.contains("The Harbour Courier · 2026-11-17"))

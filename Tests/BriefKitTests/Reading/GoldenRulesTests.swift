@@ -8,17 +8,18 @@ import Testing
     static let path = TestSupport.sharedFolder + "/eval/sentence-boundaries/golden-rules-en.txt"
 
     @Test func parsesTheFormat() {
-        let evaluation = GoldenRulesEvaluation(parsing: """
-            # comment
-            #1
-            > One. Two.
-            = One.
-            = Two.
+        let evaluation = GoldenRulesEvaluation(
+            parsing: """
+                # comment
+                #1
+                > One. Two.
+                = One.
+                = Two.
 
-            #2
-            > Mr. Smith left.
-            = Mr. Smith left.
-            """)
+                #2
+                > Mr. Smith left.
+                = Mr. Smith left.
+                """)
         #expect(evaluation.cases.count == 2)
         #expect(evaluation.cases[0].expected == ["One.", "Two."])
         #expect(evaluation.failures().isEmpty)

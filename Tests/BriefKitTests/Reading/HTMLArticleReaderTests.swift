@@ -20,15 +20,20 @@ import Testing
     @Test func articlePageGivesHeadlineOutletURLDateAndBodyWithoutFurniture() throws {
         let article = try read("02-courier.html")
         #expect(article.headline == "Water tariff vote postponed after protest")
-        #expect(article.metadata == SourceMetadata(outlet: "The Harbour Courier",
-                                                   url: "https://www.harbourcourier.example/news/water-tariff-vote",
-                                                   published: BriefDate("2026-11-17")))
+        #expect(
+            article.metadata
+                == SourceMetadata(
+                    outlet: "The Harbour Courier",
+                    url: "https://www.harbourcourier.example/news/water-tariff-vote",
+                    published: BriefDate("2026-11-17")))
         let body = paragraphs(article)
         #expect(body.count == 5)
         #expect(body.first?.hasPrefix("Harbour City's council postponed") == true)
         #expect(body.contains { $0.hasPrefix("“We will not vote") })  // entities decoded
-        for furniture in ["By Jonas Berg", "Residents filled the gallery", "Share", "injected", "tracking", "Related",
-                          "Bus fares", "Subscribe", "rights reserved", "Sport", "font-family"] {
+        for furniture in [
+            "By Jonas Berg", "Residents filled the gallery", "Share", "injected", "tracking", "Related",
+            "Bus fares", "Subscribe", "rights reserved", "Sport", "font-family",
+        ] {
             #expect(!article.text.contains(furniture), "\(furniture) should have been dropped")
         }
     }
@@ -47,9 +52,10 @@ import Testing
 
     @Test func aPageThatIsMostlyNavigationKeepsOnlyItsText() throws {
         let article = try read("04-portal-nav.html")
-        #expect(paragraphs(article) == [
-            "The utility board will publish a full breakdown of water costs before the council meets on Thursday, November 26.",
-        ])
+        #expect(
+            paragraphs(article) == [
+                "The utility board will publish a full breakdown of water costs before the council meets on Thursday, November 26."
+            ])
         #expect(article.metadata.outlet == "City Portal")
         #expect(article.metadata.published == nil)
     }
@@ -62,7 +68,8 @@ import Testing
 
     @Test func undeclaredEncodingIsUTF8WhenValidElseWindows1252() throws {
         let utf8 = "<p>Zoë Müller said the café reopens on Friday.</p>"
-        #expect(try HTMLArticleReader().read(Array(utf8.utf8), path: "a.html", id: "a").articles.first?.text
+        #expect(
+            try HTMLArticleReader().read(Array(utf8.utf8), path: "a.html", id: "a").articles.first?.text
                 == "Zoë Müller said the café reopens on Friday.")
         let latin: [UInt8] = Array("<p>Zo".utf8) + [0xEB] + Array(" said the caf".utf8) + [0xE9] + Array(" reopens.</p>".utf8)
         #expect(try HTMLArticleReader().read(latin, path: "b.html", id: "b").articles.first?.text == "Zoë said the café reopens.")
@@ -79,7 +86,8 @@ import Testing
 
     @Test func deeplyNestedMarkupDoesNotOverflowTheStack() throws {
         let depth = 100_000
-        let html = String(repeating: "<div>", count: depth) + "<p>Deep text survives the nesting.</p>"
+        let html =
+            String(repeating: "<div>", count: depth) + "<p>Deep text survives the nesting.</p>"
             + String(repeating: "</div>", count: depth)
         // libxml2 may stop descending at its own depth limit; either way the reader returns.
         _ = try? HTMLArticleReader().read(Array(html.utf8), path: "deep.html", id: "deep")

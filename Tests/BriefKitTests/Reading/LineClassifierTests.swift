@@ -1,6 +1,7 @@
 import BriefBenchmarkKit
-@testable import BriefKit
 import Testing
+
+@testable import BriefKit
 
 @Suite struct LineClassifierTests {
     /// Tidying as the definition says: the runs of non-space scalars, joined by one space.
@@ -24,8 +25,10 @@ import Testing
         #expect(LineClassifier.tidy(" \u{2028} ") == "")
         // Seeded lines of words, every kind of white space, quotes, emoji and combining marks.
         var generator = SplitMix64(seed: 9)
-        let pieces = ["a", "Zoë", "e\u{301}", "“", "’", "😀", "—", " ", "  ", "\t", "\u{A0}", "\u{85}", "\u{1680}",
-                      "\u{2002}", "\u{200A}", "\u{200B}", "\u{202F}", "\u{205F}", "\u{3000}", "\r", "東京"]
+        let pieces = [
+            "a", "Zoë", "e\u{301}", "“", "’", "😀", "—", " ", "  ", "\t", "\u{A0}", "\u{85}", "\u{1680}",
+            "\u{2002}", "\u{200A}", "\u{200B}", "\u{202F}", "\u{205F}", "\u{3000}", "\r", "東京",
+        ]
         for _ in 0..<3_000 {
             let line = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(LineClassifier.tidy(Substring(line)) == reference(line), "\(line.debugDescription)")

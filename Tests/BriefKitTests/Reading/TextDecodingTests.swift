@@ -1,6 +1,7 @@
 import Foundation
-@testable import BriefKit
 import Testing
+
+@testable import BriefKit
 
 @Suite struct TextDecodingTests {
     @Test func readsUTF8AndDropsItsBOM() {
@@ -46,8 +47,9 @@ import Testing
             guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
             let text = "a" + String(scalar) + "e"
             #expect(TextNormalizer.isStableUnderNFC(text))
-            #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars),
-                    "U+\(String(value, radix: 16))")
+            #expect(
+                text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars),
+                "U+\(String(value, radix: 16))")
         }
         #expect(!TextNormalizer.isStableUnderNFC("Cafe\u{301}"))
         #expect(!TextNormalizer.isStableUnderNFC("\u{2000}"))

@@ -1,5 +1,6 @@
-@testable import BriefKit
 import Testing
+
+@testable import BriefKit
 
 @Suite struct WordTokenTests {
     /// The tokens' texts, punctuation included.
@@ -29,8 +30,9 @@ import Testing
         #expect(words.map(\.possessive) == [true, false, false, false, false, false, true, true])
         // The range covers the whole token, possessive included; a closing apostrophe is
         // punctuation of its own.
-        #expect(tokens.map { String(text[$0.range]) }
-            == ["Trump’s", "plan", "and", "the", "ministers", "'", "view", ";", "it’s", "Zoë's", "."])
+        #expect(
+            tokens.map { String(text[$0.range]) }
+                == ["Trump’s", "plan", "and", "the", "ministers", "'", "view", ";", "it’s", "Zoë's", "."])
         // Too short to carry one: "’s" needs two scalars before it.
         #expect(WordToken.tokenize("I’s").map(\.possessive) == [false])
     }

@@ -9,9 +9,11 @@ import Testing
         let elements = try #require(HTMLInspection.elements(in: html))
         // Parsed as a browser would: the only elements are the renderer's own.
         #expect(!elements.contains { $0.name == "script" })
-        let allowed: Set<String> = ["html", "head", "meta", "title", "style", "body", "div", "header", "h1", "p", "section", "h2",
-                                    "ol", "li", "span", "a", "table", "thead", "tbody", "tr", "th", "td", "time", "br",
-                                    "strong", "figure", "blockquote", "figcaption", "ul", "footer"]
+        let allowed: Set<String> = [
+            "html", "head", "meta", "title", "style", "body", "div", "header", "h1", "p", "section", "h2",
+            "ol", "li", "span", "a", "table", "thead", "tbody", "tr", "th", "td", "time", "br",
+            "strong", "figure", "blockquote", "figcaption", "ul", "footer",
+        ]
         #expect(Set(elements.map(\.name)).isSubset(of: allowed))
         for element in elements {
             for (name, value) in element.attributes {
@@ -66,9 +68,11 @@ import Testing
     func nuCheckerFindsNoErrors() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let briefs = [("seeds", try TestSupport.seedBrief(), BriefStyle.builtInDefault),
-                      ("hostile", TestSupport.hostileBrief, BriefStyle.builtInDefault),
-                      ("compact", try TestSupport.seedBrief(), try StyleLibrary(folder: TestSupport.packageRoot + "/styles").style("compact"))]
+        let briefs = [
+            ("seeds", try TestSupport.seedBrief(), BriefStyle.builtInDefault),
+            ("hostile", TestSupport.hostileBrief, BriefStyle.builtInDefault),
+            ("compact", try TestSupport.seedBrief(), try StyleLibrary(folder: TestSupport.packageRoot + "/styles").style("compact")),
+        ]
         var files: [String] = []
         for (name, brief, style) in briefs {
             let path = folder + "/\(name).html"

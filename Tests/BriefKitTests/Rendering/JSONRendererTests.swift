@@ -1,6 +1,7 @@
-@testable import BriefKit
 import Foundation
 import Testing
+
+@testable import BriefKit
 
 @Suite struct JSONRendererTests {
     @Test func keysInTheDocumentedOrderAndArraysAlwaysPresent() throws {
@@ -11,7 +12,10 @@ import Testing
         #expect(json.contains("\"schema\": \"brief/2\""))
         #expect(json.contains("\"agenda\": [],"))
         #expect(json.contains("\"openIssues\": []\n}"))
-        #expect(json.contains("{\n      \"text\": \"Building starts in spring.\",\n      \"sources\": [\n        \"b\"\n      ],\n      \"score\": 0.5,\n      \"provenance\": [],\n      \"firstReported\": null\n    }"))
+        #expect(
+            json.contains(
+                "{\n      \"text\": \"Building starts in spring.\",\n      \"sources\": [\n        \"b\"\n      ],\n      \"score\": 0.5,\n      \"provenance\": [],\n      \"firstReported\": null\n    }"
+            ))
     }
 
     @Test func escapesEverythingJSONRequires() throws {
@@ -29,23 +33,41 @@ import Testing
         let other = SentenceRef(source: "b", paragraph: 0, sentence: 0, start: 0, end: 41)
         return Brief(
             title: "T", date: BriefDate("2025-03-05")!,
-            sources: [Source(id: "a", title: "A", path: "a.txt"),
-                      Source(id: "b", title: "B", path: "b.html",
-                             metadata: SourceMetadata(outlet: "The Paper", url: "https://example.com/b", published: BriefDate("2025-03-04")))],
-            keyPoints: [KeyPoint(text: "One fact.", sources: ["a", "b"], score: 0.1234, provenance: [ref, other],
-                                 firstReported: BriefDate("2025-03-01"))],
-            agenda: [AgendaItem(date: BriefDate("2025-03-06"), when: "on Thursday", text: "Talks.", sources: ["a"], provenance: [ref],
-                                location: "in Washington", participants: ["John Healey", "Pete Hegseth"]),
-                     AgendaItem(date: nil, when: "soon", text: "Vote.", sources: ["a"])],
-            actors: [Actor(name: "John Healey", kind: .person, role: "Defence Secretary", aliases: ["Healey"], mentions: 3,
-                           sources: ["a"], provenance: [ref])],
-            quotes: [Quote(text: "We will.", speaker: nil, sources: ["a"]),
-                     Quote(text: "No deal.", speaker: "a Downing Street spokesperson", speakerKind: .description, cue: "said",
-                           sources: ["a", "b"], provenance: [ref, other])],
-            openIssues: [OpenIssue(text: "Who pays?", sources: ["a"], provenance: [ref]),
-                         OpenIssue(kind: .disagreement, text: "Deaths: 3 (a) · 4 (b)",
-                                   sides: [.init(value: "3", sources: ["a"]), .init(value: "4", sources: ["b"])],
-                                   sources: ["a", "b"], provenance: [ref, other])]
+            sources: [
+                Source(id: "a", title: "A", path: "a.txt"),
+                Source(
+                    id: "b", title: "B", path: "b.html",
+                    metadata: SourceMetadata(outlet: "The Paper", url: "https://example.com/b", published: BriefDate("2025-03-04"))),
+            ],
+            keyPoints: [
+                KeyPoint(
+                    text: "One fact.", sources: ["a", "b"], score: 0.1234, provenance: [ref, other],
+                    firstReported: BriefDate("2025-03-01"))
+            ],
+            agenda: [
+                AgendaItem(
+                    date: BriefDate("2025-03-06"), when: "on Thursday", text: "Talks.", sources: ["a"], provenance: [ref],
+                    location: "in Washington", participants: ["John Healey", "Pete Hegseth"]),
+                AgendaItem(date: nil, when: "soon", text: "Vote.", sources: ["a"]),
+            ],
+            actors: [
+                Actor(
+                    name: "John Healey", kind: .person, role: "Defence Secretary", aliases: ["Healey"], mentions: 3,
+                    sources: ["a"], provenance: [ref])
+            ],
+            quotes: [
+                Quote(text: "We will.", speaker: nil, sources: ["a"]),
+                Quote(
+                    text: "No deal.", speaker: "a Downing Street spokesperson", speakerKind: .description, cue: "said",
+                    sources: ["a", "b"], provenance: [ref, other]),
+            ],
+            openIssues: [
+                OpenIssue(text: "Who pays?", sources: ["a"], provenance: [ref]),
+                OpenIssue(
+                    kind: .disagreement, text: "Deaths: 3 (a) · 4 (b)",
+                    sides: [.init(value: "3", sources: ["a"]), .init(value: "4", sources: ["b"])],
+                    sources: ["a", "b"], provenance: [ref, other]),
+            ]
         )
     }()
 
@@ -55,8 +77,10 @@ import Testing
         #expect(decoded == Self.fullBrief)
         #expect(JSONRenderer().render(decoded) == json)
         // Nothing of the model is left out: locations, participants, sides, speakers' kinds, spans.
-        for field in ["\"location\": \"in Washington\"", "\"participants\": [", "\"sides\": [", "\"speakerKind\": \"description\"",
-                      "\"cue\": \"said\"", "\"firstReported\": \"2025-03-01\"", "\"start\": 12", "\"end\": 80", "\"kind\": \"disagreement\""] {
+        for field in [
+            "\"location\": \"in Washington\"", "\"participants\": [", "\"sides\": [", "\"speakerKind\": \"description\"",
+            "\"cue\": \"said\"", "\"firstReported\": \"2025-03-01\"", "\"start\": 12", "\"end\": 80", "\"kind\": \"disagreement\"",
+        ] {
             #expect(json.contains(field), "missing \(field)")
         }
     }
@@ -86,9 +110,11 @@ import Testing
 
     @Test func everySentenceSpanOfTheCorpusGivesBackItsSentence() throws {
         // Seeds (curly quotes, dashes) and a paragraph of other scripts and combining marks.
-        let documents = try TestSupport.seedDocuments() + TestSupport.documents([
-            ("scripts", "Headline here\n\nCafé\u{301} owners met in Zürich. Москва ответила «нет». 東京 said yes 💥. Done."),
-        ])
+        let documents =
+            try TestSupport.seedDocuments()
+            + TestSupport.documents([
+                ("scripts", "Headline here\n\nCafé\u{301} owners met in Zürich. Москва ответила «нет». 東京 said yes 💥. Done.")
+            ])
         let corpus = SegmentedCorpus(documents: documents)
         #expect(corpus.sentences.count > 100)
         for sentence in corpus.sentences {
@@ -129,8 +155,10 @@ import Testing
     /// The fast path (a string copied whole) is taken exactly when the scalar-by-scalar
     /// escaping would change nothing.
     @Test func theFastPathAgreesWithTheEscaper() {
-        let samples = ["plain", "’curly’ and “quotes”", "é 💥", "a\"b", "back\\slash", "tab\t", "nul\u{0}", "del\u{7F}",
-                       "line\u{2028}sep", "para\u{2029}sep", "near \u{2027} miss", "\u{E000}", "€ sign", ""]
+        let samples = [
+            "plain", "’curly’ and “quotes”", "é 💥", "a\"b", "back\\slash", "tab\t", "nul\u{0}", "del\u{7F}",
+            "line\u{2028}sep", "para\u{2029}sep", "near \u{2027} miss", "\u{E000}", "€ sign", "",
+        ]
         for sample in samples {
             var escaped = ""
             for scalar in sample.unicodeScalars {

@@ -7,8 +7,9 @@ import Testing
         date: BriefDate("2025-03-05")!,
         sources: [Source(id: "a", title: "Alpha headline", path: "a.txt"), Source(id: "b", title: "b", path: "b.txt")],
         keyPoints: [
-            KeyPoint(text: "The city council approved a flood defence budget of 40 million pounds on Monday after a long and heated debate.",
-                     sources: ["b", "a"], score: 0.9),
+            KeyPoint(
+                text: "The city council approved a flood defence budget of 40 million pounds on Monday after a long and heated debate.",
+                sources: ["b", "a"], score: 0.9),
             KeyPoint(text: "Building starts in spring.", sources: ["b"], score: 0.5),
         ]
     )

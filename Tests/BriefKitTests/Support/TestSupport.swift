@@ -30,17 +30,21 @@ enum TestSupport {
     /// characters, quotes in attribute positions and a `javascript:` URL as a source path.
     static let hostileBrief: Brief = {
         let nasty = "<script>alert('x')</script> & </p> AT&T; \"q\" 'a' ]]> <![CDATA[ \u{0}\u{1}\u{8}\u{B}\u{1F}\u{7F}\u{85}\u{FFFE} <!-- --> é 💥 \u{202E}"
-        let source = Source(id: "evil\"><script>alert(1)</script>", title: nasty, path: "javascript:alert(document.cookie)",
-                            metadata: SourceMetadata(outlet: nasty, url: "javascript:alert(document.cookie)", published: BriefDate("2025-03-04")))
-        let linked = Source(id: "linked", title: nasty, path: "linked.html",
-                            metadata: SourceMetadata(outlet: nasty, url: "https://example.com/a?b=\"><script>alert(1)</script>&c='d'"))
+        let source = Source(
+            id: "evil\"><script>alert(1)</script>", title: nasty, path: "javascript:alert(document.cookie)",
+            metadata: SourceMetadata(outlet: nasty, url: "javascript:alert(document.cookie)", published: BriefDate("2025-03-04")))
+        let linked = Source(
+            id: "linked", title: nasty, path: "linked.html",
+            metadata: SourceMetadata(outlet: nasty, url: "https://example.com/a?b=\"><script>alert(1)</script>&c='d'"))
         let ids = [source.id, linked.id]
         return Brief(
             title: nasty, date: BriefDate("2025-03-05")!, sources: [source, linked],
             keyPoints: [KeyPoint(text: nasty, sources: ids, score: 1)],
             agenda: [AgendaItem(date: BriefDate("2025-03-06"), when: nasty, text: nasty, sources: ids, location: nasty, participants: [nasty])],
-            actors: [Actor(name: nasty, kind: .person, role: nasty, aliases: [nasty], mentions: 1, sources: ids),
-                     Actor(name: nasty, kind: .organization, role: nil, aliases: [], mentions: 1, sources: ids)],
+            actors: [
+                Actor(name: nasty, kind: .person, role: nasty, aliases: [nasty], mentions: 1, sources: ids),
+                Actor(name: nasty, kind: .organization, role: nil, aliases: [], mentions: 1, sources: ids),
+            ],
             quotes: [Quote(text: nasty, speaker: nasty, sources: ids), Quote(text: nasty, speaker: nil, sources: ids)],
             openIssues: [OpenIssue(text: nasty, sources: ids)]
         )
@@ -127,11 +131,14 @@ enum TestSupport {
         if expectedText != actual {
             let expectedLines = expectedText.split(separator: "\n", omittingEmptySubsequences: false)
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let line = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            let line =
+                zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
                 ?? min(expectedLines.count, actualLines.count)
             let want = line < expectedLines.count ? String(expectedLines[line]) : "<end>"
             let got = line < actualLines.count ? String(actualLines[line]) : "<end>"
-            Issue.record("\(name) differs at line \(line + 1):\n  golden: \(want)\n  actual: \(got)\n(re-record with BRIEF_RECORD_GOLDEN=1)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) differs at line \(line + 1):\n  golden: \(want)\n  actual: \(got)\n(re-record with BRIEF_RECORD_GOLDEN=1)",
+                sourceLocation: sourceLocation)
         }
     }
 }

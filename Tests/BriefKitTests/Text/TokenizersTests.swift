@@ -1,5 +1,6 @@
-@testable import BriefKit
 import Testing
+
+@testable import BriefKit
 
 /// brief has two tokenizers on purpose, side by side in `Text/`: ``Tokenizer`` makes the
 /// ranking's terms, ``WordToken`` the extractors' words. These cases pin how they differ, so
@@ -8,17 +9,19 @@ import Testing
     static let sample = "The U.S. envoy’s 2.5% rise: 300,000 jobs, an e-mail and a co-op, said J. Smith."
 
     @Test func theRankingTokenizerKeepsOnlyLowerCaseWordsOfTwoLettersOrMore() {
-        #expect(Tokenizer.words(Self.sample) == [
-            "the", "envoy", "2.5", "rise", "300000", "jobs", "an", "mail", "and", "co", "op", "said", "smith",
-        ])
+        #expect(
+            Tokenizer.words(Self.sample) == [
+                "the", "envoy", "2.5", "rise", "300000", "jobs", "an", "mail", "and", "co", "op", "said", "smith",
+            ])
     }
 
     @Test func theExtractorsTokenizerKeepsWordsAsWrittenAndPunctuation() {
         let tokens = WordToken.tokenize(Self.sample)
-        #expect(tokens.map(\.text) == [
-            "The", "U.S.", "envoy", "2.5", "%", "rise", ":", "300,000", "jobs", ",", "an", "e-mail", "and", "a", "co-op", ",",
-            "said", "J.", "Smith", ".",
-        ])
+        #expect(
+            tokens.map(\.text) == [
+                "The", "U.S.", "envoy", "2.5", "%", "rise", ":", "300,000", "jobs", ",", "an", "e-mail", "and", "a", "co-op", ",",
+                "said", "J.", "Smith", ".",
+            ])
         #expect(tokens.filter(\.possessive).map(\.text) == ["envoy"])
         #expect(tokens.filter(\.isPunctuation).map(\.text) == ["%", ":", ",", ",", "."])
     }

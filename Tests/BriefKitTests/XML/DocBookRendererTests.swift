@@ -26,8 +26,10 @@ import Testing
     @Test func structure() throws {
         let xml = DocBookRenderer().render(try TestSupport.seedBrief())
         #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<article xmlns=\"http://docbook.org/ns/docbook\" version=\"5.0\""))
-        for part in ["<info>", "<abstract>", "<orderedlist>", "<blockquote>", "<attribution>", "<personname>", "<orgname>",
-                     "xml:id=\"src-1\"", "<link linkend=\"src-1\">[1]</link>", "<date>2025-03-05</date>"] {
+        for part in [
+            "<info>", "<abstract>", "<orderedlist>", "<blockquote>", "<attribution>", "<personname>", "<orgname>",
+            "xml:id=\"src-1\"", "<link linkend=\"src-1\">[1]</link>", "<date>2025-03-05</date>",
+        ] {
             #expect(xml.contains(part), "missing \(part)")
         }
     }
@@ -40,8 +42,10 @@ import Testing
     func validAgainstTheDocBookSchema() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        for (name, brief) in [("seeds", try TestSupport.seedBrief()), ("hostile", TestSupport.hostileBrief),
-                              ("empty", Brief(title: "", date: BriefDate("2025-03-05")!, sources: [], keyPoints: []))] {
+        for (name, brief) in [
+            ("seeds", try TestSupport.seedBrief()), ("hostile", TestSupport.hostileBrief),
+            ("empty", Brief(title: "", date: BriefDate("2025-03-05")!, sources: [], keyPoints: [])),
+        ] {
             let path = try write(brief, to: folder, name: name)
             #expect(try RelaxNGValidator.errors(documentAt: path, schemaAt: Self.schema!) == [], "\(name)")
         }
