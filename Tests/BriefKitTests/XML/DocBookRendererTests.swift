@@ -59,7 +59,9 @@ import Testing
         try "<article xmlns=\"http://docbook.org/ns/docbook\" version=\"5.0\"><bogus/></article>".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(try !RelaxNGValidator.errors(documentAt: path, schemaAt: Self.schema!).isEmpty)
         try "<article><unclosed></article>".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(throws: BriefError.self) { try RelaxNGValidator.errors(documentAt: path, schemaAt: Self.schema!) }
+        let error = #expect(throws: XMLValidationError.self) { try RelaxNGValidator.errors(documentAt: path, schemaAt: Self.schema!) }
+        #expect(error?.path == path)
+        #expect(error?.reason.hasPrefix("cannot parse") == true)
     }
 
     @Test(.enabled(if: stylesheet != nil && FileManager.default.fileExists(atPath: "/usr/bin/xsltproc")))
