@@ -123,6 +123,13 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encodeNil(forKey key: Key) { slot.member(key.stringValue).set(.null) }
 
+    // The model's strings, integers, numbers and flags come straight here, without the
+    // generic path's dynamic casts.
+    mutating func encode(_ value: String, forKey key: Key) { slot.member(key.stringValue).set(.string(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) { slot.member(key.stringValue).set(.int(value)) }
+    mutating func encode(_ value: Double, forKey key: Key) { slot.member(key.stringValue).set(.double(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) { slot.member(key.stringValue).set(.bool(value)) }
+
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try store(value, in: slot.member(key.stringValue), codingPath: codingPath + [key])
     }
@@ -183,6 +190,11 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
 
     mutating func encodeNil() { slot.appendElement().set(.null) }
 
+    mutating func encode(_ value: String) { slot.appendElement().set(.string(value)) }
+    mutating func encode(_ value: Int) { slot.appendElement().set(.int(value)) }
+    mutating func encode(_ value: Double) { slot.appendElement().set(.double(value)) }
+    mutating func encode(_ value: Bool) { slot.appendElement().set(.bool(value)) }
+
     mutating func encode<T: Encodable>(_ value: T) throws {
         let key = IndexKey(count)
         try store(value, in: slot.appendElement(), codingPath: codingPath + [key])
@@ -212,6 +224,11 @@ private struct SingleContainer: SingleValueEncodingContainer {
     var codingPath: [any CodingKey]
 
     mutating func encodeNil() { slot.set(.null) }
+
+    mutating func encode(_ value: String) { slot.set(.string(value)) }
+    mutating func encode(_ value: Int) { slot.set(.int(value)) }
+    mutating func encode(_ value: Double) { slot.set(.double(value)) }
+    mutating func encode(_ value: Bool) { slot.set(.bool(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try store(value, in: slot, codingPath: codingPath)
