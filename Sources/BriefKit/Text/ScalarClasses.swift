@@ -24,4 +24,16 @@ extension Unicode.Scalar {
     @inline(__always) var isAlphabeticFast: Bool {
         value < 128 ? (value | 0x20) >= 97 && (value | 0x20) <= 122 : properties.isAlphabetic
     }
+
+    /// A letter or an ASCII digit: what the ranking's ``Tokenizer`` counts as part of a term.
+    @inline(__always) var isLetterOrASCIIDigit: Bool { isASCIIDigit || isAlphabeticFast }
+
+    /// A letter or any numeral (Unicode Alphabetic, or with a numeric type: `٣`, `²`, `½`):
+    /// what the extractors' ``WordToken`` counts as part of a word. Wider than
+    /// ``isLetterOrASCIIDigit``, so a figure in another script stays in a quoted or named word.
+    @inline(__always) var isLetterOrNumber: Bool {
+        value < 128
+            ? (value | 0x20) >= 97 && (value | 0x20) <= 122 || value >= 48 && value <= 57
+            : properties.isAlphabetic || properties.numericType != nil
+    }
 }

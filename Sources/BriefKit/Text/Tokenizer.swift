@@ -70,10 +70,8 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// Letters (any script) and ASCII digits; ASCII is decided without a Unicode property lookup.
-    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.isASCIIDigit || c.isAlphabeticFast
-    }
+    /// Letters (any script) and ASCII digits (``Unicode/Scalar/isLetterOrASCIIDigit``).
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.isLetterOrASCIIDigit }
 
     /// Content terms: tokens that are not stop words, Porter-stemmed.
     public static func terms(_ text: String) -> [String] {

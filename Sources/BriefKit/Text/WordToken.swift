@@ -163,12 +163,8 @@ struct WordToken: Sendable {
 
     private static let clauseOpeners = Set(".!?“\"‘:;(".unicodeScalars)
 
-    /// A letter or number; ASCII is decided without a Unicode property lookup.
-    @inline(__always) private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 || v >= 48 && v <= 57 }
-        return c.properties.isAlphabetic || c.properties.numericType != nil
-    }
+    /// A letter or number (``Unicode/Scalar/isLetterOrNumber``).
+    @inline(__always) private static func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.isLetterOrNumber }
 
     @inline(__always) private static func isDigit(_ c: Unicode.Scalar) -> Bool {
         c.value < 128 ? c.value >= 48 && c.value <= 57 : c.properties.numericType != nil

@@ -38,6 +38,9 @@ import Testing
         // Thousands separators: kept as written by the extractors, dropped by the ranking.
         #expect(WordToken.tokenize("300,000").map(\.text) == ["300,000"])
         #expect(Tokenizer.words("300,000") == ["300000"])
+        // Numerals of other scripts: part of a word to the extractors, not a term to the ranking.
+        #expect(WordToken.tokenize("page ٣٢ now").map(\.text) == ["page", "٣٢", "now"])
+        #expect(Tokenizer.words("page ٣٢ now") == ["page", "now"])
         // A possessive: a flag on the extractors' word, gone from the ranking's.
         #expect(Tokenizer.words("Healey’s trip") == ["healey", "trip"])
         #expect(WordToken.tokenize("Healey’s trip").first.map { ($0.text, $0.possessive) } ?? ("", false) == ("Healey", true))
