@@ -6,7 +6,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure brief against public evaluation data.",
-        subcommands: [GoldenRulesCommand.self, DUC2004Command.self]
+        subcommands: [GoldenRulesCommand.self, DUC2004Command.self, QuotesEvalCommand.self]
     )
 }
 
@@ -93,6 +93,42 @@ struct DUC2004Command: ParsableCommand {
                 Terminal.output(name.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + cells.joined(separator: "      ") + "\n")
             }
             Terminal.output("(\(evaluation.clusters.count) clusters; summaries in \(output))\n")
+        }
+    }
+}
+
+struct QuotesEvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Score the quotes and their speakers on a PolNeAR-layout folder (docs/, gold/).",
+        discussion: """
+            Briefs each article alone and matches its quotes with the attributions whose content \
+            has quote marks (a match overlaps by at least half of the shorter span). Prints \
+            precision, recall and F1, speaker accuracy on the matched quotes, and the quotes that \
+            are not verbatim in their article, for all articles, the first half and the second \
+            half. For example: brief eval quotes ../shared/eval/polnear-dev
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The PolNeAR-layout folder (docs/<article>.txt and gold/<article>.json).", valueName: "dir"))
+    var folder: String
+
+    func run() throws {
+        try reportingErrors { () throws(BriefError) in
+            let evaluation = try QuoteEvaluation(folder: folder)
+            let scores = try evaluation.evaluate()
+            let half = scores.count / 2
+            let parts = [("all", scores[...]), ("first half", scores[..<half]), ("second half", scores[half...])]
+            Terminal.output("quotes: \(scores.count) articles\n")
+            for (name, part) in parts {
+                let score = QuoteEvaluation.Score.total(part)
+                func percent(_ value: Double) -> String { String(format: "%.1f", value * 100) }
+                Terminal.output(
+                    "\(name): \(part.count) articles, \(score.goldQuotes) gold quotes, \(score.foundQuotes) found, "
+                        + "\(score.matched) matched; precision \(percent(score.precision)), recall \(percent(score.recall)), "
+                        + "F1 \(percent(score.f1)); speaker accuracy \(percent(score.speakerAccuracy))% "
+                        + "(\(score.noSpeaker) matched without a speaker); not verbatim \(score.notVerbatim)\n")
+            }
         }
     }
 }

@@ -1,0 +1,228 @@
+import Foundation
+
+/// Scores the quote extractor on a PolNeAR-layout folder: `docs/<article>.txt` and
+/// `gold/<article>.json`, whose attributions have `source`, `cue` and `content` spans as
+/// `[start, end)` offsets in Unicode scalars into the article, and `content_has_quote_marks`.
+///
+/// Each article is briefed alone. A brief quote is placed in its article by finding its text
+/// there (pieces joined across paragraphs are found one by one; any white space matches any
+/// other, as brief reads a no-break space as a space); one that is not found is counted as not
+/// verbatim. The gold quotes are the attributions whose content has quote marks.
+/// - A brief quote **matches** a gold quote when their spans overlap by at least half of the
+///   shorter; each gold quote is matched at most once (the largest overlap first).
+/// - The **speaker** of a matched quote is right when it names the gold source: a capitalised
+///   word of the source, stop words and titles aside, is a word of brief's speaker. A pronoun
+///   source ("he") stands for the nearest earlier source in the article that is not one; a
+///   source with no such word ("a spokesman") must be contained in brief's speaker, or contain it;
+///   a quote the annotators gave no source is right only without a speaker.
+public struct QuoteEvaluation: Sendable {
+    /// One annotated quote: where its content stands, and who said it.
+    public struct GoldQuote: Sendable, Equatable {
+        /// The content's extent in the article, in Unicode scalars.
+        public var content: Range<Int>
+        /// The source as the text names it, a pronoun replaced by the nearest earlier name;
+        /// nil when the annotators marked no source.
+        public var speaker: String?
+    }
+
+    /// One article: its file, its text's scalars and its gold quotes.
+    public struct Article: Sendable {
+        public var name: String
+        public var path: String
+        public var scalars: [Unicode.Scalar]
+        public var gold: [GoldQuote]
+    }
+
+    /// What the scoring found, in all or for one article.
+    public struct Score: Sendable, Equatable {
+        public var goldQuotes = 0
+        public var foundQuotes = 0
+        public var matched = 0
+        public var rightSpeakers = 0
+        /// Matched quotes brief gave no speaker.
+        public var noSpeaker = 0
+        /// Brief quotes whose text is not in their article.
+        public var notVerbatim = 0
+
+        public var precision: Double { foundQuotes == 0 ? 0 : Double(matched) / Double(foundQuotes) }
+        public var recall: Double { goldQuotes == 0 ? 0 : Double(matched) / Double(goldQuotes) }
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        /// Right speakers among the matched quotes.
+        public var speakerAccuracy: Double { matched == 0 ? 0 : Double(rightSpeakers) / Double(matched) }
+
+        /// The scores of several articles together.
+        public static func total(_ scores: some Sequence<Score>) -> Score { scores.reduce(Score(), +) }
+
+        static func + (lhs: Score, rhs: Score) -> Score {
+            Score(
+                goldQuotes: lhs.goldQuotes + rhs.goldQuotes, foundQuotes: lhs.foundQuotes + rhs.foundQuotes,
+                matched: lhs.matched + rhs.matched, rightSpeakers: lhs.rightSpeakers + rhs.rightSpeakers,
+                noSpeaker: lhs.noSpeaker + rhs.noSpeaker, notVerbatim: lhs.notVerbatim + rhs.notVerbatim)
+        }
+    }
+
+    public var articles: [Article]
+
+    /// Reads the articles of `folder` that have both a text and a gold file, sorted by name.
+    /// - Throws: ``BriefError/missingPath(_:)``; ``BriefError/emptyCorpus(_:)`` when none has both.
+    public init(folder: String) throws(BriefError) {
+        guard FileManager.default.fileExists(atPath: folder) else { throw .missingPath(folder) }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder + "/gold")) ?? [])
+            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+        articles = names.compactMap { name in
+            let path = folder + "/docs/" + name + ".txt"
+            guard let text = FileManager.default.contents(atPath: path),
+                let gold = FileManager.default.contents(atPath: folder + "/gold/" + name + ".json"),
+                let quotes = try? Self.goldQuotes(in: gold)
+            else { return nil }
+            return Article(name: name, path: path, scalars: Array(String(decoding: text, as: UTF8.self).unicodeScalars), gold: quotes)
+        }
+        guard !articles.isEmpty else { throw .emptyCorpus([folder]) }
+    }
+
+    /// The quoted attributions of a gold file, pronoun sources resolved to the nearest earlier name.
+    static func goldQuotes(in data: Data) throws -> [GoldQuote] {
+        let file = try JSONDecoder().decode(GoldFile.self, from: data)
+        let attributions = file.attributions.sorted { ($0.source?.start ?? 0) < ($1.source?.start ?? 0) }
+        var quotes: [(start: Int, quote: GoldQuote)] = []
+        for (index, attribution) in attributions.enumerated() where attribution.contentHasQuoteMarks {
+            guard let content = attribution.content?.extent else { continue }
+            var speaker = attribution.source?.text
+            if let pronoun = speaker, Self.isPronoun(pronoun) {
+                let earlier = attributions[..<index].reversed().compactMap(\.source?.text).first { !Self.isPronoun($0) && !$0.isEmpty }
+                speaker = earlier ?? pronoun
+            }
+            quotes.append((content.lowerBound, GoldQuote(content: content, speaker: speaker)))
+        }
+        return quotes.sorted { $0.start < $1.start }.map(\.quote)
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "him", "her", "his", "it", "you", "them"]
+
+    static func isPronoun(_ text: String) -> Bool {
+        pronouns.contains(text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Titles that name no one in particular ("Mr", "Sen.", "President").
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator", "governor", "secretary", "sir", "former", "vice",
+    ]
+
+    /// True when brief's `speaker` names the gold `source` (see the type's rules).
+    static func speaker(_ speaker: String, names source: String) -> Bool {
+        let words = Tokenizer.words(speaker)
+        let nameWords = source.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }).filter {
+            $0.first?.isUppercase == true && $0.count > 1
+        }.map { Tokenizer.words(String($0)).first ?? "" }.filter {
+            !$0.isEmpty && !StopWords.english.contains($0) && !titles.contains($0)
+        }
+        if !nameWords.isEmpty { return nameWords.contains { words.contains($0) } }
+        let a = speaker.lowercased(), b = source.lowercased()
+        return !a.isEmpty && !b.isEmpty && (a.contains(b) || b.contains(a))
+    }
+
+    /// Where `text` stands in `scalars`: the whole text, or else its pieces (split after
+    /// sentence ends and their closers, as quotes continued across paragraphs are joined) in order, from the first
+    /// piece's start to the last one's end. Nil when it is not there verbatim.
+    static func locate(_ text: String, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        let whole = Array(text.unicodeScalars)
+        if let start = firstIndex(of: whole, in: scalars, from: 0) { return start..<(start + whole.count) }
+        var pieces: [[Unicode.Scalar]] = [[]]
+        var afterSentenceEnd = false  // a terminator, perhaps with closers after it ("(Applause.)")
+        for scalar in whole {
+            if scalar == " ", afterSentenceEnd {
+                pieces.append([])
+            } else {
+                pieces[pieces.count - 1].append(scalar)
+            }
+            afterSentenceEnd = ScalarText.isTerminator(scalar) || (afterSentenceEnd && ScalarText.isCloser(scalar))
+        }
+        var position = 0
+        var start: Int?
+        for piece in pieces where !piece.isEmpty {
+            guard let found = firstIndex(of: piece, in: scalars, from: position) else { return nil }
+            if start == nil { start = found }
+            position = found + piece.count
+        }
+        return start.map { $0..<position }
+    }
+
+    /// The first place at or after `from` where `needle` stands in `haystack`, any white space
+    /// matching any other (brief reads a no-break space as a space).
+    private static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, from <= haystack.count - needle.count else { return nil }
+        func same(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool { a == b || (a.isSpaceFast && b.isSpaceFast) }
+        var i = from
+        while i <= haystack.count - needle.count {
+            if same(haystack[i], needle[0]) && zip(haystack[i..<(i + needle.count)], needle).allSatisfy(same) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The score of `quotes` (brief's, for `article`).
+    static func score(_ quotes: [Quote], in article: Article) -> Score {
+        var score = Score(goldQuotes: article.gold.count, foundQuotes: quotes.count)
+        var taken = [Bool](repeating: false, count: article.gold.count)
+        for quote in quotes {
+            guard let span = locate(quote.text, in: article.scalars) else {
+                score.notVerbatim += 1
+                continue
+            }
+            var best: (index: Int, overlap: Int)?
+            for (index, gold) in article.gold.enumerated() where !taken[index] {
+                let overlap = max(0, min(span.upperBound, gold.content.upperBound) - max(span.lowerBound, gold.content.lowerBound))
+                guard overlap * 2 >= min(span.count, gold.content.count), overlap > 0 else { continue }
+                if overlap > (best?.overlap ?? 0) { best = (index, overlap) }
+            }
+            guard let best else { continue }
+            taken[best.index] = true
+            score.matched += 1
+            switch (quote.speaker, article.gold[best.index].speaker) {
+            case (let speaker?, let source?): if Self.speaker(speaker, names: source) { score.rightSpeakers += 1 }
+            case (nil, nil): score.rightSpeakers += 1  // the text names no one, and brief says so
+            case (nil, _?): score.noSpeaker += 1
+            case (_?, nil): break
+            }
+        }
+        return score
+    }
+
+    /// Briefs every article alone with `pipeline` and scores its quotes, in article order
+    /// (``Score/total(_:)`` adds them up).
+    public func evaluate(pipeline: BriefPipeline = BriefPipeline()) throws(BriefError) -> [Score] {
+        var scores: [Score] = []
+        for article in articles {
+            let brief = try pipeline.brief(of: [article.path], date: BriefDate(year: 2016, month: 11, day: 1)!)
+            scores.append(Self.score(brief.quotes, in: article))
+        }
+        return scores
+    }
+
+    private struct GoldFile: Decodable {
+        var attributions: [Attribution]
+    }
+
+    private struct Attribution: Decodable {
+        var source: Span?
+        var content: Span?
+        var contentHasQuoteMarks: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case source, content
+            case contentHasQuoteMarks = "content_has_quote_marks"
+        }
+    }
+
+    private struct Span: Decodable {
+        var text: String
+        var ranges: [[Int]]
+
+        var start: Int? { ranges.compactMap(\.first).min() }
+        /// From the first range's start to the last one's end.
+        var extent: Range<Int>? {
+            guard let lower = start, let upper = ranges.compactMap(\.last).max(), upper > lower else { return nil }
+            return lower..<upper
+        }
+    }
+}
