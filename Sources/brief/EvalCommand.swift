@@ -113,10 +113,21 @@ struct QuotesEvalCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The PolNeAR-layout folder (docs/<article>.txt and gold/<article>.json).", valueName: "dir"))
     var folder: String
 
+    @Flag(help: "Also list every missed, extra and wrongly attributed quote, article by article.")
+    var details = false
+
     func run() throws {
         try reportingErrors { () throws(BriefError) in
             let evaluation = try QuoteEvaluation(folder: folder)
-            let scores = try evaluation.evaluate()
+            let results = try evaluation.evaluateWithFindings()
+            let scores = results.map(\.score)
+            if details {
+                for finding in results.flatMap(\.findings) {
+                    Terminal.output(
+                        "\(finding.article)\t\(finding.kind.rawValue)\tbrief: \(finding.speaker ?? "-")\tgold: "
+                            + "\(finding.goldSpeaker ?? "-")\t\(finding.text.replacingOccurrences(of: "\n", with: " ").prefix(160))\n")
+                }
+            }
             let half = scores.count / 2
             let parts = [("all", scores[...]), ("first half", scores[..<half]), ("second half", scores[half...])]
             Terminal.output("quotes: \(scores.count) articles\n")
@@ -125,7 +136,7 @@ struct QuotesEvalCommand: ParsableCommand {
                 func percent(_ value: Double) -> String { String(format: "%.1f", value * 100) }
                 Terminal.output(
                     "\(name): \(part.count) articles, \(score.goldQuotes) gold quotes, \(score.foundQuotes) found, "
-                        + "\(score.matched) matched; precision \(percent(score.precision)), recall \(percent(score.recall)), "
+                        + "\(score.matched) matching (\(score.goldMatched) gold quotes found); precision \(percent(score.precision)), recall \(percent(score.recall)), "
                         + "F1 \(percent(score.f1)); speaker accuracy \(percent(score.speakerAccuracy))% "
                         + "(\(score.noSpeaker) matched without a speaker); not verbatim \(score.notVerbatim)\n")
             }

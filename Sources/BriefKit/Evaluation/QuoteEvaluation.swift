@@ -8,8 +8,11 @@ import Foundation
 /// there (pieces joined across paragraphs are found one by one; any white space matches any
 /// other, as brief reads a no-break space as a space); one that is not found is counted as not
 /// verbatim. The gold quotes are the attributions whose content has quote marks.
-/// - A brief quote **matches** a gold quote when their spans overlap by at least half of the
-///   shorter; each gold quote is matched at most once (the largest overlap first).
+/// - A brief quote **matches** a gold quote when it overlaps the gold content, or one of its
+///   pieces, by at least half of the shorter. PolNeAR writes a quote broken by its attribution
+///   (`“A,” he said. “B.”`) as one content of two pieces, where brief has two quotes: each piece
+///   can be matched once, and the gold quote counts once for recall. Precision is the share of
+///   brief quotes that match; recall the share of gold quotes matched.
 /// - The **speaker** of a matched quote is right when it names the gold source: a capitalised
 ///   word of the source, stop words and titles aside, is a word of brief's speaker. A pronoun
 ///   source ("he") stands for the nearest earlier source in the article that is not one; a
@@ -20,6 +23,8 @@ public struct QuoteEvaluation: Sendable {
     public struct GoldQuote: Sendable, Equatable {
         /// The content's extent in the article, in Unicode scalars.
         public var content: Range<Int>
+        /// The content's pieces, in order (one for a quote not broken by its attribution).
+        public var pieces: [Range<Int>]
         /// The source as the text names it, a pronoun replaced by the nearest earlier name;
         /// nil when the annotators marked no source.
         public var speaker: String?
@@ -37,7 +42,10 @@ public struct QuoteEvaluation: Sendable {
     public struct Score: Sendable, Equatable {
         public var goldQuotes = 0
         public var foundQuotes = 0
+        /// Brief quotes that match a gold quote.
         public var matched = 0
+        /// Gold quotes matched by at least one brief quote.
+        public var goldMatched = 0
         public var rightSpeakers = 0
         /// Matched quotes brief gave no speaker.
         public var noSpeaker = 0
@@ -45,7 +53,7 @@ public struct QuoteEvaluation: Sendable {
         public var notVerbatim = 0
 
         public var precision: Double { foundQuotes == 0 ? 0 : Double(matched) / Double(foundQuotes) }
-        public var recall: Double { goldQuotes == 0 ? 0 : Double(matched) / Double(goldQuotes) }
+        public var recall: Double { goldQuotes == 0 ? 0 : Double(goldMatched) / Double(goldQuotes) }
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
         /// Right speakers among the matched quotes.
         public var speakerAccuracy: Double { matched == 0 ? 0 : Double(rightSpeakers) / Double(matched) }
@@ -56,7 +64,7 @@ public struct QuoteEvaluation: Sendable {
         static func + (lhs: Score, rhs: Score) -> Score {
             Score(
                 goldQuotes: lhs.goldQuotes + rhs.goldQuotes, foundQuotes: lhs.foundQuotes + rhs.foundQuotes,
-                matched: lhs.matched + rhs.matched, rightSpeakers: lhs.rightSpeakers + rhs.rightSpeakers,
+                matched: lhs.matched + rhs.matched, goldMatched: lhs.goldMatched + rhs.goldMatched, rightSpeakers: lhs.rightSpeakers + rhs.rightSpeakers,
                 noSpeaker: lhs.noSpeaker + rhs.noSpeaker, notVerbatim: lhs.notVerbatim + rhs.notVerbatim)
         }
     }
@@ -86,13 +94,13 @@ public struct QuoteEvaluation: Sendable {
         let attributions = file.attributions.sorted { ($0.source?.start ?? 0) < ($1.source?.start ?? 0) }
         var quotes: [(start: Int, quote: GoldQuote)] = []
         for (index, attribution) in attributions.enumerated() where attribution.contentHasQuoteMarks {
-            guard let content = attribution.content?.extent else { continue }
+            guard let content = attribution.content?.extent, let pieces = attribution.content?.pieces else { continue }
             var speaker = attribution.source?.text
             if let pronoun = speaker, Self.isPronoun(pronoun) {
                 let earlier = attributions[..<index].reversed().compactMap(\.source?.text).first { !Self.isPronoun($0) && !$0.isEmpty }
                 speaker = earlier ?? pronoun
             }
-            quotes.append((content.lowerBound, GoldQuote(content: content, speaker: speaker)))
+            quotes.append((content.lowerBound, GoldQuote(content: content, pieces: pieces, speaker: speaker)))
         }
         return quotes.sorted { $0.start < $1.start }.map(\.quote)
     }
@@ -160,30 +168,87 @@ public struct QuoteEvaluation: Sendable {
         return nil
     }
 
+    /// One quote the scoring did not count as right, for reading the errors one by one.
+    public struct Finding: Sendable, Equatable {
+        public enum Kind: String, Sendable {
+            /// A gold quote brief did not find.
+            case missed
+            /// A brief quote that matches no gold quote.
+            case extra
+            /// A matched quote whose speaker is wrong or missing.
+            case wrongSpeaker = "wrong speaker"
+            /// A brief quote whose text is not in its article.
+            case notVerbatim = "not verbatim"
+        }
+        public var kind: Kind
+        public var article: String
+        /// The quote's text (brief's, or the gold content's for a missed quote).
+        public var text: String
+        /// Brief's speaker, when brief has the quote.
+        public var speaker: String?
+        /// The gold speaker, when there is a gold quote.
+        public var goldSpeaker: String?
+    }
+
+    /// The quotes of `quotes` and of `article`'s gold that were not right, in article order.
+    static func findings(_ quotes: [Quote], in article: Article) -> [Finding] {
+        var findings: [Finding] = []
+        _ = score(quotes, in: article, findings: &findings)
+        return findings
+    }
+
     /// The score of `quotes` (brief's, for `article`).
     static func score(_ quotes: [Quote], in article: Article) -> Score {
+        var findings: [Finding] = []
+        return score(quotes, in: article, findings: &findings)
+    }
+
+    private static func score(_ quotes: [Quote], in article: Article, findings: inout [Finding]) -> Score {
         var score = Score(goldQuotes: article.gold.count, foundQuotes: quotes.count)
-        var taken = [Bool](repeating: false, count: article.gold.count)
+        func finding(_ kind: Finding.Kind, _ text: String, _ speaker: String?, _ gold: String?) {
+            findings.append(Finding(kind: kind, article: article.name, text: text, speaker: speaker, goldSpeaker: gold))
+        }
+        // How many of each gold quote's pieces are matched.
+        var taken = [Int](repeating: 0, count: article.gold.count)
         for quote in quotes {
             guard let span = locate(quote.text, in: article.scalars) else {
                 score.notVerbatim += 1
+                finding(.notVerbatim, quote.text, quote.speaker, nil)
                 continue
             }
             var best: (index: Int, overlap: Int)?
-            for (index, gold) in article.gold.enumerated() where !taken[index] {
-                let overlap = max(0, min(span.upperBound, gold.content.upperBound) - max(span.lowerBound, gold.content.lowerBound))
-                guard overlap * 2 >= min(span.count, gold.content.count), overlap > 0 else { continue }
-                if overlap > (best?.overlap ?? 0) { best = (index, overlap) }
+            for (index, gold) in article.gold.enumerated() where taken[index] < gold.pieces.count {
+                for part in [gold.content] + (gold.pieces.count > 1 ? gold.pieces : []) {
+                    let overlap = max(0, min(span.upperBound, part.upperBound) - max(span.lowerBound, part.lowerBound))
+                    guard overlap * 2 >= min(span.count, part.count), overlap > 0 else { continue }
+                    if overlap > (best?.overlap ?? 0) { best = (index, overlap) }
+                }
             }
-            guard let best else { continue }
-            taken[best.index] = true
+            guard let best else {
+                finding(.extra, quote.text, quote.speaker, nil)
+                continue
+            }
+            if taken[best.index] == 0 { score.goldMatched += 1 }
+            taken[best.index] += 1
             score.matched += 1
-            switch (quote.speaker, article.gold[best.index].speaker) {
-            case (let speaker?, let source?): if Self.speaker(speaker, names: source) { score.rightSpeakers += 1 }
+            let gold = article.gold[best.index].speaker
+            switch (quote.speaker, gold) {
+            case (let speaker?, let source?):
+                if Self.speaker(speaker, names: source) {
+                    score.rightSpeakers += 1
+                } else {
+                    finding(.wrongSpeaker, quote.text, speaker, source)
+                }
             case (nil, nil): score.rightSpeakers += 1  // the text names no one, and brief says so
-            case (nil, _?): score.noSpeaker += 1
-            case (_?, nil): break
+            case (nil, _?):
+                score.noSpeaker += 1
+                finding(.wrongSpeaker, quote.text, nil, gold)
+            case (let speaker?, nil): finding(.wrongSpeaker, quote.text, speaker, nil)
             }
+        }
+        for (index, gold) in article.gold.enumerated() where taken[index] == 0 {
+            let text = String(String.UnicodeScalarView(article.scalars[gold.content]))
+            finding(.missed, text, nil, gold.speaker)
         }
         return score
     }
@@ -191,12 +256,21 @@ public struct QuoteEvaluation: Sendable {
     /// Briefs every article alone with `pipeline` and scores its quotes, in article order
     /// (``Score/total(_:)`` adds them up).
     public func evaluate(pipeline: BriefPipeline = BriefPipeline()) throws(BriefError) -> [Score] {
-        var scores: [Score] = []
+        try evaluateWithFindings(pipeline: pipeline).map(\.score)
+    }
+
+    /// ``evaluate(pipeline:)``, with each article's ``Finding``s.
+    public func evaluateWithFindings(
+        pipeline: BriefPipeline = BriefPipeline()
+    ) throws(BriefError) -> [(score: Score, findings: [Finding])] {
+        var results: [(score: Score, findings: [Finding])] = []
         for article in articles {
             let brief = try pipeline.brief(of: [article.path], date: BriefDate(year: 2016, month: 11, day: 1)!)
-            scores.append(Self.score(brief.quotes, in: article))
+            var findings: [Finding] = []
+            let score = Self.score(brief.quotes, in: article, findings: &findings)
+            results.append((score, findings))
         }
-        return scores
+        return results
     }
 
     private struct GoldFile: Decodable {
@@ -219,6 +293,12 @@ public struct QuoteEvaluation: Sendable {
         var ranges: [[Int]]
 
         var start: Int? { ranges.compactMap(\.first).min() }
+        /// The ranges, in order.
+        var pieces: [Range<Int>]? {
+            let pieces = ranges.compactMap { $0.count == 2 && $0[0] < $0[1] ? $0[0]..<$0[1] : nil }.sorted { $0.lowerBound < $1.lowerBound }
+            return pieces.isEmpty ? nil : pieces
+        }
+
         /// From the first range's start to the last one's end.
         var extent: Range<Int>? {
             guard let lower = start, let upper = ranges.compactMap(\.last).max(), upper > lower else { return nil }

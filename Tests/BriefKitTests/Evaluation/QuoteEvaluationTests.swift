@@ -70,7 +70,7 @@ import Testing
             Quote(text: "Talks stall", speaker: nil, sources: ["a"]),  // in the text, but no gold quote
         ]
         let score = QuoteEvaluation.score(quotes, in: article)
-        #expect(score == QuoteEvaluation.Score(goldQuotes: 3, foundQuotes: 5, matched: 3, rightSpeakers: 1, noSpeaker: 1, notVerbatim: 1))
+        #expect(score == QuoteEvaluation.Score(goldQuotes: 3, foundQuotes: 5, matched: 3, goldMatched: 3, rightSpeakers: 1, noSpeaker: 1, notVerbatim: 1))
         #expect(score.precision == 0.6 && score.recall == 1)
         #expect(abs(score.speakerAccuracy - 1.0 / 3) < 1e-9)
     }

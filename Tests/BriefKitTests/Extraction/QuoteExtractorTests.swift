@@ -58,18 +58,23 @@ import Testing
         #expect(continued.map(\.text) == ["We are ready to talk? We are waiting."])
     }
 
-    @Test func scareQuotesAreNotQuotesAndThingsAreNotSpeakers() throws {
+    @Test func scareQuotesAndTitlesAreNotQuotesButCuedPhrasesAre() throws {
         let found = try quotes([
             (
                 "a",
                 """
-                Minister Anna Berg called the plan a “special relationship” and a “dictator” move.
+                The deal is a “special relationship” in name only, and critics called it a “dictator” move. The host of “The Morning Show” was there.
+                Minister Anna Berg called the plan “a disaster” on Monday.
                 The ministry issued a statement, which stated: “The ministry does not comment on leaked documents of any kind.”
                 """
             )
         ])
-        #expect(found.map(\.text) == ["The ministry does not comment on leaked documents of any kind."])
-        #expect(found.first?.speaker == nil)
+        #expect(
+            found.map(\.text).sorted() == ["The ministry does not comment on leaked documents of any kind.", "a disaster", "dictator"].sorted())
+        // "critics called it": a description; the document's author is its publisher.
+        #expect(found.first { $0.text == "a disaster" }?.speaker == "Anna Berg")
+        #expect(found.first { $0.text == "dictator" }.map { [$0.speaker, $0.speakerKind?.rawValue] } == ["critics", "description"])
+        #expect(found.first { $0.text.hasPrefix("The ministry") }.map { [$0.speaker, $0.speakerKind?.rawValue] } == ["the ministry", "description"])
     }
 
     @Test func theSameQuoteAcrossOutletsIsOneQuoteCreditedToAll() throws {
@@ -112,7 +117,8 @@ import Testing
         #expect(speaker(of: "Europe’s future does not have to be decided") == "Emmanuel Macron")
         #expect(speaker(of: "I appreciate that he sent this letter") == "Donald Trump")
         #expect(speaker(of: "Ukraine is ready to sign it at any time and in any convenient format") == "Volodymyr Zelensky")
-        #expect(speaker(of: "We do really value how much America has done") == .some(nil))
+        // "Zelensky’s letter to Trump … the communication, which stated:" is Zelensky's.
+        #expect(speaker(of: "We do really value how much America has done") == "Volodymyr Zelensky")
         // Partial quotes inside a longer one merge into it.
         #expect(!brief.quotes.contains { $0.text == "cementing our ties as NATO allies" })
     }

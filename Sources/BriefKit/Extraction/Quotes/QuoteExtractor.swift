@@ -22,7 +22,7 @@ public struct QuoteExtractor: Sendable {
         let found = Array(context.paragraphs.indices).parallelMap { documentIndex in
             quotes(
                 in: context.paragraphs[documentIndex], documentIndex: documentIndex,
-                mentions: mentionsByDocument[documentIndex] ?? [])
+                mentions: mentionsByDocument[documentIndex] ?? [], actors: actors.actors)
         }.flatMap { $0 }
         return merge(found, context: context)
     }
@@ -30,6 +30,8 @@ public struct QuoteExtractor: Sendable {
     struct FoundQuote {
         var text: String
         var speaker: String?
+        var speakerKind: Quote.SpeakerKind?
+        var cue: String?
         var documentIndex: Int
         var refs: [SentenceRef]
         var key: String
@@ -40,7 +42,7 @@ public struct QuoteExtractor: Sendable {
     /// The quotes of one document; `mentions` are its resolved person mentions.
     private func quotes(
         in paragraphs: [ExtractionContext.Paragraph], documentIndex: Int,
-        mentions: [ResolvedMention]
+        mentions: [ResolvedMention], actors: [Actor]
     ) -> [FoundQuote] {
         let texts = paragraphs.map(\.text)
         let spans = QuoteScanner().spans(in: texts)
@@ -59,16 +61,22 @@ public struct QuoteExtractor: Sendable {
             }
             outsideQuotes.append(mention)
         }
-        let resolver = SpeakerResolver(paragraphs: texts, mentions: outsideQuotes)
+        let resolver = SpeakerResolver(paragraphs: texts, spans: spans)
+        let naming = SpeakerNaming(paragraphs: texts, mentions: outsideQuotes, actors: actors)
         var result: [FoundQuote] = []
-        var previous: (span: QuoteScanner.Span, speaker: String?)?
+        // The last quote kept, with its speaker: a quote that follows straight on shares it.
+        var previous: (span: QuoteScanner.Span, speaker: (name: String, kind: Quote.SpeakerKind)?)?
         for span in spans {
-            defer { previous = (span, result.last.flatMap { $0.refs.isEmpty ? nil : $0.speaker }) }
             let words = span.text.split(whereSeparator: \.isWhitespace).count
-            guard words >= minimumWords else { continue }
-            var speaker = resolver.after(span) ?? resolver.leadIn(span) ?? resolver.inSentence(span, paragraphs: paragraphs)
-            if speaker == nil, let previous, resolver.followsOn(span, from: previous.span) {
-                speaker = previous.speaker.map { .named($0) }
+            let attribution = resolver.after(span) ?? resolver.leadIn(span) ?? resolver.inSentence(span, paragraphs: paragraphs)
+            // A short quotation is a quote only when the text attributes it ("called the plan
+            // “a disaster”"); scare quotes and titles are not.
+            if words < minimumWords {
+                guard attribution != nil, !Self.isTitle(span.text) else { continue }
+            }
+            var speaker = attribution.flatMap { naming.name($0.speaker) }
+            if attribution == nil, let previous, resolver.followsOn(span, from: previous.span) {
+                speaker = previous.speaker
             }
             let start = paragraphs[span.startParagraph].sentence(containing: span.start)
             let end = paragraphs[span.endParagraph].sentence(containing: texts[span.endParagraph].index(before: span.end))
@@ -76,10 +84,21 @@ public struct QuoteExtractor: Sendable {
             while let last = text.last, last == "," || last == " " { text.removeLast() }
             result.append(
                 FoundQuote(
-                    text: text, speaker: speaker.flatMap { resolver.name(of: $0, before: span) }, documentIndex: documentIndex,
-                    refs: Array(Set([start, end].compactMap { $0 })).sorted(), key: Self.key(text)))
+                    text: text, speaker: speaker?.name, speakerKind: speaker?.kind, cue: attribution?.cue,
+                    documentIndex: documentIndex, refs: Array(Set([start, end].compactMap { $0 })).sorted(), key: Self.key(text)))
+            previous = (span, speaker)
         }
         return result
+    }
+
+    /// True for a short quotation that reads as a title ("The Apprentice", “Shark Tank”):
+    /// every word capitalised, and no sentence end.
+    static func isTitle(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard let last = text.last, !".!?,".contains(last) else { return false }
+        return words.allSatisfy { word in
+            word.first.map { $0.isUppercase || $0.isNumber } ?? false || ["of", "the", "a", "an", "and", "in", "on", "to", "for"].contains(word)
+        }
     }
 
     /// True when `span` ends at or before the start of `mention`.
@@ -160,7 +179,14 @@ public struct QuoteExtractor: Sendable {
                 words.isEmpty
                 ? Array(groups.indices)
                 : words.map { groupsByWord[$0] ?? [] }.min { $0.count < $1.count }!
-            if let group = candidates.first(where: { spaced[groups[$0][0]].containsBytes(key) }) {
+            // A short quotation joins the same words, or a longer quote that holds them by the
+            // same speaker: inside someone else's quote "disgusting" is another quote.
+            let isShort = words.count < minimumWords
+            if let group = candidates.first(where: {
+                let leader = found[groups[$0][0]]
+                guard spaced[groups[$0][0]].containsBytes(key) else { return false }
+                return !isShort || leader.key == found[index].key || (leader.speaker != nil && leader.speaker == found[index].speaker)
+            }) {
                 groups[group].append(index)
             } else {
                 for word in Set(words) { groupsByWord[word, default: []].append(groups.count) }
@@ -169,13 +195,14 @@ public struct QuoteExtractor: Sendable {
         }
         let quotes = groups.map { members -> (quote: Quote, first: Int) in
             let main = found[members[0]]
-            // Speakers are resolved to people's names (``SpeakerResolver/name(of:before:)``).
             let speaker = Self.vote(members.map { found[$0].speaker })
+            let voter = members.first { found[$0].speaker == speaker && speaker != nil }.map { found[$0] }
             return (
                 Quote(
                     text: main.text,
                     speaker: speaker,
-                    speakerKind: speaker == nil ? nil : .person,
+                    speakerKind: voter?.speakerKind,
+                    cue: voter?.cue ?? main.cue,
                     sources: context.sourceIDs(members.map { found[$0].documentIndex }),
                     provenance: Array(Set(members.flatMap { found[$0].refs })).sorted()
                 ), members.min()!

@@ -1,0 +1,81 @@
+/// The words of English news style that attribute a quotation: its cues, and the words a
+/// speaker's noun phrase is made of or stops at. General grammar, not any one corpus.
+enum AttributionWords {
+    /// Verbs of saying that attribute a quote, beyond ``SpeechVerbs/all`` (which other stages
+    /// share): verbs a reporter uses for a source's words ("the Times reports:", "Vitter demanded").
+    static let extraCues: Set<String> = [
+        "reports", "reported", "report", "demanded", "demands", "asking", "explaining", "recalling",
+        "insisting", "pleaded", "quipped", "joked", "shouted", "wondered", "concluded", "testified",
+        "boasted", "complained", "countered", "retorted", "added", "tweeting", "posting", "announcing",
+        "recounted", "conceding", "acknowledging", "urging", "promising", "vowing", "suggesting", "calls",
+        "describes", "labeled", "labelled", "dubbed", "branded", "termed",
+    ]
+
+    /// Every cue verb.
+    static let cues: Set<String> = SpeechVerbs.all.union(extraCues)
+
+    /// Abbreviations whose full stop does not end the sentence ("Mr.", "Sen.", "Lt.").
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
+        "prof", "rev", "st", "jr", "sr", "ft", "mt", "no", "cmdr", "cpl", "pvt", "supt", "insp", "atty",
+        "amb", "hon", "pres", "sec", "vs", "messrs",
+    ]
+
+    /// Titles and honorifics that stand before a name and are not part of it.
+    static let titles: Set<String> = NameLexicon.roleWords.union(NameLexicon.honorifics).union(abbreviations)
+
+    /// Words that stand between a subject and its verb of saying ("he also said", "she has said").
+    static let adverbs: Set<String> = [
+        "also", "later", "then", "again", "previously", "once", "often", "repeatedly", "reportedly",
+        "recently", "further", "simply", "just", "has", "had", "have", "was", "is", "will", "would", "had",
+        "once", "even", "still", "now", "since", "first", "last", "finally", "publicly", "privately",
+        "separately", "earlier", "not", "never", "always", "frequently", "flatly", "quickly", "has been",
+        "did", "does", "do", "can", "could", "may", "might", "should", "must",
+    ]
+
+    /// Common irregular verbs in the past tense: a subject's noun phrase ends before them
+    /// ("Foreign Minister Anna Berg spoke"); regular ones end in "-ed".
+    static let irregularPastVerbs: Set<String> = [
+        "spoke", "gave", "made", "wrote", "took", "sent", "met", "went", "came", "saw", "held", "led", "left",
+        "began", "brought", "found", "thought", "knew", "became", "put", "set", "kept", "sought", "won", "lost",
+        "paid", "ran", "read", "heard", "felt", "told", "drew", "chose", "struck", "rose", "fell", "broke",
+    ]
+
+    /// Function words allowed inside a speaker's noun phrase ("a spokesman for the ministry").
+    static let phraseWords: Set<String> = ["the", "a", "an", "of", "for", "at", "and", "&"]
+
+    /// Words before a noun: a cue after one is a noun ("the states", "a report").
+    static let determiners: Set<String> = [
+        "the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "my", "your", "this", "that", "some", "many",
+    ]
+
+    /// Pronouns that name one person, resolved to the person the text is about.
+    static let personalPronouns: Set<String> = ["he", "she"]
+
+    /// Pronouns and relatives that give no speaker by themselves.
+    static let otherPronouns: Set<String> = ["they", "we", "i", "you", "it", "this", "that", "which", "who", "one"]
+
+    /// Nouns for things that carry someone's words ("Zelensky’s letter, which stated:").
+    static let documentNouns: Set<String> = [
+        "letter", "statement", "communication", "message", "note", "memo", "email", "e-mail", "tweet",
+        "post", "readout", "summary", "release", "op-ed", "column", "speech", "address", "remarks",
+        "interview", "transcript", "filing", "complaint", "ruling", "order", "decree", "document", "text",
+        "notice", "announcement", "report", "video", "ad", "advertisement", "book", "essay", "blog",
+        "editorial", "letters", "statements", "tweets", "posts", "clip", "footage",
+    ]
+
+    /// Verbs that make a document's author its subject ("the ministry issued a statement").
+    static let publishingVerbs: Set<String> = [
+        "issued", "released", "sent", "published", "posted", "wrote", "provided", "gave", "delivered",
+        "put", "shared", "circulated", "signed", "penned", "tweeted", "made",
+    ]
+
+    /// Words that open a sentence with an adverbial phrase before its subject ("Following the
+    /// call, Sir Keir praised…").
+    static let adverbialOpeners: Set<String> = [
+        "following", "after", "before", "during", "in", "on", "at", "amid", "despite", "when", "while", "as",
+        "speaking", "since", "with", "without", "earlier", "later", "meanwhile", "however", "separately",
+        "asked", "responding", "addressing", "writing", "according", "by", "for", "from", "under", "to",
+        "although", "though", "if", "because", "once", "upon", "last", "this", "on",
+    ]
+}

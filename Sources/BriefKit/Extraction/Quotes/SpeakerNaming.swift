@@ -1,0 +1,252 @@
+/// Turns the speaker phrase a quote's attribution gives into the speaker a brief shows, with
+/// its kind.
+///
+/// - A phrase whose head is a name is that name, titles and honorifics aside ("Sen. Claire
+///   McCaskill (D-Mo.)" is Claire McCaskill; "White House press secretary Josh Earnest" is
+///   Josh Earnest), joined to the corpus's person of that name or surname ("Mr. Obama" is
+///   Barack Obama when the corpus names him). Names with an organisation word, known bodies
+///   and countries are organisations.
+/// - A phrase whose head is a common noun is a description, kept as written ("a Downing Street
+///   spokesperson", "the ministry"), unless it is a named person's document ("Zelensky’s
+///   letter" is Volodymyr Zelensky).
+/// - "he" or "she" is the subject of the most recent sentence before it that names a person.
+struct SpeakerNaming {
+    let paragraphs: [String]
+    /// Person mentions outside quotes by paragraph, each list in order.
+    private let mentionsByParagraph: [Int: [ResolvedMention]]
+    /// The mentions that are not possessives, in document order (pronouns resolve to these).
+    private let subjects: [ResolvedMention]
+    /// People's names and aliases, lower-cased, to the name shown.
+    private let people: [String: String]
+    /// Surnames borne by exactly one person, lower-cased, to that person's name.
+    private let surnames: [String: String]
+    /// Organisations' names and aliases, lower-cased, to the name shown.
+    private let organizations: [String: String]
+    /// What the text says of each person's grammatical gender: positive for "he", negative for "she".
+    private let gender: [String: Int]
+    /// People with a role, and their role's words lower-cased ("us", "president").
+    private let roles: [(name: String, words: Set<String>)]
+
+    /// `mentions`: the document's person mentions outside quotes, in document order.
+    init(paragraphs: [String], mentions: [ResolvedMention], actors: [Actor]) {
+        self.paragraphs = paragraphs
+        mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraphIndex)
+        subjects = mentions.filter { !$0.possessive }
+        var people: [String: String] = [:]
+        var organizations: [String: String] = [:]
+        for actor in actors {
+            for alias in [actor.name] + actor.aliases {
+                switch actor.kind {
+                case .person: people[alias.lowercased()] = people[alias.lowercased()] ?? actor.name
+                case .organization: organizations[alias.lowercased()] = organizations[alias.lowercased()] ?? actor.name
+                }
+            }
+        }
+        var bySurname: [String: Set<String>] = [:]
+        for name in Set(mentions.map(\.actorName)) + actors.filter({ $0.kind == .person }).map(\.name) {
+            people[name.lowercased()] = people[name.lowercased()] ?? name
+            if let last = name.split(separator: " ").last, name.contains(" ") { bySurname[last.lowercased(), default: []].insert(name) }
+        }
+        self.people = people
+        self.organizations = organizations
+        gender = Self.genderEvidence(paragraphs: paragraphs, mentions: mentions)
+        roles = actors.compactMap { actor in
+            guard actor.kind == .person, let role = actor.role else { return nil }
+            return (actor.name, Set(role.lowercased().split(separator: " ").map(String.init)))
+        }
+        surnames = bySurname.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// The speaker `speaker` names, or nil when it names no one.
+    func name(_ speaker: SpeakerResolver.Speaker) -> (name: String, kind: Quote.SpeakerKind)? {
+        switch speaker {
+        case .nobody: return nil
+        case .pronoun(let paragraph, let index): return antecedent(ofPronounAt: index, in: paragraph).map { ($0, .person) }
+        case .phrase(let paragraph, let range): return name(phrase: range, in: paragraph)
+        }
+    }
+
+    /// The name or description a noun phrase gives.
+    private func name(phrase range: Range<String.Index>, in paragraph: Int) -> (name: String, kind: Quote.SpeakerKind)? {
+        let text = paragraphs[paragraph]
+        var tokens = WordToken.tokenize(text, in: range)
+        // Parenthetical asides ("(D-Mo.)") are not part of a name.
+        while let open = tokens.firstIndex(where: { $0.text == "(" }) {
+            let close = tokens[open...].firstIndex { $0.text == ")" } ?? tokens.count - 1
+            tokens.removeSubrange(open...close)
+        }
+        guard let headIndex = tokens.lastIndex(where: { !$0.isPunctuation }) else { return nil }
+        let head = tokens[headIndex]
+        if !head.isCapitalized || NameLexicon.nationalities.contains(head.lowercased) {
+            // A document of a named person: its author.
+            if AttributionWords.documentNouns.contains(head.lowercased),
+                let possessor = tokens[..<headIndex].lastIndex(where: { $0.possessive && $0.isCapitalized })
+            {
+                var start = possessor
+                while start > 0, tokens[start - 1].isCapitalized, !tokens[start - 1].possessive { start -= 1 }
+                return name(run: Array(tokens[start...possessor]), in: paragraph)
+            }
+            // A person the phrase names as its subject ("Foreign Minister Anna Berg spoke"), not
+            // one it names after "of" or "for" ("a spokesman for Ms Berg").
+            if let mention = tokens.indices.lazy.compactMap({ i -> ResolvedMention? in
+                guard tokens[i].isCapitalized, !tokens[i].possessive,
+                    i == 0 || !["of", "for", "at", "to", "with", "by"].contains(tokens[i - 1].lowercased)
+                else { return nil }
+                return self.mention(in: paragraph, at: tokens[i].range)
+            }).first, !mention.possessive {
+                return (mention.actorName, .person)
+            }
+            let written = description(text[tokens[0].range.lowerBound..<head.range.upperBound])
+            if let holder = roleHolder(written) { return (holder, .person) }
+            return (written, .description)
+        }
+        // The run of capitalised words that ends at the head.
+        var start = headIndex
+        while start > 0 {
+            let previous = tokens[start - 1]
+            let joins =
+                previous.isCapitalized || NameLexicon.nameParticles.contains(previous.lowercased)
+                || SpeakerResolver.isAbbreviationDot(tokens, start - 1)
+            guard joins, !previous.possessive else { break }
+            start -= 1
+        }
+        return name(run: Array(tokens[start...headIndex]), in: paragraph)
+    }
+
+    /// The speaker a run of capitalised words names.
+    private func name(run: [WordToken], in paragraph: Int) -> (name: String, kind: Quote.SpeakerKind)? {
+        var words = run.filter { !$0.isPunctuation }
+        // The mention the actor finder resolved there, when there is one.
+        if let last = words.last, let mention = mention(in: paragraph, at: last.range) { return (mention.actorName, .person) }
+        let whole = words.map(\.text).joined(separator: " ")
+        if let organization = organization(whole) { return (organization, .organization) }
+        // Leading articles, titles and honorifics are not the name.
+        while words.count > 1,
+            words[0].lowercased == "the" || AttributionWords.titles.contains(words[0].lowercased)
+                || NameLexicon.nationalities.contains(words[0].lowercased)
+        {
+            words.removeFirst()
+        }
+        let name = words.map(\.text).joined(separator: " ")
+        guard !name.isEmpty else { return nil }
+        if let organization = organization(name) { return (organization, .organization) }
+        if let person = people[name.lowercased()] { return (person, .person) }
+        if words.count == 1, let person = surnames[name.lowercased()] { return (person, .person) }
+        if words.count == 1, AttributionWords.titles.contains(name.lowercased()) { return nil }
+        return (name, .person)
+    }
+
+    /// The one person whose role a definite description names: "the US leader" is the person
+    /// whose role has "US" ("US President"), "the Prime Minister" the one whose role is that.
+    /// An indefinite description ("a spokesperson") names no one in particular.
+    private func roleHolder(_ description: String) -> String? {
+        let words = description.lowercased().split(separator: " ").map(String.init)
+        guard words.count >= 2, words[0] == "the", let head = words.last, NameLexicon.roleHeads.contains(head) else { return nil }
+        let modifiers = words.dropFirst().dropLast().filter { !["former", "new", "then", "acting"].contains($0) }
+        // "leader" is the head of a state or government, whatever the title.
+        let heads = head == "leader" ? ["leader", "president", "premier", "chancellor", "king", "queen", "prime"] : [head]
+        let scored = roles.map { holder -> (name: String, score: Int) in
+            let shared = modifiers.filter { holder.words.contains($0) }.count
+            let sameHead = heads.contains { holder.words.contains($0) } ? 1 : 0
+            // Modifiers must match when there are any; the head breaks ties.
+            return (holder.name, modifiers.isEmpty ? sameHead : (shared == 0 ? 0 : 2 * shared + sameHead))
+        }
+        guard let best = scored.map(\.score).max(), best > 0 else { return nil }
+        let holders = scored.filter { $0.score == best }
+        return holders.count == 1 ? holders[0].name : nil
+    }
+
+    /// The organisation `name` is, when it is one: a known organisation of the corpus, a
+    /// known body, a name with an organisation word, or a country (which speaks as its government).
+    private func organization(_ name: String) -> String? {
+        var lower = name.lowercased()
+        if lower.hasPrefix("the ") { lower.removeFirst(4) }
+        if let known = organizations[lower] { return known }
+        let shown = name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
+        if NameLexicon.knownOrganizations.contains(shown.uppercased()) || NameLexicon.countries.contains(lower) { return shown }
+        let words = lower.split(separator: " ")
+        if words.count > 1, let last = words.last, NameLexicon.organizationWords.contains(String(last)) { return shown }
+        return nil
+    }
+
+    /// A description as a brief shows it: a leading article in lower case ("the ministry").
+    private func description(_ text: Substring) -> String {
+        for article in ["The ", "A ", "An "] where text.hasPrefix(article) {
+            return article.lowercased() + text.dropFirst(article.count)
+        }
+        return String(text)
+    }
+
+    /// The first mention in `paragraph` that overlaps `range`: a binary search to the first
+    /// mention ending after the range starts (mentions do not overlap, so their ends ascend).
+    private func mention(in paragraph: Int, at range: Range<String.Index>) -> ResolvedMention? {
+        guard let list = mentionsByParagraph[paragraph] else { return nil }
+        var index = list.partitionPoint { $0.range.upperBound > range.lowerBound }
+        while index < list.count && list[index].range.lowerBound < range.upperBound {
+            if list[index].range.overlaps(range) { return list[index] }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The person a pronoun at `index` stands for: the subject of the most recent sentence
+    /// before it that names someone of the pronoun's gender, its first such person who is not
+    /// a possessive ("Zelensky welcomed Mr Macron’s plan. … he said" is Zelensky; "… she said"
+    /// after "Clinton met Trump." is Clinton when the text calls Trump "he").
+    private func antecedent(ofPronounAt index: String.Index, in paragraph: Int) -> String? {
+        let text = paragraphs[paragraph]
+        let pronoun = text[index...].prefix { $0.isLetter }.lowercased()
+        let wanted = pronoun == "he" ? 1 : pronoun == "she" ? -1 : 0
+        // Subjects before the pronoun: a binary search (they are in document order).
+        var end = subjects.partitionPoint { mention in
+            mention.paragraphIndex > paragraph || (mention.paragraphIndex == paragraph && mention.range.upperBound > index)
+        }
+        var sentences = 0
+        while end > 0, sentences < 6 {
+            // The mentions of the last sentence before `end` (a sentence's mentions are adjacent).
+            let last = subjects[end - 1]
+            var first = end - 1
+            while first > 0 && subjects[first - 1].ref == last.ref { first -= 1 }
+            if let match = subjects[first..<end].first(where: { (gender[$0.actorName] ?? 0) * wanted >= 0 }) {
+                return match.actorName
+            }
+            end = first
+            sentences += 1
+        }
+        return nil
+    }
+
+    /// Evidence of each person's gender in the text: an honorific ("Mr", "Mrs", "Ms"), and the
+    /// first subject pronoun after a mention ("He said", "she added", a sentence opening with
+    /// "She") before any other person is named, within three sentences.
+    static func genderEvidence(paragraphs: [String], mentions: [ResolvedMention]) -> [String: Int] {
+        var evidence: [String: Int] = [:]
+        for (index, mention) in mentions.enumerated() {
+            let text = paragraphs[mention.paragraphIndex]
+            let before = text[..<mention.range.lowerBound].suffix(6).lowercased()
+            if before.hasSuffix("mr ") || before.hasSuffix("mr. ") { evidence[mention.actorName, default: 0] += 3 }
+            if before.hasSuffix("mrs ") || before.hasSuffix("mrs. ") || before.hasSuffix("ms ") || before.hasSuffix("ms. ") {
+                evidence[mention.actorName, default: 0] -= 3
+            }
+            // The text up to the next person's mention, in this paragraph.
+            let next = index + 1 < mentions.count && mentions[index + 1].paragraphIndex == mention.paragraphIndex ? mentions[index + 1] : nil
+            let end = next?.range.lowerBound ?? text.endIndex
+            guard mention.range.upperBound < end else { continue }
+            let tokens = WordToken.tokenize(text, in: mention.range.upperBound..<end)
+            var sentenceEnds = 0
+            for (i, token) in tokens.enumerated() {
+                if token.isPunctuation {
+                    if ".!?".contains(token.text) { sentenceEnds += 1 }
+                    if sentenceEnds >= 3 { break }
+                    continue
+                }
+                guard AttributionWords.personalPronouns.contains(token.lowercased) else { continue }
+                let isSubject = token.startsClause || (i + 1 < tokens.count && SpeakerResolver.isCue(tokens[i + 1]))
+                guard isSubject else { continue }
+                evidence[mention.actorName, default: 0] += token.lowercased == "he" ? 1 : -1
+                break
+            }
+        }
+        return evidence
+    }
+}

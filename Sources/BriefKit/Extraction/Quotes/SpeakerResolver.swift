@@ -1,0 +1,407 @@
+/// Finds the words that attribute a quote, in the text around it: the cue (a verb of saying,
+/// "according to") and the phrase that names the speaker, as written.
+///
+/// In order of trust: a cue right after the quote (`,” he said`, `,” said Sen. Jane Doe`,
+/// `,” the ministry said in a statement`, `,” according to X`); a lead-in ending with a colon,
+/// in the quote's paragraph or closing the one before (`X said:`, `In a statement, X wrote:`);
+/// a cue earlier in the quote's own sentence (`X called the plan “a disaster”`). A participle
+/// after a comma (`…, stating:`) takes its sentence's subject; a relative `which stated:` takes
+/// the author of the document it stands for (`Zelensky’s letter`, `the ministry issued a
+/// statement`). A pronoun stays a pronoun here, for ``SpeakerNaming`` to resolve.
+struct SpeakerResolver {
+    /// What the text gives as the speaker, before it is named.
+    enum Speaker: Equatable {
+        /// A noun phrase ("Sen. Jane Doe", "a Downing Street spokesperson") in a paragraph.
+        case phrase(paragraph: Int, range: Range<String.Index>)
+        /// "he" or "she" at this place.
+        case pronoun(paragraph: Int, index: String.Index)
+        /// The text attributes the quote to something that names no one ("it said").
+        case nobody
+    }
+
+    /// A speaker with the cue that attributes the quote to it.
+    struct Attribution: Equatable {
+        var speaker: Speaker
+        /// The cue as written: "said", "told", "according to".
+        var cue: String
+    }
+
+    let paragraphs: [String]
+    /// Every quotation of the document, in order: their words are never a speaker's.
+    let spans: [QuoteScanner.Span]
+
+    // MARK: - Where the attribution stands
+
+    /// A cue right after the quote, in the rest of its sentence.
+    func after(_ span: QuoteScanner.Span) -> Attribution? {
+        let text = paragraphs[span.endParagraph]
+        guard span.closed, span.end < text.endIndex else { return nil }
+        var window = Self.sentenceWindow(WordToken.tokenize(text, in: span.end..<text.endIndex))
+        let dashed = window.first.map { $0.isPunctuation && "—–―-".contains($0.text) } ?? false
+        while let first = window.first, first.isPunctuation, ",—–―-:;".contains(first.text) { window.removeFirst() }
+        guard !window.isEmpty else { return nil }
+        let paragraph = span.endParagraph
+        if dashed, !window.contains(where: Self.isCue), window.count <= 8,
+            let range = Self.phraseForward(window, from: 0), range.upperBound == window.last?.range.upperBound || window.last?.isPunctuation == true
+        {
+            // `“…” ― Jane Doe`: a signed quote, its author's name closing the paragraph.
+            return Attribution(speaker: .phrase(paragraph: paragraph, range: range), cue: "―")
+        }
+        if let according = Self.accordingTo(window) {
+            return phraseAttribution(window, from: according, paragraph: paragraph, cue: "according to")
+        }
+        // `said Mr X`, `added Sen. Jane Doe (D-Mo.)`.
+        if Self.isCue(window, 0) {
+            if let found = phraseAttribution(window, from: 1, paragraph: paragraph, cue: window[0].text) { return found }
+        }
+        // `Mr X said`, `the ministry said in a statement`, `X told reporters`.
+        guard let verb = window.indices.prefix(30).first(where: { Self.isCue(window, $0) }), verb > 0 else { return nil }
+        if verb > 2, window[..<verb].contains(where: { $0.text == "," }), window[0].isCapitalized || AttributionWords.phraseWords.contains(window[0].lowercased)
+        {
+            // `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the name opening it.
+            if let found = phraseAttribution(window, from: 0, paragraph: paragraph, cue: window[verb].text) { return found }
+        }
+        guard verb < 16, let found = subject(window, before: verb, paragraph: paragraph) else { return nil }
+        // The subject must be all that stands between the quote and its cue: in `“…” in name
+        // only, and critics called it` the cue is another clause's.
+        if case .phrase(_, let range) = found.speaker, range.lowerBound != window[0].range.lowerBound {
+            let opening = window.firstIndex { $0.range.lowerBound >= range.lowerBound } ?? 0
+            guard window[..<opening].allSatisfy({ $0.isPunctuation || AttributionWords.phraseWords.contains($0.lowercased) }) else { return nil }
+        }
+        if case .pronoun(_, let index) = found.speaker, index != window[0].range.lowerBound { return nil }
+        return found
+    }
+
+    /// A lead-in ending with a colon: in the quote's paragraph before it, or the last sentence
+    /// of the paragraph before when the quote opens its own.
+    func leadIn(_ span: QuoteScanner.Span) -> Attribution? {
+        var paragraph = span.startParagraph
+        var before = paragraphs[paragraph][..<span.start]
+        if before.allSatisfy(\.isWhitespace), paragraph > 0 {
+            paragraph -= 1
+            before = paragraphs[paragraph][...]
+        }
+        guard before.last(where: { !$0.isWhitespace }) == ":" else { return nil }
+        let tokens = lastSentence(of: paragraph, before: before.endIndex)
+        return attribution(inPrefix: tokens, paragraph: paragraph) ?? leadInSubject(tokens, paragraph: paragraph)
+    }
+
+    /// A cue earlier in the quote's own sentence: `He reiterated that “…”`, `X called it “a disaster”`.
+    func inSentence(_ span: QuoteScanner.Span, paragraphs: [ExtractionContext.Paragraph]) -> Attribution? {
+        let paragraph = paragraphs[span.startParagraph]
+        guard let sentence = paragraph.sentences.first(where: { $0.range.contains(span.start) }),
+            sentence.range.lowerBound < span.start
+        else { return nil }
+        let tokens = unquoted(WordToken.tokenize(paragraph.text, in: sentence.range.lowerBound..<span.start), paragraph: span.startParagraph)
+        return attribution(inPrefix: tokens, paragraph: span.startParagraph)
+    }
+
+    /// True when `span` follows straight on from `previous`: in the same or the next paragraph,
+    /// with nothing but its attribution between them.
+    func followsOn(_ span: QuoteScanner.Span, from previous: QuoteScanner.Span) -> Bool {
+        if span.startParagraph == previous.endParagraph {
+            // Only the previous quote's attribution between them: one sentence with a cue.
+            let between = WordToken.tokenize(paragraphs[span.startParagraph], in: previous.end..<span.start)
+            let words = between.filter { !$0.isPunctuation }
+            let sentenceEnds = between.indices.filter { ".!?".contains(between[$0].text) && !Self.isAbbreviationDot(between, $0) }
+            return words.isEmpty || (words.count <= 30 && sentenceEnds.count <= 1 && words.contains(where: Self.isCue))
+        }
+        return span.startParagraph == previous.endParagraph + 1
+            && paragraphs[span.startParagraph][..<span.start].allSatisfy(\.isWhitespace)
+    }
+
+    // MARK: - Reading a prefix
+
+    /// The last cue of `tokens` (a sentence up to the quote) with its subject; a participle
+    /// after a comma takes the sentence's subject, a relative "which" its document's author.
+    private func attribution(inPrefix tokens: [WordToken], paragraph: Int) -> Attribution? {
+        if let according = Self.accordingTo(tokens) {
+            return phraseAttribution(tokens, from: according, paragraph: paragraph, cue: "according to")
+        }
+        for verb in tokens.indices.reversed() where Self.isCue(tokens, verb) {
+            if verb > 0, tokens[verb - 1].text == ",", tokens[verb].lowercased.hasSuffix("ing") {
+                // `…, stating:` `…, adding that`: the subject of the clause it hangs on.
+                if let earlier = tokens.indices.prefix(verb - 1).last(where: { Self.isCue(tokens, $0) }),
+                    let found = subject(Array(tokens[...earlier]), before: earlier, paragraph: paragraph)
+                {
+                    return Attribution(speaker: found.speaker, cue: tokens[verb].text)
+                }
+                if let found = sentenceSubject(Array(tokens[..<(verb - 1)]), paragraph: paragraph) {
+                    return Attribution(speaker: found, cue: tokens[verb].text)
+                }
+                continue
+            }
+            if let found = subject(tokens, before: verb, paragraph: paragraph) { return found }
+            // `Said Mr X:` and other inverted forms.
+            if let found = phraseAttribution(tokens, from: verb + 1, paragraph: paragraph, cue: tokens[verb].text) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// A lead-in with no cue (`The Times reports:` aside): its sentence's subject when it is
+    /// short (`Mr Healey:`), else none.
+    private func leadInSubject(_ tokens: [WordToken], paragraph: Int) -> Attribution? {
+        guard let speaker = sentenceSubject(tokens, paragraph: paragraph) else { return nil }
+        switch speaker {
+        case .pronoun: return Attribution(speaker: speaker, cue: ":")
+        case .phrase(_, let range):
+            // A name, not a description: "The list was as follows:" attributes nothing.
+            let words = WordToken.tokenize(paragraphs[paragraph], in: range).filter { !$0.isPunctuation }
+            guard let head = words.last, head.isCapitalized, !NameLexicon.nationalities.contains(head.lowercased) else { return nil }
+            return Attribution(speaker: speaker, cue: ":")
+        case .nobody: return nil
+        }
+    }
+
+    /// The subject before `tokens[verb]`: a pronoun, or the noun phrase that ends there
+    /// (adverbs between skipped; `X, the party's leader, said` is X).
+    private func subject(_ tokens: [WordToken], before verb: Int, paragraph: Int) -> Attribution? {
+        let cue = tokens[verb].text
+        var end = verb
+        while end > 0, !tokens[end - 1].isPunctuation, AttributionWords.adverbs.contains(tokens[end - 1].lowercased) { end -= 1 }
+        guard end > 0 else { return nil }
+        let last = tokens[end - 1]
+        if !last.isPunctuation, AttributionWords.personalPronouns.contains(last.lowercased) {
+            return Attribution(speaker: .pronoun(paragraph: paragraph, index: last.range.lowerBound), cue: cue)
+        }
+        if !last.isPunctuation, last.lowercased == "which" || last.lowercased == "that", end >= 2, tokens[end - 2].text == "," {
+            // `the letter, which stated:`: the document's author.
+            return documentAuthor(Array(tokens[..<(end - 2)]), paragraph: paragraph).map { Attribution(speaker: $0, cue: cue) }
+                ?? Attribution(speaker: .nobody, cue: cue)
+        }
+        if !last.isPunctuation, AttributionWords.otherPronouns.contains(last.lowercased) {
+            return Attribution(speaker: .nobody, cue: cue)
+        }
+        if !last.isPunctuation, ["and", "but", "or"].contains(last.lowercased) {
+            // `X outlined his plan and vowed…`: the subject of the verb before, or the clause's.
+            let head = Array(tokens[..<(end - 1)])
+            if let earlier = head.indices.last(where: { Self.isCue(head, $0) }), let found = subject(head, before: earlier, paragraph: paragraph) {
+                return Attribution(speaker: found.speaker, cue: cue)
+            }
+            return sentenceSubject(head, paragraph: paragraph).map { Attribution(speaker: $0, cue: cue) }
+        }
+        if last.text == "," {
+            // `Kenneth Baer, a former official, said`: the name before the appositive.
+            guard let open = tokens[..<(end - 1)].lastIndex(where: { $0.text == "," }), open > 0,
+                let range = Self.phraseBackward(tokens, endingAt: open)
+            else { return nil }
+            return Attribution(speaker: .phrase(paragraph: paragraph, range: range), cue: cue)
+        }
+        guard let range = Self.phraseBackward(tokens, endingAt: end) else { return nil }
+        return Attribution(speaker: .phrase(paragraph: paragraph, range: range), cue: cue)
+    }
+
+    /// True for a word that reads as a verb in the past tense: "-ed", or a common irregular one.
+    static func isPastVerb(_ word: String) -> Bool {
+        (word.count > 4 && word.hasSuffix("ed")) || AttributionWords.irregularPastVerbs.contains(word)
+    }
+
+    /// The noun phrase from `tokens[start]` on, as the speaker of `cue`.
+    private func phraseAttribution(_ tokens: [WordToken], from start: Int, paragraph: Int, cue: String) -> Attribution? {
+        guard start < tokens.count else { return nil }
+        let first = tokens[start]
+        if !first.isPunctuation, AttributionWords.personalPronouns.contains(first.lowercased) {
+            return Attribution(speaker: .pronoun(paragraph: paragraph, index: first.range.lowerBound), cue: cue)
+        }
+        guard let range = Self.phraseForward(tokens, from: start) else { return nil }
+        return Attribution(speaker: .phrase(paragraph: paragraph, range: range), cue: cue)
+    }
+
+    /// The subject of a sentence: its first noun phrase, after an opening adverbial phrase
+    /// ("Following their call, Sir Keir praised…" is Sir Keir).
+    private func sentenceSubject(_ tokens: [WordToken], paragraph: Int) -> Speaker? {
+        var start = 0
+        if let first = tokens.first, AttributionWords.adverbialOpeners.contains(first.lowercased) {
+            // "Following the call, X…"; "Though she called…" (no comma: only the conjunction).
+            start = tokens.firstIndex(where: { $0.text == "," }).map { $0 + 1 } ?? 1
+        }
+        guard start < tokens.count else { return nil }
+        let first = tokens[start]
+        if AttributionWords.personalPronouns.contains(first.lowercased) {
+            return .pronoun(paragraph: paragraph, index: first.range.lowerBound)
+        }
+        return Self.phraseForward(tokens, from: start).map { .phrase(paragraph: paragraph, range: $0) }
+    }
+
+    /// The author of the document a relative clause stands for: the possessor of a document
+    /// noun (`Zelensky’s letter`), the subject of a publishing verb (`the ministry issued a
+    /// statement`), or, for a bare `the communication`, the nearest such document before it in
+    /// this paragraph or the one before.
+    private func documentAuthor(_ tokens: [WordToken], paragraph: Int) -> Speaker? {
+        guard let head = tokens.last, !head.isPunctuation, AttributionWords.documentNouns.contains(head.lowercased) else { return nil }
+        if let author = Self.author(in: tokens, paragraph: paragraph, documentAt: tokens.count - 1) { return author }
+        // The nearest earlier document with an author.
+        for p in stride(from: paragraph, through: max(0, paragraph - 1), by: -1) {
+            let text = paragraphs[p]
+            let all = WordToken.tokenize(text, in: text.startIndex..<(p == paragraph ? head.range.lowerBound : text.endIndex))
+            for index in all.indices.reversed() where !all[index].isPunctuation && AttributionWords.documentNouns.contains(all[index].lowercased) {
+                if let author = Self.author(in: Array(all[...index]), paragraph: p, documentAt: index) { return author }
+            }
+        }
+        return nil
+    }
+
+    /// The author of the document noun at `tokens[index]`: its possessor, or the subject of
+    /// the publishing verb just before it.
+    private static func author(in tokens: [WordToken], paragraph: Int, documentAt index: Int) -> Speaker? {
+        var i = index - 1
+        while i >= 0, !tokens[i].isPunctuation, !tokens[i].possessive, index - i <= 3,
+            ["the", "a", "an", "new", "open", "written", "short", "brief", "joint", "official"].contains(tokens[i].lowercased)
+        {
+            i -= 1
+        }
+        if i >= 0, tokens[i].possessive, tokens[i].isCapitalized {
+            var start = i
+            while start > 0, tokens[start - 1].isCapitalized, !tokens[start - 1].possessive { start -= 1 }
+            return .phrase(paragraph: paragraph, range: tokens[start].range.lowerBound..<tokens[i].range.upperBound)
+        }
+        if i >= 1, !tokens[i].isPunctuation, AttributionWords.publishingVerbs.contains(tokens[i].lowercased),
+            let range = phraseBackward(tokens, endingAt: i)
+        {
+            return .phrase(paragraph: paragraph, range: range)
+        }
+        return nil
+    }
+
+    // MARK: - Token helpers
+
+    /// True for a verb of saying.
+    /// True for a verb of saying: lower case, or capitalised only where a clause opens
+    /// ("Said Mr X:"; "States" in "United States" is not "states").
+    static func isCue(_ token: WordToken) -> Bool {
+        !token.isPunctuation && AttributionWords.cues.contains(token.lowercased) && (!token.isCapitalized || token.startsClause)
+    }
+
+    /// ``isCue(_:)`` for `tokens[index]`, which is not a cue after a determiner ("the states
+    /// suing", "a report").
+    static func isCue(_ tokens: [WordToken], _ index: Int) -> Bool {
+        guard isCue(tokens[index]) else { return false }
+        return index == 0 || !AttributionWords.determiners.contains(tokens[index - 1].lowercased)
+    }
+
+    /// The index just past "according to" in the first tokens of `tokens`, if it is there.
+    private static func accordingTo(_ tokens: [WordToken]) -> Int? {
+        guard let at = tokens.indices.dropLast().first(where: { tokens[$0].lowercased == "according" && tokens[$0 + 1].lowercased == "to" })
+        else { return nil }
+        return at + 2
+    }
+
+    /// `tokens` up to the end of their sentence (a full stop after an abbreviation or an
+    /// initial does not end it) or the next quotation mark.
+    static func sentenceWindow(_ tokens: [WordToken]) -> [WordToken] {
+        var window: [WordToken] = []
+        var depth = 0
+        for (index, token) in tokens.enumerated() {
+            if token.isPunctuation {
+                if token.text == "(" { depth += 1 }
+                if token.text == ")" { depth = max(0, depth - 1) }
+                if "“\"‘".contains(token.text) { break }
+                if "!?".contains(token.text), depth == 0 { break }
+                if token.text == ".", depth == 0, !isAbbreviationDot(tokens, index) { break }
+            }
+            window.append(token)
+            if window.count >= 40 { break }
+        }
+        return window
+    }
+
+    /// True when `tokens[index]` is a full stop inside or after an abbreviation ("Mr.", "Sen.",
+    /// "(D-N.C.)"), not the end of a sentence.
+    static func isAbbreviationDot(_ tokens: [WordToken], _ index: Int) -> Bool {
+        guard index > 0, tokens[index].text == "." else { return false }
+        let previous = tokens[index - 1]
+        guard !previous.isPunctuation, previous.range.upperBound == tokens[index].range.lowerBound else { return false }
+        if index + 1 < tokens.count, tokens[index + 1].range.lowerBound == tokens[index].range.upperBound,
+            !tokens[index + 1].isPunctuation || ")],".contains(tokens[index + 1].text)
+        {
+            return true  // "N.C", "Wis.)": nothing between the dot and what follows
+        }
+        return AttributionWords.abbreviations.contains(previous.lowercased) || previous.text.count == 1 || previous.text.contains(".")
+    }
+
+    /// True for a token that can stand in a speaker's noun phrase.
+    private static func isPhraseToken(_ tokens: [WordToken], _ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.isPunctuation { return isAbbreviationDot(tokens, index) || token.text == "-" }
+        if token.isCapitalized || token.text.first?.isNumber == true { return !NameLexicon.calendarWords.contains(token.lowercased) }
+        if AttributionWords.phraseWords.contains(token.lowercased) { return true }
+        return !StopWords.english.contains(token.lowercased) && !AttributionWords.adverbs.contains(token.lowercased)
+            && !isCue(token) && !token.lowercased.hasSuffix("ly")
+    }
+
+    /// The noun phrase that ends just before `tokens[end]`, parenthetical asides included
+    /// (`Rep. Gwen Moore (D-Wis.)`); at most 12 tokens, and it must hold a noun.
+    static func phraseBackward(_ tokens: [WordToken], endingAt end: Int) -> Range<String.Index>? {
+        var start = end
+        var last = end - 1
+        // A parenthetical right before the verb belongs to the phrase but is not its head.
+        if last >= 0, tokens[last].text == ")", let open = tokens[..<last].lastIndex(where: { $0.text == "(" }) {
+            last = open - 1
+            start = open
+        }
+        guard last >= 0 else { return nil }
+        var i = last
+        while i >= 0, isPhraseToken(tokens, i), last - i < 12 { i -= 1 }
+        start = i + 1
+        // A phrase opens on a content word or a determiner, not on "of" or "and".
+        while start <= last, ["of", "for", "at", "and", "&"].contains(tokens[start].lowercased) { start += 1 }
+        guard start <= last, tokens[start...last].contains(where: { !$0.isPunctuation && !AttributionWords.phraseWords.contains($0.lowercased) })
+        else { return nil }
+        return tokens[start].range.lowerBound..<tokens[last].range.upperBound
+    }
+
+    /// The noun phrase from `tokens[start]` on: up to a comma, a verb, a function word or a
+    /// day; parenthetical asides skipped (`Sen. Claire McCaskill (D-Mo.)`).
+    static func phraseForward(_ tokens: [WordToken], from start: Int) -> Range<String.Index>? {
+        var i = start
+        var end: Int?
+        while i < tokens.count, i - start < 14 {
+            if tokens[i].text == "(", let close = tokens[i...].firstIndex(where: { $0.text == ")" }) {
+                i = close + 1
+                continue
+            }
+            guard isPhraseToken(tokens, i) else { break }
+            // After its first word, a verb in the past tense ends the phrase ("A spokesperson
+            // provided a summary").
+            if end != nil, !tokens[i].isCapitalized, isPastVerb(tokens[i].lowercased) { break }
+            end = i
+            i += 1
+        }
+        guard var last = end else { return nil }
+        // A phrase ends on a content word, not on "of", "the" or "and".
+        while last >= start, tokens[last].isPunctuation == false, AttributionWords.phraseWords.contains(tokens[last].lowercased) { last -= 1 }
+        guard last >= start, tokens[start...last].contains(where: { !$0.isPunctuation && !AttributionWords.phraseWords.contains($0.lowercased) })
+        else { return nil }
+        return tokens[start].range.lowerBound..<tokens[last].range.upperBound
+    }
+
+    /// The last sentence of `paragraph` before `end`, its quoted words left out.
+    private func lastSentence(of paragraph: Int, before end: String.Index) -> [WordToken] {
+        let text = paragraphs[paragraph]
+        // Sentence ends are found before quoted words are left out: `…body type.” Sen. X:`.
+        let tokens = WordToken.tokenize(text, in: text.startIndex..<end)
+        var start = tokens.count
+        while start > 0 {
+            let token = tokens[start - 1]
+            if token.isPunctuation, ".!?".contains(token.text), !Self.isAbbreviationDot(tokens, start - 1), start < tokens.count - 1 { break }
+            start -= 1
+        }
+        while start < tokens.count, tokens[start].isPunctuation, "”\"’)".contains(tokens[start].text) { start += 1 }
+        return unquoted(Array(tokens[start...]), paragraph: paragraph)
+    }
+
+    /// `tokens` of `paragraph` without those inside a quotation.
+    private func unquoted(_ tokens: [WordToken], paragraph: Int) -> [WordToken] {
+        let inside = spans.filter { $0.startParagraph <= paragraph && $0.endParagraph >= paragraph }
+        guard !inside.isEmpty else { return tokens }
+        return tokens.filter { token in
+            !inside.contains { span in
+                let lower = span.startParagraph < paragraph || span.start <= token.range.lowerBound
+                let upper = span.endParagraph > paragraph || token.range.lowerBound < span.end
+                return lower && upper
+            }
+        }
+    }
+}
