@@ -4,11 +4,11 @@ enum AttributionWords {
     /// Verbs of saying that attribute a quote, beyond ``SpeechVerbs/all`` (which other stages
     /// share): verbs a reporter uses for a source's words ("the Times reports:", "Vitter demanded").
     static let extraCues: Set<String> = [
-        "reports", "reported", "report", "demanded", "demands", "asking", "explaining", "recalling",
+        "reports", "reported", "demanded", "asking", "explaining", "recalling",
         "insisting", "pleaded", "quipped", "joked", "shouted", "wondered", "concluded", "testified",
         "boasted", "complained", "countered", "retorted", "added", "tweeting", "posting", "announcing",
         "recounted", "conceding", "acknowledging", "urging", "promising", "vowing", "suggesting", "calls",
-        "describes", "labeled", "labelled", "dubbed", "branded", "termed",
+        "describes", "reads", "labeled", "labelled", "dubbed", "branded", "termed",
     ]
 
     /// Every cue verb.
@@ -54,6 +54,18 @@ enum AttributionWords {
 
     /// Pronouns and relatives that give no speaker by themselves.
     static let otherPronouns: Set<String> = ["they", "we", "i", "you", "it", "this", "that", "which", "who", "one"]
+
+    /// Nouns for people, beyond roles: a description headed by one can be "he" or "she".
+    static let personNouns: Set<String> = [
+        "woman", "man", "person", "candidate", "nominee", "doctor", "lawyer", "official", "aide", "mother",
+        "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend", "voter", "resident",
+        "student", "teacher", "worker", "businessman", "businesswoman", "activist", "historian", "author",
+        "writer", "lawmaker", "republican", "democrat", "politician", "diplomat", "expert", "scientist",
+        "researcher", "witness", "victim", "survivor", "owner", "founder", "farmer", "driver", "nurse",
+        "physician", "veteran", "supporter", "critic", "mayor", "governor", "narrator", "announcer", "host",
+        "reporter", "journalist", "columnist", "niece", "nephew", "uncle", "aunt", "girl", "boy", "neighbor",
+        "neighbour", "partner", "colleague", "employee", "protester", "demonstrator", "officer", "questioner",
+    ]
 
     /// Nouns for things that carry someone's words ("Zelensky’s letter, which stated:").
     static let documentNouns: Set<String> = [

@@ -62,7 +62,8 @@ public struct QuoteExtractor: Sendable {
             outsideQuotes.append(mention)
         }
         let resolver = SpeakerResolver(paragraphs: texts, spans: spans)
-        let naming = SpeakerNaming(paragraphs: texts, mentions: outsideQuotes, actors: actors)
+        let naming = SpeakerNaming(paragraphs: paragraphs, resolver: resolver, mentions: outsideQuotes, actors: actors)
+        var earlier: [SpeakerNaming.EarlierSpeaker] = []
         var result: [FoundQuote] = []
         // The last quote kept, with its speaker: a quote that follows straight on shares it.
         var previous: (span: QuoteScanner.Span, speaker: (name: String, kind: Quote.SpeakerKind)?)?
@@ -74,9 +75,16 @@ public struct QuoteExtractor: Sendable {
             if words < minimumWords {
                 guard attribution != nil, !Self.isTitle(span.text) else { continue }
             }
-            var speaker = attribution.flatMap { naming.name($0.speaker) }
-            if attribution == nil, let previous, resolver.followsOn(span, from: previous.span) {
-                speaker = previous.speaker
+            var speaker = attribution.flatMap { naming.name($0.speaker, earlier: earlier) }
+            if attribution == nil {
+                if let previous, previous.speaker != nil,
+                    resolver.followsOn(span, from: previous.span)
+                        || resolver.continues(span, from: previous.span, mentioned: naming.namesSomeone)
+                {
+                    speaker = previous.speaker
+                } else if let found = resolver.previousSentence(span, paragraphs: paragraphs) {
+                    speaker = naming.name(found.speaker, earlier: earlier)
+                }
             }
             let start = paragraphs[span.startParagraph].sentence(containing: span.start)
             let end = paragraphs[span.endParagraph].sentence(containing: texts[span.endParagraph].index(before: span.end))
@@ -87,6 +95,9 @@ public struct QuoteExtractor: Sendable {
                     text: text, speaker: speaker?.name, speakerKind: speaker?.kind, cue: attribution?.cue,
                     documentIndex: documentIndex, refs: Array(Set([start, end].compactMap { $0 })).sorted(), key: Self.key(text)))
             previous = (span, speaker)
+            if let speaker {
+                earlier.append(.init(paragraph: span.startParagraph, position: span.start, name: speaker.name, kind: speaker.kind))
+            }
         }
         return result
     }

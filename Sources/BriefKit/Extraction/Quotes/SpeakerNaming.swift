@@ -11,7 +11,19 @@
 ///   letter" is Volodymyr Zelensky).
 /// - "he" or "she" is the subject of the most recent sentence before it that names a person.
 struct SpeakerNaming {
+    /// An earlier quote's speaker, where the quote opens: a pronoun after it may stand for them.
+    struct EarlierSpeaker {
+        var paragraph: Int
+        var position: String.Index
+        var name: String
+        var kind: Quote.SpeakerKind
+    }
+
     let paragraphs: [String]
+    /// Each paragraph's sentence ranges, in order.
+    let sentences: [[Range<String.Index>]]
+    /// For the subjects of sentences that name no known person.
+    let resolver: SpeakerResolver
     /// Person mentions outside quotes by paragraph, each list in order.
     private let mentionsByParagraph: [Int: [ResolvedMention]]
     /// The mentions that are not possessives, in document order (pronouns resolve to these).
@@ -28,8 +40,11 @@ struct SpeakerNaming {
     private let roles: [(name: String, words: Set<String>)]
 
     /// `mentions`: the document's person mentions outside quotes, in document order.
-    init(paragraphs: [String], mentions: [ResolvedMention], actors: [Actor]) {
+    init(paragraphs: [ExtractionContext.Paragraph], resolver: SpeakerResolver, mentions: [ResolvedMention], actors: [Actor]) {
+        sentences = paragraphs.map { $0.sentences.map(\.range) }
+        let paragraphs = paragraphs.map(\.text)
         self.paragraphs = paragraphs
+        self.resolver = resolver
         mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraphIndex)
         subjects = mentions.filter { !$0.possessive }
         var people: [String: String] = [:]
@@ -57,11 +72,12 @@ struct SpeakerNaming {
         surnames = bySurname.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
-    /// The speaker `speaker` names, or nil when it names no one.
-    func name(_ speaker: SpeakerResolver.Speaker) -> (name: String, kind: Quote.SpeakerKind)? {
+    /// The speaker `speaker` names, or nil when it names no one; `earlier` are the speakers of
+    /// the document's quotes before it, in order.
+    func name(_ speaker: SpeakerResolver.Speaker, earlier: [EarlierSpeaker] = []) -> (name: String, kind: Quote.SpeakerKind)? {
         switch speaker {
         case .nobody: return nil
-        case .pronoun(let paragraph, let index): return antecedent(ofPronounAt: index, in: paragraph).map { ($0, .person) }
+        case .pronoun(let paragraph, let index): return antecedent(ofPronounAt: index, in: paragraph, earlier: earlier)
         case .phrase(let paragraph, let range): return name(phrase: range, in: paragraph)
         }
     }
@@ -116,6 +132,7 @@ struct SpeakerNaming {
     /// The speaker a run of capitalised words names.
     private func name(run: [WordToken], in paragraph: Int) -> (name: String, kind: Quote.SpeakerKind)? {
         var words = run.filter { !$0.isPunctuation }
+        let honorific = words.count > 1 && NameLexicon.honorifics.contains(words[0].lowercased)
         // The mention the actor finder resolved there, when there is one.
         if let last = words.last, let mention = mention(in: paragraph, at: last.range) { return (mention.actorName, .person) }
         let whole = words.map(\.text).joined(separator: " ")
@@ -128,11 +145,15 @@ struct SpeakerNaming {
             words.removeFirst()
         }
         let name = words.map(\.text).joined(separator: " ")
-        guard !name.isEmpty else { return nil }
+        // Capitalised only because they open a sentence: "Those", "But", "All".
+        guard !name.isEmpty,
+            !words.allSatisfy({ StopWords.english.contains($0.lowercased) || NameLexicon.sentenceOpeners.contains($0.lowercased) })
+        else { return nil }
         if let organization = organization(name) { return (organization, .organization) }
         if let person = people[name.lowercased()] { return (person, .person) }
         if words.count == 1, let person = surnames[name.lowercased()] { return (person, .person) }
-        if words.count == 1, AttributionWords.titles.contains(name.lowercased()) { return nil }
+        // A title alone ("the President") is no name; "Mr. King" is.
+        if words.count == 1, !honorific, AttributionWords.titles.contains(name.lowercased()) { return nil }
         return (name, .person)
     }
 
@@ -165,7 +186,12 @@ struct SpeakerNaming {
         let shown = name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
         if NameLexicon.knownOrganizations.contains(shown.uppercased()) || NameLexicon.countries.contains(lower) { return shown }
         let words = lower.split(separator: " ")
-        if words.count > 1, let last = words.last, NameLexicon.organizationWords.contains(String(last)) { return shown }
+        // "the Times", "the Treasury", "Fox News": an organisation word heads the name.
+        if words.count > 1 || name.hasPrefix("the ") || name.hasPrefix("The "), let last = words.last,
+            NameLexicon.organizationWords.contains(String(last))
+        {
+            return shown
+        }
         return nil
     }
 
@@ -175,6 +201,11 @@ struct SpeakerNaming {
             return article.lowercased() + text.dropFirst(article.count)
         }
         return String(text)
+    }
+
+    /// True when a person is named in `range` of `paragraph`, outside quotes.
+    func namesSomeone(_ paragraph: Int, _ range: Range<String.Index>) -> Bool {
+        mentionsByParagraph[paragraph]?.contains { range.contains($0.range.lowerBound) } ?? false
     }
 
     /// The first mention in `paragraph` that overlaps `range`: a binary search to the first
@@ -189,31 +220,81 @@ struct SpeakerNaming {
         return nil
     }
 
-    /// The person a pronoun at `index` stands for: the subject of the most recent sentence
-    /// before it that names someone of the pronoun's gender, its first such person who is not
-    /// a possessive ("Zelensky welcomed Mr Macron’s plan. … he said" is Zelensky; "… she said"
-    /// after "Clinton met Trump." is Clinton when the text calls Trump "he").
-    private func antecedent(ofPronounAt index: String.Index, in paragraph: Int) -> String? {
+    /// The person a pronoun at `index` stands for, sentence by sentence back from it (six at
+    /// most): the speaker of a quote in that sentence, else its first person named who is not
+    /// a possessive, else its subject ("Dean, a medical doctor, appeared…"; "the mayor said…"),
+    /// the first of them whose gender agrees with the pronoun. "Zelensky welcomed Mr Macron’s
+    /// plan. … he said" is Zelensky; "… she said" after "Clinton met Trump." is Clinton when the
+    /// text calls Trump "he".
+    private func antecedent(
+        ofPronounAt index: String.Index, in paragraph: Int, earlier: [EarlierSpeaker]
+    ) -> (name: String, kind: Quote.SpeakerKind)? {
         let text = paragraphs[paragraph]
         let pronoun = text[index...].prefix { $0.isLetter }.lowercased()
         let wanted = pronoun == "he" ? 1 : pronoun == "she" ? -1 : 0
-        // Subjects before the pronoun: a binary search (they are in document order).
-        var end = subjects.partitionPoint { mention in
-            mention.paragraphIndex > paragraph || (mention.paragraphIndex == paragraph && mention.range.upperBound > index)
-        }
-        var sentences = 0
-        while end > 0, sentences < 6 {
-            // The mentions of the last sentence before `end` (a sentence's mentions are adjacent).
-            let last = subjects[end - 1]
-            var first = end - 1
-            while first > 0 && subjects[first - 1].ref == last.ref { first -= 1 }
-            if let match = subjects[first..<end].first(where: { (gender[$0.actorName] ?? 0) * wanted >= 0 }) {
-                return match.actorName
+        func agrees(_ name: String) -> Bool { (gender[name] ?? 0) * wanted >= 0 }
+        var visited = 0
+        for p in stride(from: paragraph, through: max(0, paragraph - 3), by: -1) {
+            for range in sentences[p].reversed() {
+                let end = p == paragraph ? min(range.upperBound, index) : range.upperBound
+                guard range.lowerBound < end else { continue }
+                let sentence = range.lowerBound..<end
+                visited += 1
+                if visited > 6 { return nil }
+                // A quote's speaker in that sentence, the last first.
+                if let quoted = earlier.last(where: { $0.paragraph == p && sentence.contains($0.position) && agrees($0.name) }) {
+                    return (quoted.name, quoted.kind)
+                }
+                if let list = mentionsByParagraph[p],
+                    let mention = list.first(where: { !$0.possessive && sentence.contains($0.range.lowerBound) && agrees($0.actorName) })
+                {
+                    return (mention.actorName, .person)
+                }
+                // The sentence's own subject, when it is not quoted words or a pronoun, and can be
+                // "he" or "she": a person's name, or a description of a person ("the mayor").
+                let all = WordToken.tokenize(paragraphs[p], in: sentence)
+                guard let first = all.first, !(first.isPunctuation && "“\"‘".contains(first.text)),
+                    !resolver.isQuoted(paragraph: p, at: first.range.lowerBound)
+                else { continue }
+                let tokens = resolver.unquoted(all, paragraph: p)
+                if case .phrase(let subjectParagraph, let subjectRange)? = resolver.sentenceSubject(tokens, paragraph: p),
+                    let named = name(phrase: subjectRange, in: subjectParagraph), named.kind != .organization,
+                    agrees(named.name), Self.isPerson(named),
+                    // One capitalised word opening a sentence is a name only if the corpus knows it.
+                    named.kind == .description || named.name.contains(" ") || people[named.name.lowercased()] != nil
+                        || isNameMidSentence(named.name)
+                {
+                    return named
+                }
             }
-            end = first
-            sentences += 1
         }
         return nil
+    }
+
+    /// True when `word` stands capitalised somewhere in the document after a lower-case word:
+    /// a name, not a word capitalised only because it opens a sentence ("Lest").
+    private func isNameMidSentence(_ word: String) -> Bool {
+        paragraphs.contains { text in
+            var search = text.startIndex..<text.endIndex
+            while let found = text.range(of: " " + word, range: search) {
+                let before = text[..<found.lowerBound].last
+                if before?.isLowercase == true || before == "," { return true }
+                search = found.upperBound..<text.endIndex
+            }
+            return false
+        }
+    }
+
+    /// True for a speaker that can be "he" or "she": a person's name, or a description whose
+    /// head names a person ("the mayor", "a medical doctor"), not a thing ("the summit").
+    static func isPerson(_ speaker: (name: String, kind: Quote.SpeakerKind)) -> Bool {
+        switch speaker.kind {
+        case .person: return true
+        case .organization: return false
+        case .description:
+            guard let head = speaker.name.split(separator: " ").last?.lowercased() else { return false }
+            return NameLexicon.roleHeads.contains(head) || AttributionWords.personNouns.contains(head)
+        }
     }
 
     /// Evidence of each person's gender in the text: an honorific ("Mr", "Mrs", "Ms"), and the

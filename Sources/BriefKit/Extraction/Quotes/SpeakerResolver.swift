@@ -56,19 +56,25 @@ struct SpeakerResolver {
         }
         // `Mr X said`, `the ministry said in a statement`, `X told reporters`.
         guard let verb = window.indices.prefix(30).first(where: { Self.isCue(window, $0) }), verb > 0 else { return nil }
-        if verb > 2, window[..<verb].contains(where: { $0.text == "," }), window[0].isCapitalized || AttributionWords.phraseWords.contains(window[0].lowercased)
-        {
+        if verb > 2, window[..<verb].contains(where: { $0.text == "," }), window[0].isCapitalized {
             // `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the name opening it.
             if let found = phraseAttribution(window, from: 0, paragraph: paragraph, cue: window[verb].text) { return found }
         }
         guard verb < 16, let found = subject(window, before: verb, paragraph: paragraph) else { return nil }
-        // The subject must be all that stands between the quote and its cue: in `“…” in name
-        // only, and critics called it` the cue is another clause's.
-        if case .phrase(_, let range) = found.speaker, range.lowerBound != window[0].range.lowerBound {
-            let opening = window.firstIndex { $0.range.lowerBound >= range.lowerBound } ?? 0
-            guard window[..<opening].allSatisfy({ $0.isPunctuation || AttributionWords.phraseWords.contains($0.lowercased) }) else { return nil }
+        // The subject must be all that stands between the quote and its cue, or follow a comma
+        // (`“…” for criminal behavior, she said`): in `“…” in name only, and critics called it`
+        // the cue is another clause's.
+        let subjectStart: String.Index
+        switch found.speaker {
+        case .phrase(_, let range): subjectStart = range.lowerBound
+        case .pronoun(_, let index): subjectStart = index
+        case .nobody: return found
         }
-        if case .pronoun(_, let index) = found.speaker, index != window[0].range.lowerBound { return nil }
+        let opening = window.firstIndex { $0.range.lowerBound >= subjectStart } ?? 0
+        guard
+            opening == 0 || window[opening - 1].text == ","
+                || window[..<opening].allSatisfy({ $0.isPunctuation || AttributionWords.phraseWords.contains($0.lowercased) })
+        else { return nil }
         return found
     }
 
@@ -108,6 +114,40 @@ struct SpeakerResolver {
         }
         return span.startParagraph == previous.endParagraph + 1
             && paragraphs[span.startParagraph][..<span.start].allSatisfy(\.isWhitespace)
+    }
+
+    /// For a quote that opens its sentence with no attribution of its own: the attribution of
+    /// the sentence before it, in its paragraph or closing the one before ("…, Schiff said.
+    /// “The other factor…”"), when that sentence has a cue and no quotation.
+    func previousSentence(_ span: QuoteScanner.Span, paragraphs: [ExtractionContext.Paragraph]) -> Attribution? {
+        let paragraph = paragraphs[span.startParagraph]
+        let text = paragraph.text
+        var target: (paragraph: Int, range: Range<String.Index>)?
+        if let index = paragraph.sentences.firstIndex(where: { $0.range.contains(span.start) }) {
+            guard text[paragraph.sentences[index].range.lowerBound..<span.start].allSatisfy({ $0.isWhitespace }) else { return nil }
+            if index > 0 {
+                target = (span.startParagraph, paragraph.sentences[index - 1].range)
+            } else if span.startParagraph > 0, let last = paragraphs[span.startParagraph - 1].sentences.last {
+                target = (span.startParagraph - 1, last.range)
+            }
+        }
+        guard let target else { return nil }
+        let tokens = WordToken.tokenize(paragraphs[target.paragraph].text, in: target.range)
+        guard !tokens.contains(where: { $0.isPunctuation && "“”\"".contains($0.text) }) else { return nil }
+        return attribution(inPrefix: tokens, paragraph: target.paragraph)
+    }
+
+    /// True when nothing between `previous` and `span` in one paragraph names another speaker:
+    /// no cue and no person `mentioned` outside quotes (`“…,” Obama said after meeting Putin.
+    /// He didn't suggest retaliation. “Our goal…”`).
+    func continues(_ span: QuoteScanner.Span, from previous: QuoteScanner.Span, mentioned: (Int, Range<String.Index>) -> Bool) -> Bool {
+        guard span.startParagraph == previous.endParagraph else { return false }
+        let between = previous.end..<span.start
+        guard !mentioned(span.startParagraph, between) else { return false }
+        let tokens = WordToken.tokenize(paragraphs[span.startParagraph], in: between)
+        // The previous quote's own attribution may stand in its sentence; no cue after that.
+        let firstEnd = tokens.firstIndex { ".!?".contains($0.text) && $0.isPunctuation } ?? tokens.count
+        return !tokens.indices.contains { $0 > firstEnd && Self.isCue(tokens, $0) }
     }
 
     // MARK: - Reading a prefix
@@ -160,7 +200,12 @@ struct SpeakerResolver {
     private func subject(_ tokens: [WordToken], before verb: Int, paragraph: Int) -> Attribution? {
         let cue = tokens[verb].text
         var end = verb
-        while end > 0, !tokens[end - 1].isPunctuation, AttributionWords.adverbs.contains(tokens[end - 1].lowercased) { end -= 1 }
+        while end > 0, !tokens[end - 1].isPunctuation,
+            AttributionWords.adverbs.contains(tokens[end - 1].lowercased)
+                || (tokens[end - 1].lowercased.hasSuffix("ly") && !tokens[end - 1].isCapitalized && end - 1 > 0)
+        {
+            end -= 1
+        }
         guard end > 0 else { return nil }
         let last = tokens[end - 1]
         if !last.isPunctuation, AttributionWords.personalPronouns.contains(last.lowercased) {
@@ -211,11 +256,13 @@ struct SpeakerResolver {
 
     /// The subject of a sentence: its first noun phrase, after an opening adverbial phrase
     /// ("Following their call, Sir Keir praised…" is Sir Keir).
-    private func sentenceSubject(_ tokens: [WordToken], paragraph: Int) -> Speaker? {
+    func sentenceSubject(_ tokens: [WordToken], paragraph: Int) -> Speaker? {
         var start = 0
-        if let first = tokens.first, AttributionWords.adverbialOpeners.contains(first.lowercased) {
-            // "Following the call, X…"; "Though she called…" (no comma: only the conjunction).
-            start = tokens.firstIndex(where: { $0.text == "," }).map { $0 + 1 } ?? 1
+        // "Following the call, X…"; "On July 6, 2015, X…"; "Though she called…" (no comma:
+        // only the conjunction).
+        while start < tokens.count, AttributionWords.adverbialOpeners.contains(tokens[start].lowercased) || tokens[start].text.first?.isNumber == true {
+            let comma = tokens[start...].firstIndex { $0.text == "," }
+            start = comma.map { $0 + 1 } ?? start + 1
         }
         guard start < tokens.count else { return nil }
         let first = tokens[start]
@@ -392,8 +439,16 @@ struct SpeakerResolver {
         return unquoted(Array(tokens[start...]), paragraph: paragraph)
     }
 
+    /// True when `index` of `paragraph` lies inside a quotation.
+    func isQuoted(paragraph: Int, at index: String.Index) -> Bool {
+        spans.contains { span in
+            (span.startParagraph < paragraph || (span.startParagraph == paragraph && span.start <= index))
+                && (span.endParagraph > paragraph || (span.endParagraph == paragraph && index < span.end))
+        }
+    }
+
     /// `tokens` of `paragraph` without those inside a quotation.
-    private func unquoted(_ tokens: [WordToken], paragraph: Int) -> [WordToken] {
+    func unquoted(_ tokens: [WordToken], paragraph: Int) -> [WordToken] {
         let inside = spans.filter { $0.startParagraph <= paragraph && $0.endParagraph >= paragraph }
         guard !inside.isEmpty else { return tokens }
         return tokens.filter { token in
