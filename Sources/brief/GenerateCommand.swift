@@ -62,6 +62,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Column width of the plain-text brief.")
     var width: Int = 72
 
+    @Option(help: "How many quotes the text and HTML briefs show, best ranked first (the JSON and DocBook briefs keep all).")
+    var quotes: Int = RenderOptions.defaultMaximumQuotes
+
     @Option(
         help: ArgumentHelp(
             "The look of the HTML brief and the archive page: a style name from the styles folder, or a path to a .css file.",
@@ -120,6 +123,7 @@ struct GenerateCommand: ParsableCommand {
         if let points, points < 1 { throw .invalidOption("--points must be at least 1 (got \(points))") }
         if let words, words < 1 { throw .invalidOption("--words must be at least 1 (got \(words))") }
         guard width >= 20 else { throw .invalidOption("--width must be at least 20 (got \(width))") }
+        guard quotes >= 0 else { throw .invalidOption("--quotes must be at least 0 (got \(quotes))") }
         if stdout && chosen.count > 1 {
             throw .invalidOption("--stdout writes one format; got \(chosen.count) (\(formats.joined(separator: ", ")))")
         }
@@ -129,7 +133,7 @@ struct GenerateCommand: ParsableCommand {
         defer { progress?.finish() }
         var stageTimings = StageTimings()
         if let progress { stageTimings.onStageStart = { stage in progress.enter(stage) } }
-        var pipeline = BriefPipeline(renderOptions: RenderOptions(width: width, style: look))
+        var pipeline = BriefPipeline(renderOptions: RenderOptions(width: width, style: look, maximumQuotes: quotes))
         pipeline.loader.recursive = recursive
         pipeline.loader.maxFileBytes = maxFileSize * 1024 * 1024
         pipeline.loader.maxFiles = maxDocuments

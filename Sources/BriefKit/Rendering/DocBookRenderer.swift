@@ -84,10 +84,11 @@ public struct DocBookRenderer: BriefRenderer {
                 for quote in brief.quotes {
                     xml.element("blockquote") {
                         xml.inline("attribution") {
-                            if let speaker = quote.speaker {
-                                xml.element("personname", text: speaker)
-                            } else {
-                                xml.text("speaker not stated")
+                            switch (quote.speaker, quote.speakerKind) {
+                            case (let speaker?, .organization?): xml.element("orgname", text: speaker)
+                            case (let speaker?, .description?): xml.text(speaker)
+                            case (let speaker?, _): xml.element("personname", text: speaker)
+                            case (nil, _): xml.text("speaker not stated")
                             }
                             xml.text(" ")
                             links(quote.sources, brief, xml)

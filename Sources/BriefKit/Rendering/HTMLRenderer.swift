@@ -5,9 +5,12 @@
 public struct HTMLRenderer: BriefRenderer {
     public let format = OutputFormat.html
     public var style: BriefStyle
+    /// The most quotes shown, best ranked first.
+    public var maximumQuotes: Int
 
-    public init(style: BriefStyle = .builtInDefault) {
+    public init(style: BriefStyle = .builtInDefault, maximumQuotes: Int = RenderOptions.defaultMaximumQuotes) {
         self.style = style
+        self.maximumQuotes = max(maximumQuotes, 0)
     }
 
     public func render(_ brief: Brief) -> String {
@@ -113,9 +116,10 @@ public struct HTMLRenderer: BriefRenderer {
     }
 
     private func quotes(_ brief: Brief, into html: inout HTMLWriter) {
-        guard !brief.quotes.isEmpty else { return }
+        let quotes = brief.quotes.prefix(maximumQuotes)
+        guard !quotes.isEmpty else { return }
         section("quotes", "Quotes", into: &html) { html in
-            for quote in brief.quotes {
+            for quote in quotes {
                 html.element("figure", attributes("figure", "quote")) { figure in
                     figure.element("blockquote", attributes("blockquote")) { block in
                         block.element("p", text: quote.text)
@@ -125,6 +129,9 @@ public struct HTMLRenderer: BriefRenderer {
                         markers(quote.sources, in: brief, into: &caption)
                     }
                 }
+            }
+            if let note = RenderOptions.quotesNote(shown: quotes.count, total: brief.quotes.count) {
+                html.element("p", attributes("p", "meta"), text: note)
             }
         }
     }

@@ -6,9 +6,12 @@ public struct PlainTextRenderer: BriefRenderer {
     public let format = OutputFormat.text
     /// Column width; lines break between words at this width.
     public var width: Int
+    /// The most quotes shown, best ranked first.
+    public var maximumQuotes: Int
 
-    public init(width: Int = 72) {
+    public init(width: Int = 72, maximumQuotes: Int = RenderOptions.defaultMaximumQuotes) {
         self.width = max(width, 20)
+        self.maximumQuotes = max(maximumQuotes, 0)
     }
 
     public func render(_ brief: Brief) -> String {
@@ -60,13 +63,18 @@ public struct PlainTextRenderer: BriefRenderer {
             }
         }
 
-        if !brief.quotes.isEmpty {
+        let quotes = brief.quotes.prefix(maximumQuotes)
+        if !quotes.isEmpty {
             out += heading("Quotes")
-            for (index, quote) in brief.quotes.enumerated() {
+            for (index, quote) in quotes.enumerated() {
                 if index > 0 { out.append("") }
                 out += TextWrapper.wrap("“" + quote.text + "”", width: width, firstIndent: "  ", indent: "  ")
                 let attribution = "— " + (quote.speaker ?? "speaker not stated") + " " + markers(quote.sources, in: brief)
                 out += TextWrapper.wrap(attribution, width: width, firstIndent: "    ", indent: "      ")
+            }
+            if let note = RenderOptions.quotesNote(shown: quotes.count, total: brief.quotes.count) {
+                out.append("")
+                out += TextWrapper.wrap(note, width: width, firstIndent: "  ", indent: "  ")
             }
         }
 

@@ -4,9 +4,21 @@ public struct RenderOptions: Sendable {
     public var width: Int
     /// The look of the HTML brief.
     public var style: BriefStyle
+    /// The most quotes the text and HTML briefs show, best ranked first (the JSON and DocBook
+    /// briefs keep all).
+    public var maximumQuotes: Int
 
-    public init(width: Int = 72, style: BriefStyle = .builtInDefault) {
+    public init(width: Int = 72, style: BriefStyle = .builtInDefault, maximumQuotes: Int = RenderOptions.defaultMaximumQuotes) {
         self.width = width
         self.style = style
+        self.maximumQuotes = maximumQuotes
+    }
+
+    /// Quotes shown by default: enough for every main voice of a day's story, few enough to read.
+    public static let defaultMaximumQuotes = 8
+
+    /// The note under a quote section that shows `shown` of `total` quotes; nil when it shows all.
+    static func quotesNote(shown: Int, total: Int) -> String? {
+        shown < total ? "Showing the \(shown) best-ranked of \(total) quotes; the JSON brief has all of them." : nil
     }
 }

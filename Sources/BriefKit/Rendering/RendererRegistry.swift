@@ -2,8 +2,8 @@
 /// from the start; ``register(_:_:)`` replaces one (a test's, a caller's own).
 public struct RendererRegistry: Sendable {
     private var factories: [OutputFormat: @Sendable (RenderOptions) -> any BriefRenderer] = [
-        .text: { PlainTextRenderer(width: $0.width) },
-        .html: { HTMLRenderer(style: $0.style) },
+        .text: { PlainTextRenderer(width: $0.width, maximumQuotes: $0.maximumQuotes) },
+        .html: { HTMLRenderer(style: $0.style, maximumQuotes: $0.maximumQuotes) },
         .docbook: { _ in DocBookRenderer() },
         .json: { _ in JSONRenderer() },
     ]

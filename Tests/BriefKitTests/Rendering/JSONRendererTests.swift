@@ -59,7 +59,13 @@ import Testing
                 Quote(text: "We will.", speaker: nil, sources: ["a"]),
                 Quote(
                     text: "No deal.", speaker: "a Downing Street spokesperson", speakerKind: .description, cue: "said",
-                    sources: ["a", "b"], provenance: [ref, other]),
+                    sources: ["a", "b"], provenance: [ref, other],
+                    occurrences: [
+                        .init(
+                            source: "a", content: [.init(paragraph: 1, start: 1, end: 9), .init(paragraph: 2, start: 1, end: 4)],
+                            cue: .init(paragraph: 2, start: 40, end: 44), speaker: .init(paragraph: 2, start: 12, end: 39)),
+                        .init(source: "b", content: [.init(paragraph: 0, start: 5, end: 13)]),
+                    ]),
             ],
             openIssues: [
                 OpenIssue(text: "Who pays?", sources: ["a"], provenance: [ref]),

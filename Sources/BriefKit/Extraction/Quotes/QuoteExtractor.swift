@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds direct quotations, verbatim, with their speakers, and merges the same quotation
 /// carried by several outlets.
 ///
@@ -22,9 +24,9 @@ public struct QuoteExtractor: Sendable {
         let found = Array(context.paragraphs.indices).parallelMap { documentIndex in
             quotes(
                 in: context.paragraphs[documentIndex], documentIndex: documentIndex,
-                mentions: mentionsByDocument[documentIndex] ?? [], actors: actors.actors)
+                mentions: mentionsByDocument[documentIndex] ?? [], actors: actors.actors, source: context.documentID(documentIndex))
         }.flatMap { $0 }
-        return merge(found, context: context)
+        return merge(found, context: context, actors: actors.actors)
     }
 
     struct FoundQuote {
@@ -35,6 +37,7 @@ public struct QuoteExtractor: Sendable {
         var documentIndex: Int
         var refs: [SentenceRef]
         var key: String
+        var occurrence: Quote.Occurrence
     }
 
     // MARK: - One document
@@ -42,7 +45,7 @@ public struct QuoteExtractor: Sendable {
     /// The quotes of one document; `mentions` are its resolved person mentions.
     private func quotes(
         in paragraphs: [ExtractionContext.Paragraph], documentIndex: Int,
-        mentions: [ResolvedMention], actors: [Actor]
+        mentions: [ResolvedMention], actors: [Actor], source: String
     ) -> [FoundQuote] {
         let texts = paragraphs.map(\.text)
         let spans = QuoteScanner().spans(in: texts)
@@ -89,17 +92,54 @@ public struct QuoteExtractor: Sendable {
             let start = paragraphs[span.startParagraph].sentence(containing: span.start)
             let end = paragraphs[span.endParagraph].sentence(containing: texts[span.endParagraph].index(before: span.end))
             var text = span.text
-            while let last = text.last, last == "," || last == " " { text.removeLast() }
+            var trimmed = 0
+            while let last = text.last, last == "," || last == " " {
+                text.removeLast()
+                trimmed += 1
+            }
+            let occurrence = Self.occurrence(
+                of: span, trimmedAtEnd: trimmed, attribution: attribution, in: texts, source: source)
             result.append(
                 FoundQuote(
-                    text: text, speaker: speaker?.name, speakerKind: speaker?.kind, cue: attribution?.cue,
-                    documentIndex: documentIndex, refs: Array(Set([start, end].compactMap { $0 })).sorted(), key: Self.key(text)))
+                    text: text, speaker: speaker?.name, speakerKind: speaker?.kind, cue: attribution?.cue.text,
+                    documentIndex: documentIndex, refs: Array(Set([start, end].compactMap { $0 })).sorted(), key: Self.key(text),
+                    occurrence: occurrence))
             previous = (span, speaker)
             if let speaker {
                 earlier.append(.init(paragraph: span.startParagraph, position: span.start, name: speaker.name, kind: speaker.kind))
             }
         }
         return result
+    }
+
+    /// Where `span` stands in `texts`, with its attribution's cue and speaker words: offsets in
+    /// Unicode scalars; the last piece loses the `trimmedAtEnd` characters its text lost.
+    static func occurrence(
+        of span: QuoteScanner.Span, trimmedAtEnd: Int, attribution: SpeakerResolver.Attribution?, in texts: [String], source: String
+    ) -> Quote.Occurrence {
+        func textSpan(_ paragraph: Int, _ range: Range<String.Index>) -> TextSpan {
+            let scalars = texts[paragraph].unicodeScalars
+            let start = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
+            return TextSpan(paragraph: paragraph, start: start, end: start + scalars[range].count)
+        }
+        var content = span.pieces.map { textSpan($0.paragraph, $0.range) }
+        if trimmedAtEnd > 0, var last = content.popLast() {
+            // The trimmed characters are "," and " ": one scalar each.
+            last.end = max(last.start, last.end - trimmedAtEnd)
+            content.append(last)
+        }
+        var cue: TextSpan?
+        if let found = attribution?.cue, let range = found.range { cue = textSpan(found.paragraph, range) }
+        var speaker: TextSpan?
+        switch attribution?.speaker {
+        case .phrase(let paragraph, let range): speaker = textSpan(paragraph, range)
+        case .pronoun(let paragraph, let index):
+            let text = texts[paragraph]
+            let end = text[index...].firstIndex { !$0.isLetter } ?? text.endIndex
+            speaker = textSpan(paragraph, index..<end)
+        case .nobody, nil: break
+        }
+        return Quote.Occurrence(source: source, content: content, cue: cue, speaker: speaker)
     }
 
     /// True for a short quotation that reads as a title ("The Apprentice", “Shark Tank”):
@@ -172,7 +212,7 @@ public struct QuoteExtractor: Sendable {
 
     // MARK: - Merging across outlets
 
-    private func merge(_ found: [FoundQuote], context: ExtractionContext) -> [Quote] {
+    private func merge(_ found: [FoundQuote], context: ExtractionContext, actors: [Actor]) -> [Quote] {
         // Longest first, so that a partial quote finds the longer one it lies in.
         let lengths = found.map(\.key.count)
         let order = found.indices.sorted { (lengths[$0], -$0) > (lengths[$1], -$1) }
@@ -215,11 +255,25 @@ public struct QuoteExtractor: Sendable {
                     speakerKind: voter?.speakerKind,
                     cue: voter?.cue ?? main.cue,
                     sources: context.sourceIDs(members.map { found[$0].documentIndex }),
-                    provenance: Array(Set(members.flatMap { found[$0].refs })).sorted()
+                    provenance: Array(Set(members.flatMap { found[$0].refs })).sorted(),
+                    occurrences: members.sorted { (found[$0].documentIndex, $0) < (found[$1].documentIndex, $1) }.map { found[$0].occurrence }
                 ), members.min()!
             )
         }
-        return quotes.sorted { ($0.quote.sources.count, -$0.first) > ($1.quote.sources.count, -$1.first) }.map(\.quote)
+        let mentions = Dictionary(actors.map { ($0.name, $0.mentions) }, uniquingKeysWith: max)
+        let scores = quotes.map { Self.rank($0.quote, speakerMentions: $0.quote.speaker.flatMap { mentions[$0] } ?? 0) }
+        return quotes.indices.sorted { (scores[$0], -quotes[$0].first) > (scores[$1], -quotes[$1].first) }.map { quotes[$0].quote }
+    }
+
+    /// How high a quote ranks in the brief: the outlets that carry it first, then a speaker the
+    /// corpus names often, then a full statement over a quoted phrase.
+    static func rank(_ quote: Quote, speakerMentions: Int) -> Double {
+        let words = quote.text.split(whereSeparator: \.isWhitespace).count
+        var score = 3 * Double(quote.sources.count)
+        if quote.speaker != nil { score += 2 + log2(1 + Double(speakerMentions)) }
+        if quote.speakerKind == .description { score -= 1 }
+        score += words >= 6 ? 3 + min(Double(words), 40) / 20 : -3
+        return score
     }
 
     /// The speaker most members agree on; nil when none has one.

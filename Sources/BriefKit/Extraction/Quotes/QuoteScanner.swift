@@ -14,12 +14,15 @@ struct QuoteScanner {
         /// Index just past the closing mark in the end paragraph (its end when never closed).
         var end: String.Index
         var closed: Bool
+        /// Where the words of ``text`` stand: one range per paragraph, spaces trimmed.
+        var pieces: [(paragraph: Int, range: Range<String.Index>)] = []
     }
 
     func spans(in paragraphs: [String]) -> [Span] {
         var spans: [Span] = []
         var open: Span?
-        var pieces: [String] = []
+        // Substrings of their paragraph: trimming them keeps their place.
+        var pieces: [(paragraph: Int, words: Substring)] = []
         var pieceStart: String.Index?
 
         for (index, text) in paragraphs.enumerated() {
@@ -29,7 +32,7 @@ struct QuoteScanner {
             if open != nil {
                 // An unclosed quote continues here only if its last piece ended a sentence and
                 // this paragraph opens with a quote mark.
-                if let first = scalars.first, first == "“" || first == "\"", endsSentence(pieces.last) {
+                if let first = scalars.first, first == "“" || first == "\"", endsSentence(pieces.last.map { String($0.words) }) {
                     pieceStart = scalars.index(after: scalars.startIndex)
                 } else {
                     finish(&open, &pieces, into: &spans)
@@ -43,7 +46,7 @@ struct QuoteScanner {
                     pieces = []
                     pieceStart = scalars.index(after: i)
                 } else if open != nil, c == "”" || c == "\"", let from = pieceStart {
-                    pieces.append(String(text[from..<i]))
+                    pieces.append((index, text[from..<i]))
                     open!.endParagraph = index
                     open!.end = scalars.index(after: i)
                     open!.closed = true
@@ -51,7 +54,7 @@ struct QuoteScanner {
                     pieceStart = nil
                 } else if open != nil, c == "“" {
                     // A new opening mark inside an open quote: the first one never closed.
-                    if let from = pieceStart { pieces.append(String(text[from..<i])) }
+                    if let from = pieceStart { pieces.append((index, text[from..<i])) }
                     open!.endParagraph = index
                     open!.end = i
                     finish(&open, &pieces, into: &spans)
@@ -62,7 +65,7 @@ struct QuoteScanner {
                 i = scalars.index(after: i)
             }
             if open != nil, let from = pieceStart {
-                pieces.append(String(text[from...]))
+                pieces.append((index, text[from...]))
                 open!.endParagraph = index
                 open!.end = text.endIndex
             }
@@ -71,12 +74,23 @@ struct QuoteScanner {
         return spans
     }
 
-    private func finish(_ open: inout Span?, _ pieces: inout [String], into spans: inout [Span]) {
+    private func finish(_ open: inout Span?, _ pieces: inout [(paragraph: Int, words: Substring)], into spans: inout [Span]) {
         guard var span = open else { return }
-        span.text = pieces.map { $0.trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+        let kept = pieces.map { ($0.paragraph, Self.trimmed($0.words)) }.filter { !$0.1.isEmpty }
+        span.text = kept.map { String($0.1) }.joined(separator: " ")
+        span.pieces = kept.map { ($0.0, $0.1.startIndex..<$0.1.endIndex) }
         if !span.text.isEmpty { spans.append(span) }
         open = nil
         pieces = []
+    }
+
+    /// `words` without the spaces at either end (as `trimmingSpaces` trims them).
+    static func trimmed(_ words: Substring) -> Substring {
+        let scalars = words.unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " }), let last = scalars.lastIndex(where: { $0 != " " }) else {
+            return words[words.endIndex...]
+        }
+        return Substring(scalars[first...last])
     }
 
     /// Whether a quoted piece ends with a sentence terminator (closing brackets and spaces aside).

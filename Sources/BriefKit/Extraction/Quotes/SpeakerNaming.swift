@@ -152,6 +152,7 @@ struct SpeakerNaming {
         if let organization = organization(name) { return (organization, .organization) }
         if let person = people[name.lowercased()] { return (person, .person) }
         if words.count == 1, let person = surnames[name.lowercased()] { return (person, .person) }
+        if words.count == 1, let full = fullName(ofSurname: name) { return (full, .person) }
         // A title alone ("the President") is no name; "Mr. King" is.
         if words.count == 1, !honorific, AttributionWords.titles.contains(name.lowercased()) { return nil }
         return (name, .person)
@@ -266,6 +267,26 @@ struct SpeakerNaming {
                 {
                     return named
                 }
+            }
+        }
+        return nil
+    }
+
+    /// The fullest name in the document that ends with `surname` ("John Healey" for "Mr.
+    /// Healey"): its first run of capitalised words before the surname, titles aside.
+    private func fullName(ofSurname surname: String) -> String? {
+        for text in paragraphs {
+            let tokens = WordToken.tokenize(text)
+            for (index, token) in tokens.enumerated() where token.text == surname && index > 0 {
+                var start = index
+                while start > 0, tokens[start - 1].isCapitalized, !tokens[start - 1].possessive,
+                    !AttributionWords.titles.contains(tokens[start - 1].lowercased),
+                    !StopWords.english.contains(tokens[start - 1].lowercased),
+                    !NameLexicon.sentenceOpeners.contains(tokens[start - 1].lowercased)
+                {
+                    start -= 1
+                }
+                if start < index, index - start <= 3 { return tokens[start...index].map(\.text).joined(separator: " ") }
             }
         }
         return nil

@@ -19,11 +19,28 @@ struct SpeakerResolver {
         case nobody
     }
 
+    /// The words that attribute a quote: "said", "told", "according to"; ":" for a lead-in.
+    struct Cue {
+        var text: String
+        var paragraph: Int
+        /// Where the words stand in their paragraph (nil for a lead-in's colon or a dash).
+        var range: Range<String.Index>?
+
+        init(text: String, paragraph: Int, range: Range<String.Index>? = nil) {
+            self.text = text
+            self.paragraph = paragraph
+            self.range = range
+        }
+
+        init(_ token: WordToken, paragraph: Int) {
+            self.init(text: token.text, paragraph: paragraph, range: token.range)
+        }
+    }
+
     /// A speaker with the cue that attributes the quote to it.
-    struct Attribution: Equatable {
+    struct Attribution {
         var speaker: Speaker
-        /// The cue as written: "said", "told", "according to".
-        var cue: String
+        var cue: Cue
     }
 
     let paragraphs: [String]
@@ -45,20 +62,20 @@ struct SpeakerResolver {
             let range = Self.phraseForward(window, from: 0), range.upperBound == window.last?.range.upperBound || window.last?.isPunctuation == true
         {
             // `“…” ― Jane Doe`: a signed quote, its author's name closing the paragraph.
-            return Attribution(speaker: .phrase(paragraph: paragraph, range: range), cue: "―")
+            return Attribution(speaker: .phrase(paragraph: paragraph, range: range), cue: Cue(text: "―", paragraph: paragraph))
         }
         if let according = Self.accordingTo(window) {
-            return phraseAttribution(window, from: according, paragraph: paragraph, cue: "according to")
+            return phraseAttribution(window, from: according, paragraph: paragraph, cue: Self.accordingCue(window, according, paragraph))
         }
         // `said Mr X`, `added Sen. Jane Doe (D-Mo.)`.
         if Self.isCue(window, 0) {
-            if let found = phraseAttribution(window, from: 1, paragraph: paragraph, cue: window[0].text) { return found }
+            if let found = phraseAttribution(window, from: 1, paragraph: paragraph, cue: Cue(window[0], paragraph: paragraph)) { return found }
         }
         // `Mr X said`, `the ministry said in a statement`, `X told reporters`.
         guard let verb = window.indices.prefix(30).first(where: { Self.isCue(window, $0) }), verb > 0 else { return nil }
         if verb > 2, window[..<verb].contains(where: { $0.text == "," }), window[0].isCapitalized {
             // `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the name opening it.
-            if let found = phraseAttribution(window, from: 0, paragraph: paragraph, cue: window[verb].text) { return found }
+            if let found = phraseAttribution(window, from: 0, paragraph: paragraph, cue: Cue(window[verb], paragraph: paragraph)) { return found }
         }
         guard verb < 16, let found = subject(window, before: verb, paragraph: paragraph) else { return nil }
         // The subject must be all that stands between the quote and its cue, or follow a comma
@@ -156,7 +173,7 @@ struct SpeakerResolver {
     /// after a comma takes the sentence's subject, a relative "which" its document's author.
     private func attribution(inPrefix tokens: [WordToken], paragraph: Int) -> Attribution? {
         if let according = Self.accordingTo(tokens) {
-            return phraseAttribution(tokens, from: according, paragraph: paragraph, cue: "according to")
+            return phraseAttribution(tokens, from: according, paragraph: paragraph, cue: Self.accordingCue(tokens, according, paragraph))
         }
         for verb in tokens.indices.reversed() where Self.isCue(tokens, verb) {
             if verb > 0, tokens[verb - 1].text == ",", tokens[verb].lowercased.hasSuffix("ing") {
@@ -164,16 +181,16 @@ struct SpeakerResolver {
                 if let earlier = tokens.indices.prefix(verb - 1).last(where: { Self.isCue(tokens, $0) }),
                     let found = subject(Array(tokens[...earlier]), before: earlier, paragraph: paragraph)
                 {
-                    return Attribution(speaker: found.speaker, cue: tokens[verb].text)
+                    return Attribution(speaker: found.speaker, cue: Cue(tokens[verb], paragraph: paragraph))
                 }
                 if let found = sentenceSubject(Array(tokens[..<(verb - 1)]), paragraph: paragraph) {
-                    return Attribution(speaker: found, cue: tokens[verb].text)
+                    return Attribution(speaker: found, cue: Cue(tokens[verb], paragraph: paragraph))
                 }
                 continue
             }
             if let found = subject(tokens, before: verb, paragraph: paragraph) { return found }
             // `Said Mr X:` and other inverted forms.
-            if let found = phraseAttribution(tokens, from: verb + 1, paragraph: paragraph, cue: tokens[verb].text) {
+            if let found = phraseAttribution(tokens, from: verb + 1, paragraph: paragraph, cue: Cue(tokens[verb], paragraph: paragraph)) {
                 return found
             }
         }
@@ -185,12 +202,12 @@ struct SpeakerResolver {
     private func leadInSubject(_ tokens: [WordToken], paragraph: Int) -> Attribution? {
         guard let speaker = sentenceSubject(tokens, paragraph: paragraph) else { return nil }
         switch speaker {
-        case .pronoun: return Attribution(speaker: speaker, cue: ":")
+        case .pronoun: return Attribution(speaker: speaker, cue: Cue(text: ":", paragraph: paragraph))
         case .phrase(_, let range):
             // A name, not a description: "The list was as follows:" attributes nothing.
             let words = WordToken.tokenize(paragraphs[paragraph], in: range).filter { !$0.isPunctuation }
             guard let head = words.last, head.isCapitalized, !NameLexicon.nationalities.contains(head.lowercased) else { return nil }
-            return Attribution(speaker: speaker, cue: ":")
+            return Attribution(speaker: speaker, cue: Cue(text: ":", paragraph: paragraph))
         case .nobody: return nil
         }
     }
@@ -198,7 +215,7 @@ struct SpeakerResolver {
     /// The subject before `tokens[verb]`: a pronoun, or the noun phrase that ends there
     /// (adverbs between skipped; `X, the party's leader, said` is X).
     private func subject(_ tokens: [WordToken], before verb: Int, paragraph: Int) -> Attribution? {
-        let cue = tokens[verb].text
+        let cue = Cue(tokens[verb], paragraph: paragraph)
         var end = verb
         while end > 0, !tokens[end - 1].isPunctuation,
             AttributionWords.adverbs.contains(tokens[end - 1].lowercased)
@@ -244,7 +261,7 @@ struct SpeakerResolver {
     }
 
     /// The noun phrase from `tokens[start]` on, as the speaker of `cue`.
-    private func phraseAttribution(_ tokens: [WordToken], from start: Int, paragraph: Int, cue: String) -> Attribution? {
+    private func phraseAttribution(_ tokens: [WordToken], from start: Int, paragraph: Int, cue: Cue) -> Attribution? {
         guard start < tokens.count else { return nil }
         let first = tokens[start]
         if !first.isPunctuation, AttributionWords.personalPronouns.contains(first.lowercased) {
@@ -326,6 +343,11 @@ struct SpeakerResolver {
     static func isCue(_ tokens: [WordToken], _ index: Int) -> Bool {
         guard isCue(tokens[index]) else { return false }
         return index == 0 || !AttributionWords.determiners.contains(tokens[index - 1].lowercased)
+    }
+
+    /// The cue "according to" that ends just before `tokens[after]`.
+    private static func accordingCue(_ tokens: [WordToken], _ after: Int, _ paragraph: Int) -> Cue {
+        Cue(text: "according to", paragraph: paragraph, range: tokens[after - 2].range.lowerBound..<tokens[after - 1].range.upperBound)
     }
 
     /// The index just past "according to" in the first tokens of `tokens`, if it is there.

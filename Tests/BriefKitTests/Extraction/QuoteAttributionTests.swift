@@ -1,0 +1,118 @@
+import Testing
+
+@testable import BriefKit
+
+/// Who said a quote, pattern by pattern: each case is one article whose answer is known by
+/// construction (the speaker, its kind and the cue the text gives).
+@Suite struct QuoteAttributionTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var pattern: String
+        var text: String
+        /// The start of the quote whose speaker is checked.
+        var quote: String
+        var speaker: String?
+        var kind: Quote.SpeakerKind?
+        var cue: String?
+
+        var testDescription: String { pattern }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            pattern: "after: pronoun", text: "Defence Secretary John Healey arrived. “We are here to listen to our allies,” he said.",
+            quote: "We are here", speaker: "John Healey", kind: .person, cue: "said"),
+        Case(
+            pattern: "after: said Mr. X", text: "John Healey arrived. “The relationship is as strong as ever before,” said Mr. Healey.",
+            quote: "The relationship", speaker: "John Healey", kind: .person, cue: "said"),
+        Case(
+            pattern: "after: X told reporters", text: "“We want a deal before the summer recess,” Sen. Maria Lopez told reporters.",
+            quote: "We want a deal", speaker: "Maria Lopez", kind: .person, cue: "told"),
+        Case(
+            pattern: "after: X said in a statement",
+            text: "“The ministry will publish the full figures next week,” the ministry said in a statement.",
+            quote: "The ministry will", speaker: "the ministry", kind: .description, cue: "said"),
+        Case(
+            pattern: "after: according to X", text: "“Troops will stay in the region for six more months,” according to Gov. Tom Bradley.",
+            quote: "Troops will stay", speaker: "Tom Bradley", kind: .person, cue: "according to"),
+        Case(
+            pattern: "after: title and party in parentheses",
+            text: "“It’s a dog whistle to all Americans, plain and simple,” Rep. Gwen Moore (D-Wis.) said Friday.",
+            quote: "It’s a dog whistle", speaker: "Gwen Moore", kind: .person, cue: "said"),
+        Case(
+            pattern: "after: a name with an appositive",
+            text: "“What was needed was to raise it in this setting,” said Kenneth Baer, a former official who runs a firm.",
+            quote: "What was needed", speaker: "Kenneth Baer", kind: .person, cue: "said"),
+        Case(
+            pattern: "after: a signed quote", text: "“Maybe we can build a wall around the whole campaign.” ― Steve Quinlan",
+            quote: "Maybe we can", speaker: "Steve Quinlan", kind: .person, cue: "―"),
+        Case(
+            pattern: "before: X said:", text: "Dr Amy Chen said: “The vaccine trial will start on Monday in three cities.”",
+            quote: "The vaccine trial", speaker: "Amy Chen", kind: .person, cue: "said"),
+        Case(
+            pattern: "before: X wrote:", text: "Lt. Gen. Mark Ross wrote: “Our forces are ready to move at short notice.”",
+            quote: "Our forces", speaker: "Mark Ross", kind: .person, cue: "wrote"),
+        Case(
+            pattern: "before: In a statement, X said:",
+            text: "In a statement, Rep. Ann Diaz said: “This bill will not pass the House this year.”",
+            quote: "This bill", speaker: "Ann Diaz", kind: .person, cue: "said"),
+        Case(
+            pattern: "before: a lead-in on the line before",
+            text: "Foreign Minister Anna Berg spoke after the meeting, stating:\n\n“We came with a plan and we leave with a plan.”",
+            quote: "We came with", speaker: "Anna Berg", kind: .person, cue: "stating"),
+        Case(
+            pattern: "description: a Downing Street spokesperson",
+            text: "A Downing Street spokesperson provided a summary of the call, stating: “The Prime Minister spoke to the president.”",
+            quote: "The Prime Minister spoke", speaker: "a Downing Street spokesperson", kind: .description, cue: "stating"),
+        Case(
+            pattern: "description: the Pentagon spokesman",
+            text: "“We have not seen any evidence of a breach at all,” the Pentagon spokesman said.",
+            quote: "We have not seen", speaker: "the Pentagon spokesman", kind: .description, cue: "said"),
+        Case(
+            pattern: "organisation: the Kremlin", text: "“Moscow has no plans to withdraw its troops from the border,” the Kremlin said.",
+            quote: "Moscow has no plans", speaker: "Kremlin", kind: .organization, cue: "said"),
+        Case(
+            pattern: "document: X’s letter, which stated:",
+            text:
+                "Zelensky’s letter to Trump was read out in Congress. Trump acknowledged the communication, which stated: “We do really value how much America has done.”",
+            quote: "We do really value", speaker: "Zelensky", kind: .person, cue: "stated"),
+        Case(
+            pattern: "document: the ministry issued a statement, which stated:",
+            text: "The ministry issued a statement, which stated: “The ministry does not comment on leaked documents of any kind.”",
+            quote: "The ministry does not", speaker: "the ministry", kind: .description, cue: "stated"),
+        Case(
+            pattern: "pronoun: the subject of the nearest sentence that names one, not the last name seen",
+            text:
+                "Premier Olu Bello met Chancellor Eva Stein on Friday. Bello praised Ms Stein’s plan. “This is the best offer we have had in years,” he said.",
+            quote: "This is the best", speaker: "Olu Bello", kind: .person, cue: "said"),
+        Case(
+            pattern: "pronoun: gender agrees",
+            text: "Mr. Tom Ford met Senator Jane Ruiz. “We will not give up on this bill, not this year,” she said.",
+            quote: "We will not give up", speaker: "Jane Ruiz", kind: .person, cue: "said"),
+        Case(
+            pattern: "a quote that follows on from the same speaker",
+            text: "“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “He started this silliness years ago with no proof.”",
+            quote: "He started this", speaker: "G.K. Butterfield", kind: .person, cue: nil),
+        Case(
+            pattern: "a short quote with a cue", text: "Minister Anna Berg called the plan “a disaster” on Monday.",
+            quote: "a disaster", speaker: "Anna Berg", kind: .person, cue: "called"),
+        Case(
+            pattern: "nobody: the text gives no one", text: "The road was closed. “Nobody in this town has seen anything like it before.”",
+            quote: "Nobody in this town", speaker: nil, kind: nil, cue: nil),
+    ]
+
+    @Test(arguments: cases) func speakerOfEachPattern(_ example: Case) throws {
+        let brief = try BriefBuilder().build(documents: TestSupport.documents([("a", "Headline\n\n" + example.text)]), date: BriefDate("2025-03-05")!)
+        let quote = try #require(brief.quotes.first { $0.text.hasPrefix(example.quote) }, "no quote \(example.quote) in \(brief.quotes.map(\.text))")
+        #expect(quote.speaker == example.speaker)
+        #expect(quote.speakerKind == example.kind)
+        #expect(quote.cue == example.cue)
+    }
+
+    @Test func scareQuotesAndTitlesWithoutACueAreNotQuotes() throws {
+        let brief = try BriefBuilder().build(
+            documents: TestSupport.documents([
+                ("a", "Headline\n\nThe deal is a “special relationship” in name only. The host of “The Morning Show” was there.")
+            ]), date: BriefDate("2025-03-05")!)
+        #expect(brief.quotes.isEmpty)
+    }
+}
