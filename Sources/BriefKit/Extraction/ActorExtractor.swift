@@ -6,12 +6,15 @@
 /// - Surnames ("Healey", "Mr Healey") join the person with that surname; "Sir Keir" joins
 ///   by first name; a role alone ("the Prime Minister") joins the one person holding it.
 /// - Organisations: names with an organisation word ("Marine Corps"), known bodies ("NATO",
-///   "White House") and acronyms, compared without case ("Nato" is "NATO"); country names
-///   ("US", "United States") are one, and count only where the country acts as a subject.
-/// - Places, days, months, nationalities and sentence-opening words are never actors.
+///   "White House") and acronyms, compared without case ("Nato" is "NATO").
+/// - Countries and places are their own kind, never organisations: their aliases are one
+///   ("US", "United States") and every mention counts.
+/// - Days, months, nationalities and sentence-opening words are never actors.
 public struct ActorExtractor: Sendable {
-    /// The most actors listed.
+    /// The most people and organisations listed.
     public var maximumActors = 30
+    /// The most countries and places listed.
+    public var maximumPlaces = 12
 
     public init() {}
 
@@ -35,8 +38,14 @@ public struct ActorExtractor: Sendable {
                 + 3 * named.filter { $0.contains(candidate.outline.name) }.count
         }
         let order = candidates.indices.sorted { (salience[$0], -$0) > (salience[$1], -$1) }
+        let isPlace = { (index: Int) in candidates[index].outline.kind == .place }
         // Only the actors listed get their role, sources and provenance written out.
-        let actors = order.prefix(maximumActors).map { candidates[$0].actor(context) }
+        // Places by how often the corpus names them: their count is the point of listing them.
+        let places = candidates.indices.filter(isPlace).sorted {
+            (candidates[$0].outline.mentions, candidates[$0].documents.count, -$0) > (candidates[$1].outline.mentions, candidates[$1].documents.count, -$1)
+        }
+        let listed = order.filter { !isPlace($0) }.prefix(maximumActors) + places.prefix(maximumPlaces)
+        let actors = listed.map { candidates[$0].actor(context) }
         return ActorAnalysis(actors: actors, personMentions: people.resolvedMentions)
     }
 }

@@ -29,7 +29,7 @@ public struct AgendaExtractor: Sendable {
     ]
 
     public func extract(from context: ExtractionContext, actors: [Actor], scores: [Double]) -> [AgendaItem] {
-        let matcher = ActorMatcher(actors: actors)
+        let matcher = ActorMatcher(actors: actors.filter { $0.kind != .place })  // places are where, not who
         let countryNames = NameLexicon.countries.union(NameLexicon.countryAliases.map { $0[0].lowercased() })
         // Sentences are read on every core; items stay in corpus order.
         let found = context.corpus.sentences.parallelMap(grain: 256) { sentence -> AgendaItem? in

@@ -169,9 +169,8 @@ struct MentionFinder {
             return mention(.roleOnly, name: [], role: role)
         }
         let upper = phrase.uppercased()
-        if NameLexicon.places.contains(lowerPhrase) { return nil }
-        if NameLexicon.countries.contains(lowerPhrase) {
-            return actsAsSubject(following) ? mention(.actingCountry, name: words) : nil
+        if NameLexicon.places.contains(lowerPhrase) || NameLexicon.countries.contains(lowerPhrase) {
+            return mention(.place, name: words)
         }
         if NameLexicon.knownOrganizations.contains(upper)
             || run.indices.contains(where: { classes[$0].contains(.organizationWord) && run[$0].isCapitalized })
@@ -224,18 +223,6 @@ struct MentionFinder {
         if let next = following.first, SpeechVerbs.all.contains(next.lowercased) { return true }
         if let previous = preceding.last, SpeechVerbs.all.contains(previous.lowercased) { return true }
         return false
-    }
-
-    /// A country followed by a verb acts ("the US decided", "Russia has").
-    private func actsAsSubject(_ following: ArraySlice<WordToken>) -> Bool {
-        guard let next = following.first, !next.isPunctuation, next.text.first?.isLowercase == true else { return false }
-        let verbs: Set<String> = [
-            "has", "have", "had", "will", "would", "is", "was", "are", "were", "must", "should", "could", "can",
-            "may", "might", "says", "said", "announced", "decided", "agreed", "pledged", "halted", "paused",
-            "wants", "wanted", "refused", "rejected", "accepted", "warned", "threatened", "launched", "continues",
-            "remains", "plans", "intends", "insists", "denied", "signed", "approved", "imposed", "allocated",
-        ]
-        return verbs.contains(next.lowercased) || next.lowercased.hasSuffix("ed")
     }
 }
 

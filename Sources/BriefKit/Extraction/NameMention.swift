@@ -8,8 +8,8 @@ struct NameMention: Sendable {
         /// Only a role ("the Prime Minister"), to be tied to the person who holds it.
         case roleOnly
         case organization
-        /// A country named as the subject of a verb (it acts, as its government does).
-        case actingCountry
+        /// A country or a known place: every mention counts, apart from organisations.
+        case place
     }
 
     var kind: Kind

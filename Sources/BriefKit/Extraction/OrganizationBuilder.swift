@@ -1,11 +1,12 @@
-/// Clusters organisation mentions: case-insensitive, country names unified.
+/// Clusters organisation and place mentions: case-insensitive, country names unified; a
+/// place's every mention counts ("Ukraine" and "Ukraine’s" alike).
 struct OrganizationBuilder {
     struct Organization {
         var key: String
         var names: [String] = []
         /// The organisation's mentions, as places in ``OrganizationBuilder/all``.
         var mentions: [Int] = []
-        var isCountry = false
+        var isPlace = false
     }
 
     var organizations: [Organization] = []
@@ -17,7 +18,7 @@ struct OrganizationBuilder {
     mutating func add(_ all: [NameMention]) {
         self.all = all
         var keys: [String: String] = [:]
-        for (place, mention) in all.enumerated() where mention.kind == .organization || mention.kind == .actingCountry {
+        for (place, mention) in all.enumerated() where mention.kind == .organization || mention.kind == .place {
             let name = mention.name.joined(separator: " ")
             let key = keys[name] ?? Self.key(for: mention.name)
             keys[name] = key
@@ -26,7 +27,7 @@ struct OrganizationBuilder {
                 organizations[index].mentions.append(place)
             } else {
                 indexByKey[key] = organizations.count
-                organizations.append(Organization(key: key, names: [name], mentions: [place], isCountry: mention.kind == .actingCountry))
+                organizations.append(Organization(key: key, names: [name], mentions: [place], isPlace: mention.kind == .place))
             }
         }
     }
@@ -53,7 +54,7 @@ struct OrganizationBuilder {
             let name = Self.displayName(organization, forms: forms)
             let aliases = forms.filter { $0 != name }
             let outline = Actor(
-                name: name, kind: .organization, role: nil, aliases: aliases,
+                name: name, kind: organization.isPlace ? .place : .organization, role: nil, aliases: aliases,
                 mentions: organization.mentions.count, sources: [])
             return ActorCandidate(outline: outline, documents: documents) { context in
                 var actor = outline

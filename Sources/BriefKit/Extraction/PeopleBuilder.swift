@@ -109,7 +109,7 @@ struct PeopleBuilder {
                 if let role = mention.role { person.roles.append(role) }
             case .roleOnly:
                 unresolvedRoles.append(index)
-            case .organization, .actingCountry:
+            case .organization, .place:
                 continue
             }
         }

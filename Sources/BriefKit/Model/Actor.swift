@@ -1,9 +1,11 @@
 /// A person or organisation named in the corpus.
 public struct Actor: Hashable, Codable, Sendable {
-    /// Whether an actor is a person or an organisation.
+    /// Whether an actor is a person, an organisation, or a country or place (kept apart from
+    /// organisations, with every mention counted).
     public enum Kind: String, Hashable, Codable, Sendable {
         case person
         case organization
+        case place
     }
 
     /// The fullest name the corpus gives.

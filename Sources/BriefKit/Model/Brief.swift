@@ -96,3 +96,10 @@ extension Brief: Codable {
         try container.encode(openIssues, forKey: .openIssues)
     }
 }
+
+extension Brief {
+    /// The people and organisations, in the brief's order.
+    public var peopleAndOrganizations: [Actor] { actors.filter { $0.kind != .place } }
+    /// The countries and places, in the brief's order.
+    public var places: [Actor] { actors.filter { $0.kind == .place } }
+}

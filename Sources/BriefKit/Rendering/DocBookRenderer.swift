@@ -53,10 +53,10 @@ public struct DocBookRenderer: BriefRenderer {
                 }
             }
         }
-        if !brief.actors.isEmpty {
+        if !brief.peopleAndOrganizations.isEmpty {
             section("actors", "Actors", xml) {
                 xml.element("itemizedlist") {
-                    for actor in brief.actors {
+                    for actor in brief.peopleAndOrganizations {
                         xml.element("listitem") {
                             xml.inline("para") {
                                 if actor.kind == .person {
@@ -73,6 +73,24 @@ public struct DocBookRenderer: BriefRenderer {
                             }
                             if !actor.aliases.isEmpty {
                                 xml.element("para", text: "Also: " + actor.aliases.joined(separator: "; "))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if !brief.places.isEmpty {
+            section("places", "Places", xml) {
+                xml.element("itemizedlist") {
+                    for place in brief.places {
+                        xml.element("listitem") {
+                            xml.inline("para") {
+                                xml.element("phrase", [("role", "place")], text: place.name)
+                                xml.text(" (\(place.mentions) \(place.mentions == 1 ? "mention" : "mentions")) ")
+                                links(place.sources, brief, xml)
+                            }
+                            if !place.aliases.isEmpty {
+                                xml.element("para", text: "Also: " + place.aliases.joined(separator: "; "))
                             }
                         }
                     }

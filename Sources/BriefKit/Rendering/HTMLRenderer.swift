@@ -26,6 +26,7 @@ public struct HTMLRenderer: BriefRenderer {
             keyPoints(brief, into: &html)
             agenda(brief, into: &html)
             actors(brief, into: &html)
+            places(brief, into: &html)
             quotes(brief, into: &html)
             openIssues(brief, into: &html)
             sources(brief, into: &html)
@@ -88,12 +89,12 @@ public struct HTMLRenderer: BriefRenderer {
     }
 
     private func actors(_ brief: Brief, into html: inout HTMLWriter) {
-        guard !brief.actors.isEmpty else { return }
+        guard !brief.peopleAndOrganizations.isEmpty else { return }
         section("actors", "Actors", into: &html) { html in
             html.element("table", attributes("table", "actors")) { table in
                 columnHeads(["Name", "Role", "Mentions"], into: &table)
                 table.element("tbody") { body in
-                    for actor in brief.actors {
+                    for actor in brief.peopleAndOrganizations {
                         body.element("tr") { row in
                             row.element("td", attributes("td")) { cell in
                                 cell.element("strong", text: actor.name)
@@ -107,6 +108,31 @@ public struct HTMLRenderer: BriefRenderer {
                             row.element("td", attributes("td")) { cell in
                                 cell.text("\(actor.mentions) ")
                                 markers(actor.sources, in: brief, into: &cell)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func places(_ brief: Brief, into html: inout HTMLWriter) {
+        guard !brief.places.isEmpty else { return }
+        section("places", "Places", into: &html) { html in
+            html.element("table", attributes("table", "actors")) { table in
+                columnHeads(["Name", "Mentions"], into: &table)
+                table.element("tbody") { body in
+                    for place in brief.places {
+                        body.element("tr") { row in
+                            row.element("td", attributes("td")) { cell in
+                                cell.element("strong", text: place.name)
+                                if !place.aliases.isEmpty {
+                                    cell.element("p", attributes("p", "detail"), text: "Also: " + place.aliases.joined(separator: "; "))
+                                }
+                            }
+                            row.element("td", attributes("td")) { cell in
+                                cell.text("\(place.mentions) ")
+                                markers(place.sources, in: brief, into: &cell)
                             }
                         }
                     }

@@ -48,9 +48,9 @@ public struct PlainTextRenderer: BriefRenderer {
             }
         }
 
-        if !brief.actors.isEmpty {
+        if !brief.peopleAndOrganizations.isEmpty {
             out += heading("Actors")
-            for actor in brief.actors {
+            for actor in brief.peopleAndOrganizations {
                 let mentions = "\(actor.mentions) \(actor.mentions == 1 ? "mention" : "mentions")"
                 let kind = actor.kind == .person ? "person" : "organisation"
                 let line =
@@ -59,6 +59,17 @@ public struct PlainTextRenderer: BriefRenderer {
                 out += TextWrapper.wrap(line, width: width, firstIndent: "- ", indent: "  ")
                 if !actor.aliases.isEmpty {
                     out += TextWrapper.wrap("Also: " + actor.aliases.joined(separator: "; "), width: width, firstIndent: "  ", indent: "  ")
+                }
+            }
+        }
+
+        if !brief.places.isEmpty {
+            out += heading("Places")
+            for place in brief.places {
+                let line = place.name + " (\(place.mentions) \(place.mentions == 1 ? "mention" : "mentions")) " + markers(place.sources, in: brief)
+                out += TextWrapper.wrap(line, width: width, firstIndent: "- ", indent: "  ")
+                if !place.aliases.isEmpty {
+                    out += TextWrapper.wrap("Also: " + place.aliases.joined(separator: "; "), width: width, firstIndent: "  ", indent: "  ")
                 }
             }
         }

@@ -44,7 +44,27 @@ import Testing
         let nato = try #require(found.first { $0.name == "NATO" })
         #expect(nato.kind == .organization && nato.aliases == ["Nato"])
         let us = try #require(found.first { $0.name == "United States" })
-        #expect(us.aliases == ["US"] && us.mentions == 2)
+        #expect(us.kind == .place && us.aliases == ["US"] && us.mentions == 2)
+    }
+
+    @Test func countriesAndPlacesAreApartFromOrganisationsWithEveryMentionCounted() throws {
+        let found = try actors([
+            ("a", "Ukraine asked for help. Aid to Ukraine was paused, and Ukraine’s army waited in Kyiv. The EU met in Brussels."),
+            ("b", "Talks on Ukraine went on in Kyiv. Officials in Ukraine said little. The EU said it would help."),
+        ])
+        let ukraine = try #require(found.first { $0.name == "Ukraine" })
+        // Every mention, whatever its place in the sentence: not only where the country acts.
+        #expect(ukraine.kind == .place && ukraine.mentions == 5)
+        #expect(found.first { $0.name == "Kyiv" }.map { [$0.kind.rawValue, "\($0.mentions)"] } == ["place", "2"])
+        #expect(found.first { $0.name == "European Union" }?.kind == .organization)
+        let brief = try BriefBuilder().build(
+            documents: TestSupport.documents([
+                ("a", "Headline\n\nUkraine asked for help. Aid to Ukraine was paused."),
+                ("b", "Headline\n\nTalks on Ukraine went on. Officials in Ukraine said little."),
+            ]), date: BriefDate("2025-03-05")!)
+        let text = PlainTextRenderer().render(brief)
+        #expect(text.contains("PLACES\n\n- Ukraine (4 mentions) [1][2]"))
+        #expect(!(text.components(separatedBy: "PLACES").first ?? "").contains("Ukraine (place"))
     }
 
     @Test func sentenceOpenersDaysPlacesAndHeadlinesAreNotActors() throws {
@@ -52,11 +72,13 @@ import Testing
             ("a", "Talks Resume In Geneva Today\nAmid the talks, Mr Smith arrived in Geneva on Monday. Ahead of the vote, Mr Smith said little."),
             ("b", "Despite the rain, Mr Smith walked to Parliament Square in London on Tuesday. Geneva was quiet."),
         ])
-        let names = Set(found.map(\.name))
+        let names = Set(found.filter { $0.kind != .place }.map(\.name))
         #expect(names.contains("Smith"))
         for word in ["Amid", "Ahead", "Despite", "Monday", "Tuesday", "Geneva", "London", "Talks Resume", "Today"] {
-            #expect(!names.contains { $0.contains(word) }, "\(word) is not an actor")
+            #expect(!names.contains { $0.contains(word) }, "\(word) is not a person or an organisation")
         }
+        // Places are listed as places.
+        #expect(found.first { $0.name == "Geneva" }?.kind == .place)
     }
 
     @Test func seedCorpusListsEveryPersonOnceWithARole() throws {

@@ -53,7 +53,7 @@ struct SpeakerNaming {
             for alias in [actor.name] + actor.aliases {
                 switch actor.kind {
                 case .person: people[alias.lowercased()] = people[alias.lowercased()] ?? actor.name
-                case .organization: organizations[alias.lowercased()] = organizations[alias.lowercased()] ?? actor.name
+                case .organization, .place: organizations[alias.lowercased()] = organizations[alias.lowercased()] ?? actor.name
                 }
             }
         }
