@@ -96,6 +96,25 @@ import Testing
             pattern: "a short quote with a cue", text: "Minister Anna Berg called the plan “a disaster” on Monday.",
             quote: "a disaster", speaker: "Anna Berg", kind: .person, cue: "called"),
         Case(
+            pattern: "a name and where they work",
+            text: "“The impact of Monday’s debate is still small, at most,” wrote Cameron Easley for Morning Consult.",
+            quote: "The impact of", speaker: "Cameron Easley", kind: .person, cue: "wrote"),
+        Case(
+            pattern: "it: the organisation quoted before",
+            text:
+                "“His company was left holding some debt by the end of 1991,” the Times wrote. “But since then, his fortunes have changed for good,” it added.",
+            quote: "But since then", speaker: "Times", kind: .organization, cue: "added"),
+        Case(
+            pattern: "an unattributed quote continues its paragraph's speaker past others named in the attribution",
+            text:
+                "“We have seen this before, from other countries,” Obama said after meeting President Vladimir Putin. He did not suggest retaliation. “Our goal is to set some norms in the cyber arena.”",
+            quote: "Our goal is", speaker: "Obama", kind: .person, cue: nil),
+        Case(
+            pattern: "an unattributed quote after a sentence about a person",
+            text:
+                "Senator Bernie Sanders named young voters’ exhaustion with bigotry as a reason to vote. “The younger people are sick and tired of discrimination.”",
+            quote: "The younger people", speaker: "Bernie Sanders", kind: .person, cue: nil),
+        Case(
             pattern: "nobody: the text gives no one", text: "The road was closed. “Nobody in this town has seen anything like it before.”",
             quote: "Nobody in this town", speaker: nil, kind: nil, cue: nil),
     ]

@@ -8,7 +8,7 @@ enum AttributionWords {
         "insisting", "pleaded", "quipped", "joked", "shouted", "wondered", "concluded", "testified",
         "boasted", "complained", "countered", "retorted", "added", "tweeting", "posting", "announcing",
         "recounted", "conceding", "acknowledging", "urging", "promising", "vowing", "suggesting", "calls",
-        "describes", "reads", "labeled", "labelled", "dubbed", "branded", "termed",
+        "describes", "reads", "read", "agreed", "labeled", "labelled", "dubbed", "branded", "termed",
     ]
 
     /// Every cue verb.
@@ -42,7 +42,7 @@ enum AttributionWords {
     ]
 
     /// Function words allowed inside a speaker's noun phrase ("a spokesman for the ministry").
-    static let phraseWords: Set<String> = ["the", "a", "an", "of", "for", "at", "and", "&"]
+    static let phraseWords: Set<String> = ["the", "a", "an", "of", "for", "at", "in", "and", "&"]
 
     /// Words before a noun: a cue after one is a noun ("the states", "a report").
     static let determiners: Set<String> = [
@@ -53,7 +53,11 @@ enum AttributionWords {
     static let personalPronouns: Set<String> = ["he", "she"]
 
     /// Pronouns and relatives that give no speaker by themselves.
-    static let otherPronouns: Set<String> = ["they", "we", "i", "you", "it", "this", "that", "which", "who", "one"]
+    static let otherPronouns: Set<String> = ["they", "we", "i", "you", "this", "that", "which", "who", "one"]
+
+    /// "it": an organisation or a document the text has quoted before ("…,” the Times wrote.
+    /// “…,” it added.").
+    static let thingPronoun = "it"
 
     /// Nouns for people, beyond roles: a description headed by one can be "he" or "she".
     static let personNouns: Set<String> = [

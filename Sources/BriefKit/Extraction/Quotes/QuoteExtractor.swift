@@ -85,8 +85,11 @@ public struct QuoteExtractor: Sendable {
                         || resolver.continues(span, from: previous.span, mentioned: naming.namesSomeone)
                 {
                     speaker = previous.speaker
-                } else if let found = resolver.previousSentence(span, paragraphs: paragraphs) {
-                    speaker = naming.name(found.speaker, earlier: earlier)
+                } else if let found = resolver.previousSentence(span, paragraphs: paragraphs),
+                    let named = naming.name(found.speaker, earlier: earlier),
+                    !found.bySubjectOnly || SpeakerNaming.isPerson(named)
+                {
+                    speaker = named
                 }
             }
             let start = paragraphs[span.startParagraph].sentence(containing: span.start)

@@ -91,6 +91,16 @@ struct SpeakerNaming {
             let close = tokens[open...].firstIndex { $0.text == ")" } ?? tokens.count - 1
             tokens.removeSubrange(open...close)
         }
+        // "Cameron Easley for Morning Consult", "Dan McLaughlin at the National Review": a
+        // person's name, then where they work; not "Ministry of Defence" or "Secretary of State".
+        if let link = tokens.indices.first(where: { i in
+            i > 0 && ["for", "at", "of", "from", "with"].contains(tokens[i].lowercased) && tokens[i - 1].isCapitalized
+                && !NameLexicon.organizationWords.contains(tokens[i - 1].lowercased)
+                && !AttributionWords.titles.contains(tokens[i - 1].lowercased)
+                && tokens[..<i].filter({ $0.isCapitalized }).count >= 2
+        }) {
+            tokens.removeSubrange(link...)
+        }
         guard let headIndex = tokens.lastIndex(where: { !$0.isPunctuation }) else { return nil }
         let head = tokens[headIndex]
         if !head.isCapitalized || NameLexicon.nationalities.contains(head.lowercased) {
@@ -126,17 +136,19 @@ struct SpeakerNaming {
             guard joins, !previous.possessive else { break }
             start -= 1
         }
-        return name(run: Array(tokens[start...headIndex]), in: paragraph)
+        let definite = start > 0 && tokens[start - 1].lowercased == "the"
+        return name(run: Array(tokens[start...headIndex]), in: paragraph, definite: definite)
     }
 
     /// The speaker a run of capitalised words names.
-    private func name(run: [WordToken], in paragraph: Int) -> (name: String, kind: Quote.SpeakerKind)? {
+    /// `definite`: "the" stands before the run ("the Times" is an organisation, "Times" need not be).
+    private func name(run: [WordToken], in paragraph: Int, definite: Bool = false) -> (name: String, kind: Quote.SpeakerKind)? {
         var words = run.filter { !$0.isPunctuation }
         let honorific = words.count > 1 && NameLexicon.honorifics.contains(words[0].lowercased)
         // The mention the actor finder resolved there, when there is one.
         if let last = words.last, let mention = mention(in: paragraph, at: last.range) { return (mention.actorName, .person) }
         let whole = words.map(\.text).joined(separator: " ")
-        if let organization = organization(whole) { return (organization, .organization) }
+        if let organization = organization(definite ? "the " + whole : whole) { return (organization, .organization) }
         // Leading articles, titles and honorifics are not the name.
         while words.count > 1,
             words[0].lowercased == "the" || AttributionWords.titles.contains(words[0].lowercased)
@@ -145,8 +157,8 @@ struct SpeakerNaming {
             words.removeFirst()
         }
         let name = words.map(\.text).joined(separator: " ")
-        // Capitalised only because they open a sentence: "Those", "But", "All".
-        guard !name.isEmpty,
+        // Capitalised only because they open a sentence: "Those", "But", "All"; or no word at all ("9").
+        guard !name.isEmpty, name.contains(where: \.isLetter),
             !words.allSatisfy({ StopWords.english.contains($0.lowercased) || NameLexicon.sentenceOpeners.contains($0.lowercased) })
         else { return nil }
         if let organization = organization(name) { return (organization, .organization) }
@@ -184,7 +196,7 @@ struct SpeakerNaming {
         var lower = name.lowercased()
         if lower.hasPrefix("the ") { lower.removeFirst(4) }
         if let known = organizations[lower] { return known }
-        let shown = name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
+        let shown = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
         if NameLexicon.knownOrganizations.contains(shown.uppercased()) || NameLexicon.countries.contains(lower) { return shown }
         let words = lower.split(separator: " ")
         // "the Times", "the Treasury", "Fox News": an organisation word heads the name.
@@ -232,6 +244,10 @@ struct SpeakerNaming {
     ) -> (name: String, kind: Quote.SpeakerKind)? {
         let text = paragraphs[paragraph]
         let pronoun = text[index...].prefix { $0.isLetter }.lowercased()
+        if pronoun == AttributionWords.thingPronoun {
+            // The organisation or document quoted last, in this paragraph or the two before.
+            return earlier.last { $0.paragraph >= paragraph - 2 && !Self.isPerson(($0.name, $0.kind)) }.map { ($0.name, $0.kind) }
+        }
         let wanted = pronoun == "he" ? 1 : pronoun == "she" ? -1 : 0
         func agrees(_ name: String) -> Bool { (gender[name] ?? 0) * wanted >= 0 }
         var visited = 0

@@ -41,6 +41,9 @@ struct SpeakerResolver {
     struct Attribution {
         var speaker: Speaker
         var cue: Cue
+        /// True when no cue attributes the quote, only a neighbouring sentence's subject: it
+        /// counts only if that subject is a person.
+        var bySubjectOnly = false
     }
 
     let paragraphs: [String]
@@ -151,7 +154,12 @@ struct SpeakerResolver {
         guard let target else { return nil }
         let tokens = WordToken.tokenize(paragraphs[target.paragraph].text, in: target.range)
         guard !tokens.contains(where: { $0.isPunctuation && "“”\"".contains($0.text) }) else { return nil }
-        return attribution(inPrefix: tokens, paragraph: target.paragraph)
+        if let found = attribution(inPrefix: tokens, paragraph: target.paragraph) { return found }
+        // No cue: a quote straight after a sentence about someone is theirs ("Sanders identified
+        // voters' exhaustion as a reason. “The younger people are…”").
+        return sentenceSubject(tokens, paragraph: target.paragraph).map {
+            Attribution(speaker: $0, cue: Cue(text: "", paragraph: target.paragraph), bySubjectOnly: true)
+        }
     }
 
     /// True when nothing between `previous` and `span` in one paragraph names another speaker:
@@ -159,11 +167,13 @@ struct SpeakerResolver {
     /// He didn't suggest retaliation. “Our goal…”`).
     func continues(_ span: QuoteScanner.Span, from previous: QuoteScanner.Span, mentioned: (Int, Range<String.Index>) -> Bool) -> Bool {
         guard span.startParagraph == previous.endParagraph else { return false }
-        let between = previous.end..<span.start
-        guard !mentioned(span.startParagraph, between) else { return false }
-        let tokens = WordToken.tokenize(paragraphs[span.startParagraph], in: between)
-        // The previous quote's own attribution may stand in its sentence; no cue after that.
-        let firstEnd = tokens.firstIndex { ".!?".contains($0.text) && $0.isPunctuation } ?? tokens.count
+        let tokens = WordToken.tokenize(paragraphs[span.startParagraph], in: previous.end..<span.start)
+        // The previous quote's own attribution may stand in its sentence (and name others:
+        // "Obama said after meeting Putin."); after it, no cue and no one else.
+        guard let firstEnd = tokens.indices.first(where: { tokens[$0].isPunctuation && ".!?".contains(tokens[$0].text) && !Self.isAbbreviationDot(tokens, $0) })
+        else { return true }
+        let rest = tokens[firstEnd].range.upperBound..<span.start
+        guard !mentioned(span.startParagraph, rest) else { return false }
         return !tokens.indices.contains { $0 > firstEnd && Self.isCue(tokens, $0) }
     }
 
@@ -177,14 +187,14 @@ struct SpeakerResolver {
         }
         for verb in tokens.indices.reversed() where Self.isCue(tokens, verb) {
             if verb > 0, tokens[verb - 1].text == ",", tokens[verb].lowercased.hasSuffix("ing") {
-                // `…, stating:` `…, adding that`: the subject of the clause it hangs on.
+                // `…, stating:` `he said, adding that`: the subject of the clause it hangs on.
+                if let found = sentenceSubject(Array(tokens[..<(verb - 1)]), paragraph: paragraph) {
+                    return Attribution(speaker: found, cue: Cue(tokens[verb], paragraph: paragraph))
+                }
                 if let earlier = tokens.indices.prefix(verb - 1).last(where: { Self.isCue(tokens, $0) }),
                     let found = subject(Array(tokens[...earlier]), before: earlier, paragraph: paragraph)
                 {
                     return Attribution(speaker: found.speaker, cue: Cue(tokens[verb], paragraph: paragraph))
-                }
-                if let found = sentenceSubject(Array(tokens[..<(verb - 1)]), paragraph: paragraph) {
-                    return Attribution(speaker: found, cue: Cue(tokens[verb], paragraph: paragraph))
                 }
                 continue
             }
@@ -225,7 +235,7 @@ struct SpeakerResolver {
         }
         guard end > 0 else { return nil }
         let last = tokens[end - 1]
-        if !last.isPunctuation, AttributionWords.personalPronouns.contains(last.lowercased) {
+        if !last.isPunctuation, AttributionWords.personalPronouns.contains(last.lowercased) || last.lowercased == AttributionWords.thingPronoun {
             return Attribution(speaker: .pronoun(paragraph: paragraph, index: last.range.lowerBound), cue: cue)
         }
         if !last.isPunctuation, last.lowercased == "which" || last.lowercased == "that", end >= 2, tokens[end - 2].text == "," {
@@ -415,7 +425,7 @@ struct SpeakerResolver {
         while i >= 0, isPhraseToken(tokens, i), last - i < 12 { i -= 1 }
         start = i + 1
         // A phrase opens on a content word or a determiner, not on "of" or "and".
-        while start <= last, ["of", "for", "at", "and", "&"].contains(tokens[start].lowercased) { start += 1 }
+        while start <= last, ["of", "for", "at", "in", "and", "&"].contains(tokens[start].lowercased) { start += 1 }
         guard start <= last, tokens[start...last].contains(where: { !$0.isPunctuation && !AttributionWords.phraseWords.contains($0.lowercased) })
         else { return nil }
         return tokens[start].range.lowerBound..<tokens[last].range.upperBound
@@ -424,6 +434,8 @@ struct SpeakerResolver {
     /// The noun phrase from `tokens[start]` on: up to a comma, a verb, a function word or a
     /// day; parenthetical asides skipped (`Sen. Claire McCaskill (D-Mo.)`).
     static func phraseForward(_ tokens: [WordToken], from start: Int) -> Range<String.Index>? {
+        // A phrase opens on a content word or an article ("said in a statement" names no one).
+        guard start < tokens.count, !["of", "for", "at", "in", "and", "&"].contains(tokens[start].lowercased) else { return nil }
         var i = start
         var end: Int?
         while i < tokens.count, i - start < 14 {
