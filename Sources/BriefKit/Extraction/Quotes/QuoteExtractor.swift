@@ -20,11 +20,12 @@ public struct QuoteExtractor: Sendable {
 
     public func extract(from context: ExtractionContext, actors: ActorAnalysis) -> [Quote] {
         let mentionsByDocument = Dictionary(grouping: actors.personMentions, by: \.documentIndex)
+        let directory = SpeakerDirectory(actors: actors.actors)
         // Documents are read on every core; quotes stay in document order.
         let found = Array(context.paragraphs.indices).parallelMap { documentIndex in
             quotes(
                 in: context.paragraphs[documentIndex], documentIndex: documentIndex,
-                mentions: mentionsByDocument[documentIndex] ?? [], actors: actors.actors, source: context.documentID(documentIndex))
+                mentions: mentionsByDocument[documentIndex] ?? [], directory: directory, source: context.documentID(documentIndex))
         }.flatMap { $0 }
         return merge(found, context: context, actors: actors.actors)
     }
@@ -45,10 +46,11 @@ public struct QuoteExtractor: Sendable {
     /// The quotes of one document; `mentions` are its resolved person mentions.
     private func quotes(
         in paragraphs: [ExtractionContext.Paragraph], documentIndex: Int,
-        mentions: [ResolvedMention], actors: [Actor], source: String
+        mentions: [ResolvedMention], directory: SpeakerDirectory, source: String
     ) -> [FoundQuote] {
         let texts = paragraphs.map(\.text)
         let spans = QuoteScanner().spans(in: texts)
+        guard !spans.isEmpty else { return [] }
         let mentions =
             mentions
             .sorted { ($0.paragraphIndex, $0.range.lowerBound) < ($1.paragraphIndex, $1.range.lowerBound) }
@@ -65,7 +67,7 @@ public struct QuoteExtractor: Sendable {
             outsideQuotes.append(mention)
         }
         let resolver = SpeakerResolver(paragraphs: texts, spans: spans)
-        let naming = SpeakerNaming(paragraphs: paragraphs, resolver: resolver, mentions: outsideQuotes, actors: actors)
+        let naming = SpeakerNaming(paragraphs: paragraphs, texts: texts, resolver: resolver, mentions: outsideQuotes, directory: directory)
         var earlier: [SpeakerNaming.EarlierSpeaker] = []
         var result: [FoundQuote] = []
         // The last quote kept, with its speaker: a quote that follows straight on shares it.

@@ -20,56 +20,63 @@ struct SpeakerNaming {
     }
 
     let paragraphs: [String]
-    /// Each paragraph's sentence ranges, in order.
-    let sentences: [[Range<String.Index>]]
+    /// The paragraphs with their sentences.
+    let document: [ExtractionContext.Paragraph]
     /// For the subjects of sentences that name no known person.
     let resolver: SpeakerResolver
     /// Person mentions outside quotes by paragraph, each list in order.
     private let mentionsByParagraph: [Int: [ResolvedMention]]
     /// The mentions that are not possessives, in document order (pronouns resolve to these).
     private let subjects: [ResolvedMention]
-    /// People's names and aliases, lower-cased, to the name shown.
-    private let people: [String: String]
-    /// Surnames borne by exactly one person, lower-cased, to that person's name.
-    private let surnames: [String: String]
-    /// Organisations' names and aliases, lower-cased, to the name shown.
-    private let organizations: [String: String]
-    /// What the text says of each person's grammatical gender: positive for "he", negative for "she".
-    private let gender: [String: Int]
-    /// People with a role, and their role's words lower-cased ("us", "president").
-    private let roles: [(name: String, words: Set<String>)]
+    /// The corpus's actors, looked up by name.
+    let directory: SpeakerDirectory
+    /// This document's people (by its person mentions), lower-cased, to the name shown.
+    private let localPeople: [String: String]
+    /// This document's people by surname, lower-cased.
+    private let localSurnames: [String: Set<String>]
+    /// What the text says of each person's grammatical gender (positive for "he", negative
+    /// for "she"), worked out the first time a pronoun needs it.
+    private let genderCache = GenderCache()
 
     /// `mentions`: the document's person mentions outside quotes, in document order.
-    init(paragraphs: [ExtractionContext.Paragraph], resolver: SpeakerResolver, mentions: [ResolvedMention], actors: [Actor]) {
-        sentences = paragraphs.map { $0.sentences.map(\.range) }
-        let paragraphs = paragraphs.map(\.text)
-        self.paragraphs = paragraphs
+    /// `texts`: the paragraphs' texts.
+    init(
+        paragraphs: [ExtractionContext.Paragraph], texts: [String], resolver: SpeakerResolver, mentions: [ResolvedMention],
+        directory: SpeakerDirectory
+    ) {
+        document = paragraphs
+        self.paragraphs = texts
         self.resolver = resolver
+        self.directory = directory
         mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraphIndex)
         subjects = mentions.filter { !$0.possessive }
         var people: [String: String] = [:]
-        var organizations: [String: String] = [:]
-        for actor in actors {
-            for alias in [actor.name] + actor.aliases {
-                switch actor.kind {
-                case .person: people[alias.lowercased()] = people[alias.lowercased()] ?? actor.name
-                case .organization, .place: organizations[alias.lowercased()] = organizations[alias.lowercased()] ?? actor.name
-                }
-            }
-        }
         var bySurname: [String: Set<String>] = [:]
-        for name in Set(mentions.map(\.actorName)) + actors.filter({ $0.kind == .person }).map(\.name) {
-            people[name.lowercased()] = people[name.lowercased()] ?? name
+        for name in Set(mentions.map(\.actorName)) {
+            people[name.lowercased()] = name
             if let last = name.split(separator: " ").last, name.contains(" ") { bySurname[last.lowercased(), default: []].insert(name) }
         }
-        self.people = people
-        self.organizations = organizations
-        gender = Self.genderEvidence(paragraphs: paragraphs, mentions: mentions)
-        roles = actors.compactMap { actor in
-            guard actor.kind == .person, let role = actor.role else { return nil }
-            return (actor.name, Set(role.lowercased().split(separator: " ").map(String.init)))
-        }
-        surnames = bySurname.compactMapValues { $0.count == 1 ? $0.first : nil }
+        localPeople = people
+        localSurnames = bySurname
+        genderCache.mentions = mentions
+    }
+
+    /// The person named `lowercased` in full or by an alias, in this document or the corpus.
+    private func person(named lowercased: String) -> String? {
+        directory.people[lowercased] ?? localPeople[lowercased]
+    }
+
+    /// The one person of this document and the corpus's actors with this surname.
+    private func person(surname lowercased: String) -> String? {
+        let names = (directory.surnames[lowercased] ?? []).union(localSurnames[lowercased] ?? [])
+        return names.count == 1 ? names.first : nil
+    }
+
+    private var gender: [String: Int] {
+        if let known = genderCache.evidence { return known }
+        let evidence = Self.genderEvidence(paragraphs: paragraphs, mentions: genderCache.mentions)
+        genderCache.evidence = evidence
+        return evidence
     }
 
     /// The speaker `speaker` names, or nil when it names no one; `earlier` are the speakers of
@@ -162,8 +169,8 @@ struct SpeakerNaming {
             !words.allSatisfy({ StopWords.english.contains($0.lowercased) || NameLexicon.sentenceOpeners.contains($0.lowercased) })
         else { return nil }
         if let organization = organization(name) { return (organization, .organization) }
-        if let person = people[name.lowercased()] { return (person, .person) }
-        if words.count == 1, let person = surnames[name.lowercased()] { return (person, .person) }
+        if let person = person(named: name.lowercased()) { return (person, .person) }
+        if words.count == 1, let person = person(surname: name.lowercased()) { return (person, .person) }
         if words.count == 1, let full = fullName(ofSurname: name) { return (full, .person) }
         // A title alone ("the President") is no name; "Mr. King" is.
         if words.count == 1, !honorific, AttributionWords.titles.contains(name.lowercased()) { return nil }
@@ -179,7 +186,7 @@ struct SpeakerNaming {
         let modifiers = words.dropFirst().dropLast().filter { !["former", "new", "then", "acting"].contains($0) }
         // "leader" is the head of a state or government, whatever the title.
         let heads = head == "leader" ? ["leader", "president", "premier", "chancellor", "king", "queen", "prime"] : [head]
-        let scored = roles.map { holder -> (name: String, score: Int) in
+        let scored = directory.roles.map { holder -> (name: String, score: Int) in
             let shared = modifiers.filter { holder.words.contains($0) }.count
             let sameHead = heads.contains { holder.words.contains($0) } ? 1 : 0
             // Modifiers must match when there are any; the head breaks ties.
@@ -195,7 +202,7 @@ struct SpeakerNaming {
     private func organization(_ name: String) -> String? {
         var lower = name.lowercased()
         if lower.hasPrefix("the ") { lower.removeFirst(4) }
-        if let known = organizations[lower] { return known }
+        if let known = directory.organizations[lower] { return known }
         let shown = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
         if NameLexicon.knownOrganizations.contains(shown.uppercased()) || NameLexicon.countries.contains(lower) { return shown }
         let words = lower.split(separator: " ")
@@ -252,7 +259,7 @@ struct SpeakerNaming {
         func agrees(_ name: String) -> Bool { (gender[name] ?? 0) * wanted >= 0 }
         var visited = 0
         for p in stride(from: paragraph, through: max(0, paragraph - 3), by: -1) {
-            for range in sentences[p].reversed() {
+            for range in document[p].sentences.lazy.map(\.range).reversed() {
                 let end = p == paragraph ? min(range.upperBound, index) : range.upperBound
                 guard range.lowerBound < end else { continue }
                 let sentence = range.lowerBound..<end
@@ -278,7 +285,7 @@ struct SpeakerNaming {
                     let named = name(phrase: subjectRange, in: subjectParagraph), named.kind != .organization,
                     agrees(named.name), Self.isPerson(named),
                     // One capitalised word opening a sentence is a name only if the corpus knows it.
-                    named.kind == .description || named.name.contains(" ") || people[named.name.lowercased()] != nil
+                    named.kind == .description || named.name.contains(" ") || person(named: named.name.lowercased()) != nil
                         || isNameMidSentence(named.name)
                 {
                     return named
@@ -348,8 +355,10 @@ struct SpeakerNaming {
             }
             // The text up to the next person's mention, in this paragraph.
             let next = index + 1 < mentions.count && mentions[index + 1].paragraphIndex == mention.paragraphIndex ? mentions[index + 1] : nil
-            let end = next?.range.lowerBound ?? text.endIndex
-            guard mention.range.upperBound < end else { continue }
+            let nextStart = next?.range.lowerBound ?? text.endIndex
+            guard mention.range.upperBound < nextStart else { continue }
+            // Three sentences are read at most: a few hundred bytes bound the tokenising.
+            let end = text.utf8.index(mention.range.upperBound, offsetBy: 600, limitedBy: nextStart) ?? nextStart
             let tokens = WordToken.tokenize(text, in: mention.range.upperBound..<end)
             var sentenceEnds = 0
             for (i, token) in tokens.enumerated() {
@@ -367,4 +376,38 @@ struct SpeakerNaming {
         }
         return evidence
     }
+}
+
+/// The corpus's actors as quote speakers look them up: built once for all documents.
+struct SpeakerDirectory: Sendable {
+    /// People's names and aliases, lower-cased, to the name shown.
+    var people: [String: String] = [:]
+    /// People's full names by surname, lower-cased.
+    var surnames: [String: Set<String>] = [:]
+    /// Organisations' and places' names and aliases, lower-cased, to the name shown.
+    var organizations: [String: String] = [:]
+    /// People with a role, and their role's words lower-cased ("us", "president").
+    var roles: [(name: String, words: Set<String>)] = []
+
+    init(actors: [Actor]) {
+        for actor in actors {
+            for alias in [actor.name] + actor.aliases {
+                switch actor.kind {
+                case .person: people[alias.lowercased()] = people[alias.lowercased()] ?? actor.name
+                case .organization, .place: organizations[alias.lowercased()] = organizations[alias.lowercased()] ?? actor.name
+                }
+            }
+            guard actor.kind == .person else { continue }
+            if let last = actor.name.split(separator: " ").last, actor.name.contains(" ") {
+                surnames[last.lowercased(), default: []].insert(actor.name)
+            }
+            if let role = actor.role { roles.append((actor.name, Set(role.lowercased().split(separator: " ").map(String.init)))) }
+        }
+    }
+}
+
+/// A document's gender evidence, kept once worked out (most documents never need it).
+private final class GenderCache {
+    var mentions: [ResolvedMention] = []
+    var evidence: [String: Int]?
 }
