@@ -119,6 +119,10 @@ import Testing
         #expect(speaker(of: "Ukraine is ready to sign it at any time and in any convenient format") == "Volodymyr Zelensky")
         // "Zelensky’s letter to Trump … the communication, which stated:" is Zelensky's.
         #expect(speaker(of: "We do really value how much America has done") == "Volodymyr Zelensky")
+        #expect(speaker(of: "The Prime Minister updated on his discussion") == "a Downing Street spokesperson")
+        #expect(brief.quotes.first { $0.text.hasPrefix("The Prime Minister updated") }?.speakerKind == .description)
+        // Every seed quote is attributed: the text always names who spoke.
+        #expect(brief.quotes.allSatisfy { $0.speaker != nil }, "\(brief.quotes.filter { $0.speaker == nil }.map(\.text))")
         // Partial quotes inside a longer one merge into it.
         #expect(!brief.quotes.contains { $0.text == "cementing our ties as NATO allies" })
     }
