@@ -269,26 +269,27 @@ struct SpeakerNaming {
                 if let quoted = earlier.last(where: { $0.paragraph == p && sentence.contains($0.position) && agrees($0.name) }) {
                     return (quoted.name, quoted.kind)
                 }
-                if let list = mentionsByParagraph[p],
-                    let mention = list.first(where: { !$0.possessive && sentence.contains($0.range.lowerBound) && agrees($0.actorName) })
-                {
-                    return (mention.actorName, .person)
-                }
-                // The sentence's own subject, when it is not quoted words or a pronoun, and can be
-                // "he" or "she": a person's name, or a description of a person ("the mayor").
+                // The sentence's own subject first (the likeliest antecedent), when it is not
+                // quoted words or a pronoun, and can be "he" or "she": a person's name, or a
+                // description of a person ("the mayor"); then the first person it names.
                 let all = WordToken.tokenize(paragraphs[p], in: sentence)
-                guard let first = all.first, !(first.isPunctuation && "“\"‘".contains(first.text)),
-                    !resolver.isQuoted(paragraph: p, at: first.range.lowerBound)
-                else { continue }
-                let tokens = resolver.unquoted(all, paragraph: p)
-                if case .phrase(let subjectParagraph, let subjectRange)? = resolver.sentenceSubject(tokens, paragraph: p),
+                if let first = all.first, !(first.isPunctuation && "“\"‘".contains(first.text)),
+                    !resolver.isQuoted(paragraph: p, at: first.range.lowerBound),
+                    case .phrase(let subjectParagraph, let subjectRange)? = resolver.sentenceSubject(
+                        resolver.unquoted(all, paragraph: p), paragraph: p),
                     let named = name(phrase: subjectRange, in: subjectParagraph), named.kind != .organization,
-                    agrees(named.name), Self.isPerson(named),
+                    agrees(named.name), Self.honorificGender(paragraphs[subjectParagraph][subjectRange]) * wanted >= 0,
+                    Self.isPerson(named),
                     // One capitalised word opening a sentence is a name only if the corpus knows it.
                     named.kind == .description || named.name.contains(" ") || person(named: named.name.lowercased()) != nil
                         || isNameMidSentence(named.name)
                 {
                     return named
+                }
+                if let list = mentionsByParagraph[p],
+                    let mention = list.first(where: { !$0.possessive && sentence.contains($0.range.lowerBound) && agrees($0.actorName) })
+                {
+                    return (mention.actorName, .person)
                 }
             }
         }
@@ -329,6 +330,12 @@ struct SpeakerNaming {
         }
     }
 
+    /// +1 for a phrase that opens with "Mr", -1 for "Mrs" or "Ms", else 0.
+    static func honorificGender(_ phrase: Substring) -> Int {
+        let first = phrase.prefix { $0.isLetter }.lowercased()
+        return first == "mr" ? 1 : (first == "mrs" || first == "ms") ? -1 : 0
+    }
+
     /// True for a speaker that can be "he" or "she": a person's name, or a description whose
     /// head names a person ("the mayor", "a medical doctor"), not a thing ("the summit").
     static func isPerson(_ speaker: (name: String, kind: Quote.SpeakerKind)) -> Bool {
@@ -348,9 +355,13 @@ struct SpeakerNaming {
         var evidence: [String: Int] = [:]
         for (index, mention) in mentions.enumerated() {
             let text = paragraphs[mention.paragraphIndex]
+            // The honorific stands before the mention, or opens it ("Mr. Tom Ford").
             let before = text[..<mention.range.lowerBound].suffix(6).lowercased()
-            if before.hasSuffix("mr ") || before.hasSuffix("mr. ") { evidence[mention.actorName, default: 0] += 3 }
-            if before.hasSuffix("mrs ") || before.hasSuffix("mrs. ") || before.hasSuffix("ms ") || before.hasSuffix("ms. ") {
+            let opening = text[mention.range].prefix(5).lowercased()
+            if before.hasSuffix("mr ") || before.hasSuffix("mr. ") || opening.hasPrefix("mr ") || opening.hasPrefix("mr. ") {
+                evidence[mention.actorName, default: 0] += 3
+            }
+            if ["mrs ", "mrs. ", "ms ", "ms. "].contains(where: { before.hasSuffix($0) || opening.hasPrefix($0) }) {
                 evidence[mention.actorName, default: 0] -= 3
             }
             // The text up to the next person's mention, in this paragraph.
