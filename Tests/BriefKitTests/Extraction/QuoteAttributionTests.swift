@@ -115,6 +115,11 @@ import Testing
                 "Senator Bernie Sanders named young voters’ exhaustion with bigotry as a reason to vote. “The younger people are sick and tired of discrimination.”",
             quote: "The younger people", speaker: "Bernie Sanders", kind: .person, cue: nil),
         Case(
+            pattern: "pronoun: the speaker of a sentence that reports speech, not its grammatical subject",
+            text:
+                "Shifting monsoon patterns in South Asia could affect a billion people, Mr. Obama said in his interview. “If even a portion of them are displaced, we will have a crisis,” he said.",
+            quote: "If even a portion", speaker: "Obama", kind: .person, cue: "said"),
+        Case(
             pattern: "nobody: the text gives no one", text: "The road was closed. “Nobody in this town has seen anything like it before.”",
             quote: "Nobody in this town", speaker: nil, kind: nil, cue: nil),
     ]

@@ -204,7 +204,12 @@ struct SpeakerNaming {
         if lower.hasPrefix("the ") { lower.removeFirst(4) }
         if let known = directory.organizations[lower] { return known }
         let shown = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
-        if NameLexicon.knownOrganizations.contains(shown.uppercased()) || NameLexicon.countries.contains(lower) { return shown }
+        // Countries and places speak as their governments: never a person.
+        if NameLexicon.knownOrganizations.contains(shown.uppercased()) || NameLexicon.countries.contains(lower)
+            || NameLexicon.places.contains(lower)
+        {
+            return shown
+        }
         let words = lower.split(separator: " ")
         // "the Times", "the Treasury", "Fox News": an organisation word heads the name.
         if words.count > 1 || name.hasPrefix("the ") || name.hasPrefix("The "), let last = words.last,
@@ -273,6 +278,13 @@ struct SpeakerNaming {
                 // quoted words or a pronoun, and can be "he" or "she": a person's name, or a
                 // description of a person ("the mayor"); then the first person it names.
                 let all = WordToken.tokenize(paragraphs[p], in: sentence)
+                // A sentence that reports speech ("…, Mr. Obama said in his interview."): its speaker.
+                if let first = all.first, !(first.isPunctuation && "“\"‘".contains(first.text)),
+                    let reported = resolver.attribution(inPrefix: resolver.unquoted(all, paragraph: p), paragraph: p),
+                    case .phrase = reported.speaker, let named = name(reported.speaker), Self.isPerson(named), agrees(named.name)
+                {
+                    return named
+                }
                 if let first = all.first, !(first.isPunctuation && "“\"‘".contains(first.text)),
                     !resolver.isQuoted(paragraph: p, at: first.range.lowerBound),
                     case .phrase(let subjectParagraph, let subjectRange)? = resolver.sentenceSubject(

@@ -181,7 +181,7 @@ struct SpeakerResolver {
 
     /// The last cue of `tokens` (a sentence up to the quote) with its subject; a participle
     /// after a comma takes the sentence's subject, a relative "which" its document's author.
-    private func attribution(inPrefix tokens: [WordToken], paragraph: Int) -> Attribution? {
+    func attribution(inPrefix tokens: [WordToken], paragraph: Int) -> Attribution? {
         if let according = Self.accordingTo(tokens) {
             return phraseAttribution(tokens, from: according, paragraph: paragraph, cue: Self.accordingCue(tokens, according, paragraph))
         }
