@@ -120,6 +120,11 @@ import Testing
                 "Shifting monsoon patterns in South Asia could affect a billion people, Mr. Obama said in his interview. “If even a portion of them are displaced, we will have a crisis,” he said.",
             quote: "If even a portion", speaker: "Obama", kind: .person, cue: "said"),
         Case(
+            pattern: "a quote that ends its sentence takes no attribution from the next one",
+            text:
+                "When Clinton noted that he paid no tax, Donald Trump boasted, “That makes me smart.” Trump was similarly defensive when asked about an architect who said he was never paid.",
+            quote: "That makes me smart", speaker: "Donald Trump", kind: .person, cue: "boasted"),
+        Case(
             pattern: "nobody: the text gives no one", text: "The road was closed. “Nobody in this town has seen anything like it before.”",
             quote: "Nobody in this town", speaker: nil, kind: nil, cue: nil),
     ]

@@ -57,6 +57,13 @@ struct SpeakerResolver {
         let text = paragraphs[span.endParagraph]
         guard span.closed, span.end < text.endIndex else { return nil }
         var window = Self.sentenceWindow(WordToken.tokenize(text, in: span.end..<text.endIndex))
+        // A quote that ends its sentence (`…smart.” Trump was…`) is followed by a new one, not by
+        // its attribution; after "?" or "!" the attribution goes on in lower case (`…?” she asked`).
+        // A quote that ends its sentence (`…smart.” Trump was similarly defensive when…`) is
+        // followed by a new one: only a short attribution right after it still counts
+        // (`…smart.” Trump said.`).
+        let last = span.text.last { !"’'\")] ".contains($0) }
+        let reach = ".?!".contains(last ?? " ") ? 6 : 16
         let dashed = window.first.map { $0.isPunctuation && "—–―-".contains($0.text) } ?? false
         while let first = window.first, first.isPunctuation, ",—–―-:;".contains(first.text) { window.removeFirst() }
         guard !window.isEmpty else { return nil }
@@ -76,11 +83,11 @@ struct SpeakerResolver {
         }
         // `Mr X said`, `the ministry said in a statement`, `X told reporters`.
         guard let verb = window.indices.prefix(30).first(where: { Self.isCue(window, $0) }), verb > 0 else { return nil }
-        if verb > 2, window[..<verb].contains(where: { $0.text == "," }), window[0].isCapitalized {
+        if verb > 2, reach > 6, window[..<verb].contains(where: { $0.text == "," }), window[0].isCapitalized {
             // `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the name opening it.
             if let found = phraseAttribution(window, from: 0, paragraph: paragraph, cue: Cue(window[verb], paragraph: paragraph)) { return found }
         }
-        guard verb < 16, let found = subject(window, before: verb, paragraph: paragraph) else { return nil }
+        guard verb < reach, let found = subject(window, before: verb, paragraph: paragraph) else { return nil }
         // The subject must be all that stands between the quote and its cue, or follow a comma
         // (`“…” for criminal behavior, she said`): in `“…” in name only, and critics called it`
         // the cue is another clause's.
