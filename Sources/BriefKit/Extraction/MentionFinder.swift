@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds name mentions in a paragraph: runs of capitalised words (with the connectors that
 /// occur inside names and titles), split into role, honorific and name, then classified.
 struct MentionFinder {
@@ -39,7 +41,7 @@ struct MentionFinder {
 
     /// The mentions in one paragraph, in order.
     func mentions(in paragraph: ExtractionContext.Paragraph, paragraphIndex: Int) -> [NameMention] {
-        let tokens = WordToken.tokenize(paragraph.text)
+        let tokens = Self.withoutAbbreviationDots(WordToken.tokenize(paragraph.text))
         // Each token's word lists, looked up once.
         let classes = tokens.map { $0.isPunctuation ? [] : WordClasses(of: $0.lowercased) }
         var mentions: [NameMention] = []
@@ -61,6 +63,29 @@ struct MentionFinder {
         return mentions
     }
 
+    /// `tokens` without the full stop of an honorific or title written against it before a
+    /// capitalised word ("Mr. Kelly", "Sen. Claire McCaskill"), so that US style reads as British.
+    static func withoutAbbreviationDots(_ tokens: [WordToken]) -> [WordToken] {
+        guard tokens.contains(where: { $0.isPunctuation && $0.text == "." }) else { return tokens }
+        var kept: [WordToken] = []
+        kept.reserveCapacity(tokens.count)
+        for (index, token) in tokens.enumerated() {
+            if token.isPunctuation, token.text == ".", let previous = kept.last, !previous.isPunctuation,
+                previous.range.upperBound == token.range.lowerBound,
+                NameLexicon.honorifics.contains(previous.lowercased) || AttributionWords.abbreviations.contains(previous.lowercased),
+                index + 1 < tokens.count, tokens[index + 1].isCapitalized
+            {
+                continue
+            }
+            var token = token
+            if index > 0, tokens[index - 1].isPunctuation, tokens[index - 1].text == ".", kept.last?.range.upperBound == tokens[index - 1].range.lowerBound {
+                token.startsClause = false  // the dot was an abbreviation's, not a sentence end
+            }
+            kept.append(token)
+        }
+        return kept
+    }
+
     // MARK: - Runs
 
     private func isRoleWord(_ word: String) -> Bool {
@@ -72,14 +97,20 @@ struct MentionFinder {
     }
 
     /// A capitalised word that can be part of a name here; `classes` are its word lists.
-    private func isNameWord(_ token: WordToken, _ classes: WordClasses) -> Bool {
+    /// `next`: the token after it, when known: an "-ly" word opening a sentence is an adverb
+    /// before punctuation or a name ("Finally, …", "Recently Kelly…"), a name before a
+    /// lower-case word ("Kelly said").
+    private func isNameWord(_ token: WordToken, _ classes: WordClasses, next: WordToken? = nil) -> Bool {
         guard !token.isPunctuation, token.isCapitalized || token.isAllCaps else { return false }
         if classes.contains(.calendar) { return false }
         if !classes.isDisjoint(with: [.role, .honorific]) { return true }
         let lower = token.lowercased
         if token.startsClause {
             if !classes.isDisjoint(with: [.stopWord, .sentenceOpener]) { return false }
-            if lowercaseVocabulary.contains(Substring(lower)) || lower.hasSuffix("ing") || lower.hasSuffix("ly") { return false }
+            if lowercaseVocabulary.contains(Substring(lower)) || lower.hasSuffix("ing") { return false }
+            if lower.hasSuffix("ly"), next.map({ $0.isPunctuation || $0.isCapitalized }) ?? true {
+                return false
+            }
         } else if classes.contains(.stopWord) && !token.isAllCaps {
             return false  // "The" inside a sentence, "I"
         }
@@ -87,14 +118,14 @@ struct MentionFinder {
     }
 
     private func canStartRun(_ tokens: [WordToken], _ classes: [WordClasses], _ i: Int) -> Bool {
-        if isNameWord(tokens[i], classes[i]) { return true }
+        if isNameWord(tokens[i], classes[i], next: i + 1 < tokens.count ? tokens[i + 1] : nil) { return true }
         // A lower-case title before a capitalised name: "Ukrainian president Volodymyr Zelensky".
         return !tokens[i].isPunctuation && classes[i].contains(.role) && followedByName(tokens, classes, i)
     }
 
     private func canContinueRun(_ tokens: [WordToken], _ classes: [WordClasses], _ i: Int) -> Bool {
         let token = tokens[i]
-        if isNameWord(token, classes[i]) { return true }
+        if isNameWord(token, classes[i], next: i + 1 < tokens.count ? tokens[i + 1] : nil) { return true }
         if token.isPunctuation { return false }
         let lower = token.lowercased
         if !classes[i].isDisjoint(with: [.role, .particle]) { return followedByName(tokens, classes, i) }

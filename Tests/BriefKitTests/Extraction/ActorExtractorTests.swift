@@ -47,6 +47,19 @@ import Testing
         #expect(us.kind == .place && us.aliases == ["US"] && us.mentions == 2)
     }
 
+    @Test func usStyleHonorificsAndMiddleInitialsJoinOnePerson() throws {
+        let found = try actors([
+            ("a", "Secretary of State John F. Kelly arrived on Monday. Mr. Kelly met Sen. Ann Roe (D-Mo.). Kelly said little."),
+            ("b", "John Kelly, the secretary of state, left. Finally, the talks ended. Recently Kelly flew home."),
+        ])
+        let people = found.filter { $0.kind == .person }
+        #expect(people.filter { $0.name.contains("Kelly") }.count == 1, "\(people.map(\.name))")
+        let kelly = try #require(people.first { $0.name.hasSuffix("Kelly") })
+        #expect(kelly.name == "John F. Kelly" && kelly.mentions == 5, "\(kelly)")
+        #expect(people.first { $0.name == "Ann Roe" } != nil)
+        #expect(!found.contains { ["Finally", "Recently", "Recently Kelly"].contains($0.name) })
+    }
+
     @Test func countriesAndPlacesAreApartFromOrganisationsWithEveryMentionCounted() throws {
         let found = try actors([
             ("a", "Ukraine asked for help. Aid to Ukraine was paused, and Ukraine’s army waited in Kyiv. The EU met in Brussels."),
