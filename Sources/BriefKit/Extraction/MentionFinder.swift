@@ -66,22 +66,29 @@ struct MentionFinder {
     /// `tokens` without the full stop of an honorific or title written against it before a
     /// capitalised word ("Mr. Kelly", "Sen. Claire McCaskill"), so that US style reads as British.
     static func withoutAbbreviationDots(_ tokens: [WordToken]) -> [WordToken] {
-        guard tokens.contains(where: { $0.isPunctuation && $0.text == "." }) else { return tokens }
-        var kept: [WordToken] = []
+        func isAbbreviationDot(_ index: Int) -> Bool {
+            let token = tokens[index]
+            guard token.isPunctuation, token.text == ".", index > 0, index + 1 < tokens.count else { return false }
+            let previous = tokens[index - 1]
+            return !previous.isPunctuation && previous.range.upperBound == token.range.lowerBound && tokens[index + 1].isCapitalized
+                && (NameLexicon.honorifics.contains(previous.lowercased) || AttributionWords.abbreviations.contains(previous.lowercased))
+        }
+        // Most paragraphs have none: they are returned as they are, not copied.
+        guard let first = tokens.indices.first(where: isAbbreviationDot) else { return tokens }
+        var kept = Array(tokens[..<first])
         kept.reserveCapacity(tokens.count)
-        for (index, token) in tokens.enumerated() {
-            if token.isPunctuation, token.text == ".", let previous = kept.last, !previous.isPunctuation,
-                previous.range.upperBound == token.range.lowerBound,
-                NameLexicon.honorifics.contains(previous.lowercased) || AttributionWords.abbreviations.contains(previous.lowercased),
-                index + 1 < tokens.count, tokens[index + 1].isCapitalized
-            {
-                continue
+        var index = first
+        while index < tokens.count {
+            if isAbbreviationDot(index) {
+                // The word after it does not open a sentence: the dot was an abbreviation's.
+                var next = tokens[index + 1]
+                next.startsClause = false
+                kept.append(next)
+                index += 2
+            } else {
+                kept.append(tokens[index])
+                index += 1
             }
-            var token = token
-            if index > 0, tokens[index - 1].isPunctuation, tokens[index - 1].text == ".", kept.last?.range.upperBound == tokens[index - 1].range.lowerBound {
-                token.startsClause = false  // the dot was an abbreviation's, not a sentence end
-            }
-            kept.append(token)
         }
         return kept
     }
