@@ -53,50 +53,8 @@ public struct DocBookRenderer: BriefRenderer {
                 }
             }
         }
-        if !brief.peopleAndOrganizations.isEmpty {
-            section("actors", "Actors", xml) {
-                xml.element("itemizedlist") {
-                    for actor in brief.peopleAndOrganizations {
-                        xml.element("listitem") {
-                            xml.inline("para") {
-                                if actor.kind == .person {
-                                    xml.element("personname", text: actor.name)
-                                } else {
-                                    xml.element("orgname", text: actor.name)
-                                }
-                                if let role = actor.role {
-                                    xml.text(", ")
-                                    xml.element("phrase", [("role", "role")], text: role)
-                                }
-                                xml.text(" (\(actor.mentions) \(actor.mentions == 1 ? "mention" : "mentions")) ")
-                                links(actor.sources, brief, xml)
-                            }
-                            if !actor.aliases.isEmpty {
-                                xml.element("para", text: "Also: " + actor.aliases.joined(separator: "; "))
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        if !brief.places.isEmpty {
-            section("places", "Places", xml) {
-                xml.element("itemizedlist") {
-                    for place in brief.places {
-                        xml.element("listitem") {
-                            xml.inline("para") {
-                                xml.element("phrase", [("role", "place")], text: place.name)
-                                xml.text(" (\(place.mentions) \(place.mentions == 1 ? "mention" : "mentions")) ")
-                                links(place.sources, brief, xml)
-                            }
-                            if !place.aliases.isEmpty {
-                                xml.element("para", text: "Also: " + place.aliases.joined(separator: "; "))
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        actorList(brief.peopleAndOrganizations, id: "actors", title: "Actors", brief, xml)
+        actorList(brief.places, id: "places", title: "Places", brief, xml)
         if !brief.quotes.isEmpty {
             section("quotes", "Quotes", xml) {
                 for quote in brief.quotes {
@@ -144,6 +102,36 @@ public struct DocBookRenderer: BriefRenderer {
         }
         xml.end()
         return xml.finish()
+    }
+
+    /// A section listing `actors`: people as `personname`, organisations as `orgname`, places
+    /// as a `phrase` with the role "place"; the role, mentions, sources and aliases.
+    private func actorList(_ actors: [Actor], id: String, title: String, _ brief: Brief, _ xml: XMLTextWriter) {
+        guard !actors.isEmpty else { return }
+        section(id, title, xml) {
+            xml.element("itemizedlist") {
+                for actor in actors {
+                    xml.element("listitem") {
+                        xml.inline("para") {
+                            switch actor.kind {
+                            case .person: xml.element("personname", text: actor.name)
+                            case .organization: xml.element("orgname", text: actor.name)
+                            case .place: xml.element("phrase", [("role", "place")], text: actor.name)
+                            }
+                            if let role = actor.role {
+                                xml.text(", ")
+                                xml.element("phrase", [("role", "role")], text: role)
+                            }
+                            xml.text(" (\(actor.mentions) \(actor.mentions == 1 ? "mention" : "mentions")) ")
+                            links(actor.sources, brief, xml)
+                        }
+                        if !actor.aliases.isEmpty {
+                            xml.element("para", text: "Also: " + actor.aliases.joined(separator: "; "))
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private func section(_ id: String, _ title: String, _ xml: XMLTextWriter, _ body: () -> Void) {

@@ -89,12 +89,24 @@ public struct HTMLRenderer: BriefRenderer {
     }
 
     private func actors(_ brief: Brief, into html: inout HTMLWriter) {
-        guard !brief.peopleAndOrganizations.isEmpty else { return }
-        section("actors", "Actors", into: &html) { html in
+        actorTable(brief.peopleAndOrganizations, id: "actors", title: "Actors", withRoles: true, in: brief, into: &html)
+    }
+
+    private func places(_ brief: Brief, into html: inout HTMLWriter) {
+        actorTable(brief.places, id: "places", title: "Places", withRoles: false, in: brief, into: &html)
+    }
+
+    /// A section with one table row per actor: name and aliases, the role when `withRoles`,
+    /// mentions and sources.
+    private func actorTable(
+        _ actors: [Actor], id: String, title: String, withRoles: Bool, in brief: Brief, into html: inout HTMLWriter
+    ) {
+        guard !actors.isEmpty else { return }
+        section(id, title, into: &html) { html in
             html.element("table", attributes("table", "actors")) { table in
-                columnHeads(["Name", "Role", "Mentions"], into: &table)
+                columnHeads(withRoles ? ["Name", "Role", "Mentions"] : ["Name", "Mentions"], into: &table)
                 table.element("tbody") { body in
-                    for actor in brief.peopleAndOrganizations {
+                    for actor in actors {
                         body.element("tr") { row in
                             row.element("td", attributes("td")) { cell in
                                 cell.element("strong", text: actor.name)
@@ -102,37 +114,14 @@ public struct HTMLRenderer: BriefRenderer {
                                     cell.element("p", attributes("p", "detail"), text: "Also: " + actor.aliases.joined(separator: "; "))
                                 }
                             }
-                            row.element(
-                                "td", attributes("td", "role"),
-                                text: actor.role ?? (actor.kind == .organization ? "Organisation" : ""))
+                            if withRoles {
+                                row.element(
+                                    "td", attributes("td", "role"),
+                                    text: actor.role ?? (actor.kind == .organization ? "Organisation" : ""))
+                            }
                             row.element("td", attributes("td")) { cell in
                                 cell.text("\(actor.mentions) ")
                                 markers(actor.sources, in: brief, into: &cell)
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private func places(_ brief: Brief, into html: inout HTMLWriter) {
-        guard !brief.places.isEmpty else { return }
-        section("places", "Places", into: &html) { html in
-            html.element("table", attributes("table", "actors")) { table in
-                columnHeads(["Name", "Mentions"], into: &table)
-                table.element("tbody") { body in
-                    for place in brief.places {
-                        body.element("tr") { row in
-                            row.element("td", attributes("td")) { cell in
-                                cell.element("strong", text: place.name)
-                                if !place.aliases.isEmpty {
-                                    cell.element("p", attributes("p", "detail"), text: "Also: " + place.aliases.joined(separator: "; "))
-                                }
-                            }
-                            row.element("td", attributes("td")) { cell in
-                                cell.text("\(place.mentions) ")
-                                markers(place.sources, in: brief, into: &cell)
                             }
                         }
                     }
