@@ -42,7 +42,10 @@ enum AttributionWords {
     ]
 
     /// Function words allowed inside a speaker's noun phrase ("a spokesman for the ministry").
-    static let phraseWords: Set<String> = ["the", "a", "an", "of", "for", "at", "in", "and", "&"]
+    static let phraseWords: Set<String> = Set(["the", "a", "an"]).union(phraseLinks)
+
+    /// The function words of ``phraseWords`` that link its parts: a phrase never opens with one.
+    static let phraseLinks: Set<String> = ["of", "for", "at", "in", "and", "&"]
 
     /// Words before a noun: a cue after one is a noun ("the states", "a report").
     static let determiners: Set<String> = [

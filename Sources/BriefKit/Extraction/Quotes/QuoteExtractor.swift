@@ -60,7 +60,7 @@ public struct QuoteExtractor: Sendable {
         for mention in mentions {
             while spanIndex < spans.count, Self.ends(spans[spanIndex], before: mention) { spanIndex += 1 }
             if spanIndex < spans.count,
-                Self.contains(spans[spanIndex], paragraph: mention.paragraphIndex, index: mention.range.lowerBound)
+                spans[spanIndex].contains(paragraph: mention.paragraphIndex, index: mention.range.lowerBound)
             {
                 continue
             }
@@ -161,13 +161,6 @@ public struct QuoteExtractor: Sendable {
     static func ends(_ span: QuoteScanner.Span, before mention: ResolvedMention) -> Bool {
         span.endParagraph < mention.paragraphIndex
             || (span.endParagraph == mention.paragraphIndex && span.end <= mention.range.lowerBound)
-    }
-
-    static func contains(_ span: QuoteScanner.Span, paragraph: Int, index: String.Index) -> Bool {
-        if paragraph < span.startParagraph || paragraph > span.endParagraph { return false }
-        if paragraph == span.startParagraph && index < span.start { return false }
-        if paragraph == span.endParagraph && index >= span.end { return false }
-        return true
     }
 
     /// The quote's words, lower-cased, without punctuation: "it’s" and "it's" compare equal.

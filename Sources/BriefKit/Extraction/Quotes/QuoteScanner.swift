@@ -16,6 +16,12 @@ struct QuoteScanner {
         var closed: Bool
         /// Where the words of ``text`` stand: one range per paragraph, spaces trimmed.
         var pieces: [(paragraph: Int, range: Range<String.Index>)] = []
+
+        /// True when `index` of `paragraph` lies inside the quotation, marks included.
+        func contains(paragraph: Int, index: String.Index) -> Bool {
+            (startParagraph < paragraph || (startParagraph == paragraph && start <= index))
+                && (endParagraph > paragraph || (endParagraph == paragraph && index < end))
+        }
     }
 
     func spans(in paragraphs: [String]) -> [Span] {

@@ -278,25 +278,25 @@ struct SpeakerNaming {
                 // quoted words or a pronoun, and can be "he" or "she": a person's name, or a
                 // description of a person ("the mayor"); then the first person it names.
                 let all = WordToken.tokenize(paragraphs[p], in: sentence)
-                // A sentence that reports speech ("…, Mr. Obama said in his interview."): its speaker.
-                if let first = all.first, !(first.isPunctuation && "“\"‘".contains(first.text)),
-                    let reported = resolver.attribution(inPrefix: resolver.unquoted(all, paragraph: p), paragraph: p),
-                    case .phrase = reported.speaker, let named = name(reported.speaker), Self.isPerson(named), agrees(named.name)
-                {
-                    return named
-                }
-                if let first = all.first, !(first.isPunctuation && "“\"‘".contains(first.text)),
-                    !resolver.isQuoted(paragraph: p, at: first.range.lowerBound),
-                    case .phrase(let subjectParagraph, let subjectRange)? = resolver.sentenceSubject(
-                        resolver.unquoted(all, paragraph: p), paragraph: p),
-                    let named = name(phrase: subjectRange, in: subjectParagraph), named.kind != .organization,
-                    agrees(named.name), Self.honorificGender(paragraphs[subjectParagraph][subjectRange]) * wanted >= 0,
-                    Self.isPerson(named),
-                    // One capitalised word opening a sentence is a name only if the corpus knows it.
-                    named.kind == .description || named.name.contains(" ") || person(named: named.name.lowercased()) != nil
-                        || isNameMidSentence(named.name)
-                {
-                    return named
+                if let first = all.first, !(first.isPunctuation && "“\"‘".contains(first.text)) {
+                    let words = resolver.unquoted(all, paragraph: p)
+                    // A sentence that reports speech ("…, Mr. Obama said in his interview."): its speaker.
+                    if let reported = resolver.attribution(inPrefix: words, paragraph: p), case .phrase = reported.speaker,
+                        let named = name(reported.speaker), Self.isPerson(named), agrees(named.name)
+                    {
+                        return named
+                    }
+                    if !resolver.isQuoted(paragraph: p, at: first.range.lowerBound),
+                        case .phrase(let subjectParagraph, let subjectRange)? = resolver.sentenceSubject(words, paragraph: p),
+                        let named = name(phrase: subjectRange, in: subjectParagraph), named.kind != .organization,
+                        agrees(named.name), Self.honorificGender(paragraphs[subjectParagraph][subjectRange]) * wanted >= 0,
+                        Self.isPerson(named),
+                        // One capitalised word opening a sentence is a name only if the corpus knows it.
+                        named.kind == .description || named.name.contains(" ") || person(named: named.name.lowercased()) != nil
+                            || isNameMidSentence(named.name)
+                    {
+                        return named
+                    }
                 }
                 if let list = mentionsByParagraph[p],
                     let mention = list.first(where: { !$0.possessive && sentence.contains($0.range.lowerBound) && agrees($0.actorName) })
@@ -367,15 +367,11 @@ struct SpeakerNaming {
         var evidence: [String: Int] = [:]
         for (index, mention) in mentions.enumerated() {
             let text = paragraphs[mention.paragraphIndex]
-            // The honorific stands before the mention, or opens it ("Mr. Tom Ford").
-            let before = text[..<mention.range.lowerBound].suffix(6).lowercased()
-            let opening = text[mention.range].prefix(5).lowercased()
-            if before.hasSuffix("mr ") || before.hasSuffix("mr. ") || opening.hasPrefix("mr ") || opening.hasPrefix("mr. ") {
-                evidence[mention.actorName, default: 0] += 3
-            }
-            if ["mrs ", "mrs. ", "ms ", "ms. "].contains(where: { before.hasSuffix($0) || opening.hasPrefix($0) }) {
-                evidence[mention.actorName, default: 0] -= 3
-            }
+            // The honorific opens the mention ("Mr. Tom Ford") or is the word before it.
+            let before = text[..<mention.range.lowerBound]
+            let wordBefore = before.last == " " ? before.dropLast().split(separator: " ").last ?? "" : ""
+            let honorific = Self.honorificGender(text[mention.range])
+            evidence[mention.actorName, default: 0] += 3 * (honorific != 0 ? honorific : Self.honorificGender(wordBefore))
             // The text up to the next person's mention, in this paragraph.
             let next = index + 1 < mentions.count && mentions[index + 1].paragraphIndex == mention.paragraphIndex ? mentions[index + 1] : nil
             let nextStart = next?.range.lowerBound ?? text.endIndex

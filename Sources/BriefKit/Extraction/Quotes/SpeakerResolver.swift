@@ -432,7 +432,7 @@ struct SpeakerResolver {
         while i >= 0, isPhraseToken(tokens, i), last - i < 12 { i -= 1 }
         start = i + 1
         // A phrase opens on a content word or a determiner, not on "of" or "and".
-        while start <= last, ["of", "for", "at", "in", "and", "&"].contains(tokens[start].lowercased) { start += 1 }
+        while start <= last, AttributionWords.phraseLinks.contains(tokens[start].lowercased) { start += 1 }
         guard start <= last, tokens[start...last].contains(where: { !$0.isPunctuation && !AttributionWords.phraseWords.contains($0.lowercased) })
         else { return nil }
         return tokens[start].range.lowerBound..<tokens[last].range.upperBound
@@ -442,7 +442,7 @@ struct SpeakerResolver {
     /// day; parenthetical asides skipped (`Sen. Claire McCaskill (D-Mo.)`).
     static func phraseForward(_ tokens: [WordToken], from start: Int) -> Range<String.Index>? {
         // A phrase opens on a content word or an article ("said in a statement" names no one).
-        guard start < tokens.count, !["of", "for", "at", "in", "and", "&"].contains(tokens[start].lowercased) else { return nil }
+        guard start < tokens.count, !AttributionWords.phraseLinks.contains(tokens[start].lowercased) else { return nil }
         var i = start
         var end: Int?
         while i < tokens.count, i - start < 14 {
@@ -482,22 +482,13 @@ struct SpeakerResolver {
 
     /// True when `index` of `paragraph` lies inside a quotation.
     func isQuoted(paragraph: Int, at index: String.Index) -> Bool {
-        spans.contains { span in
-            (span.startParagraph < paragraph || (span.startParagraph == paragraph && span.start <= index))
-                && (span.endParagraph > paragraph || (span.endParagraph == paragraph && index < span.end))
-        }
+        spans.contains { $0.contains(paragraph: paragraph, index: index) }
     }
 
     /// `tokens` of `paragraph` without those inside a quotation.
     func unquoted(_ tokens: [WordToken], paragraph: Int) -> [WordToken] {
         let inside = spans.filter { $0.startParagraph <= paragraph && $0.endParagraph >= paragraph }
         guard !inside.isEmpty else { return tokens }
-        return tokens.filter { token in
-            !inside.contains { span in
-                let lower = span.startParagraph < paragraph || span.start <= token.range.lowerBound
-                let upper = span.endParagraph > paragraph || token.range.lowerBound < span.end
-                return lower && upper
-            }
-        }
+        return tokens.filter { token in !inside.contains { $0.contains(paragraph: paragraph, index: token.range.lowerBound) } }
     }
 }
