@@ -112,6 +112,26 @@ public enum LibXML {
         return path
     }
 
+    /// The bytes of the local file at `path`, decompressed when it is gzip-compressed (libxml2's
+    /// own file input, built with zlib); nil when it cannot be read, is not a plain path, or
+    /// would decompress to more than `limit` bytes.
+    public static func contentsOfFile(atPath path: String, limit: Int) -> [UInt8]? {
+        guard !path.contains("://"), let input = xmlParserInputBufferCreateFilename(path, XML_CHAR_ENCODING_NONE) else {
+            return nil
+        }
+        defer { xmlFreeParserInputBuffer(input) }
+        silenceErrorsOnThisThread()
+        while true {
+            let read = xmlParserInputBufferRead(input, 1 << 16)
+            if read < 0 { return nil }
+            guard let buffer = input.pointee.buffer else { return nil }
+            if xmlBufUse(buffer) > limit { return nil }
+            if read == 0 { break }
+        }
+        guard let buffer = input.pointee.buffer, let content = xmlBufContent(buffer) else { return nil }
+        return Array(UnsafeBufferPointer(start: content, count: xmlBufUse(buffer)))
+    }
+
     /// No network, no errors or warnings printed, no DTD loading, no entity substitution.
     private static let safeXMLOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
 
@@ -270,6 +290,29 @@ public struct XMLNode: Hashable {
             let content = node.pointee.content
         else { return }
         Self.append(content, to: &bytes)
+    }
+
+    /// The number of bytes of a text node's content that are not ASCII white space (0 for other
+    /// kinds): how much visible text it holds, without copying it.
+    public var visibleByteCount: Int {
+        guard node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
+            var pointer = node.pointee.content
+        else { return 0 }
+        var count = 0
+        while pointer.pointee != 0 {
+            switch pointer.pointee {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: break
+            default: count += 1
+            }
+            pointer += 1
+        }
+        return count
+    }
+
+    /// The parent element, or nil at the root.
+    public var parent: XMLNode? {
+        guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return XMLNode(parent)
     }
 
     /// The text of a node list's own text nodes (an attribute's value).

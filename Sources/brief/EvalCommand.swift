@@ -6,7 +6,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure brief against public evaluation data.",
-        subcommands: [GoldenRulesCommand.self, DUC2004Command.self, QuotesEvalCommand.self]
+        subcommands: [GoldenRulesCommand.self, DUC2004Command.self, QuotesEvalCommand.self, ExtractionEvalCommand.self]
     )
 }
 
@@ -139,6 +139,66 @@ struct QuotesEvalCommand: ParsableCommand {
                         + "\(score.matched) matching (\(score.goldMatched) gold quotes found); precision \(percent(score.precision)), recall \(percent(score.recall)), "
                         + "F1 \(percent(score.f1)); speaker accuracy \(percent(score.speakerAccuracy))% "
                         + "(\(score.noSpeaker) matched without a speaker); not verbatim \(score.notVerbatim)\n")
+            }
+        }
+    }
+}
+
+struct ExtractionEvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extraction",
+        abstract: "Score the HTML reader on the article-extraction benchmark's pages.",
+        discussion: """
+            Reads every html/<id>.html.gz page with brief's HTML reader and scores the text it \
+            gives (body and subheadings) against ground-truth.json with the benchmark's metric: \
+            4-word shingles, each page's counts normalised, precision and recall averaged over the \
+            pages, F1 from the averages. Prints the figures for all pages and both halves, then \
+            every page under an F1 of 0.5 with the reason it gave nothing, if it did. For example: \
+            brief eval extraction ../shared/eval/article-extraction
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The benchmark folder (ground-truth.json and html/).", valueName: "dir"))
+    var folder: String
+
+    @Flag(help: "List every page's precision, recall and F1, worst first.")
+    var details = false
+
+    @Option(help: ArgumentHelp("Also write each page's extraction to <dir>/<id>.txt.", valueName: "dir"))
+    var output: String?
+
+    func run() throws {
+        try reportingErrors { () throws(BriefError) in
+            let evaluation = try ExtractionEvaluation(folder: folder)
+            let results = evaluation.evaluate()
+            if let output {
+                for result in results { try AtomicFileWriter.write(result.extraction, to: "\(output)/\(result.page.id).txt") }
+            }
+            func figure(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "  -  " }
+            func line(_ result: ExtractionEvaluation.PageResult) -> String {
+                let counts = result.counts
+                let note = result.skipReason.map { " (\($0))" } ?? ""
+                return "  \(result.page.id.prefix(12))  F1 \(figure(counts.f1))  P \(figure(counts.precision))  "
+                    + "R \(figure(counts.recall))  \(result.page.url ?? "")\(note)\n"
+            }
+            if details {
+                for result in results.sorted(by: { ($0.counts.f1, $0.page.id) < ($1.counts.f1, $1.page.id) }) {
+                    Terminal.output(line(result))
+                }
+            }
+            let half = results.count / 2
+            let parts = [("all", results[...]), ("first half", results[..<half]), ("second half", results[half...])]
+            Terminal.output("extraction: \(results.count) pages\n")
+            for (name, part) in parts {
+                let summary = ExtractionEvaluation.Summary(Array(part))
+                Terminal.output(
+                    "\(name): \(summary.pages) pages; F1 \(figure(summary.f1)), precision \(figure(summary.precision)), "
+                        + "recall \(figure(summary.recall)); \(summary.pagesUnderHalf) under 0.5, \(summary.pagesAtZero) under 0.1\n")
+            }
+            let weak = results.filter { $0.counts.f1 < 0.5 }
+            if !weak.isEmpty && !details {
+                Terminal.output("pages under 0.5:\n")
+                for result in weak { Terminal.output(line(result)) }
             }
         }
     }
