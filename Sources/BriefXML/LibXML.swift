@@ -205,9 +205,10 @@ public struct XMLNode: Hashable {
 
     /// The value of the attribute `name` (compared without case, no namespace), or nil.
     public func attribute(_ name: String) -> String? {
+        guard node.pointee.properties != nil else { return nil }
         var property = node.pointee.properties
         while let current = property {
-            if let raw = current.pointee.name, String(cString: raw).lowercased() == name {
+            if let raw = current.pointee.name, xmlStrcasecmp(raw, name) == 0 {
                 return Self.ownText(UnsafeMutablePointer(mutating: current.pointee.children))
             }
             property = current.pointee.next

@@ -14,10 +14,18 @@ public struct HTMLArticleReader: ArticleReader {
         let reading = try LibXML.withHTMLDocument(bytes, encoding: Self.assumedEncoding(bytes)) { root throws(ArticleReadingSkip) in
             guard let root else { throw ArticleReadingSkip("empty HTML page") }
             let page = HTMLPageMetadata(document: root)
-            let body = Self.articleBody(in: root)
-            var paragraphs = HTMLBlockExtractor.blocks(under: body).map(\.text)
+            let body = root.descendants.first { $0.name == "body" } ?? root
+            let location = ArticleBodyLocator.locate(in: body)
+            var paragraphs = location.parts.flatMap {
+                HTMLBlockExtractor.blocks(under: $0, keeping: location.keptFurniture).map(\.text)
+            }
             if let headline = page.headline { paragraphs.removeAll { $0 == headline } }
-            guard !paragraphs.isEmpty else { throw ArticleReadingSkip("no article text in the page") }
+            guard !paragraphs.isEmpty else {
+                throw ArticleReadingSkip(
+                    location.prose == 0
+                        ? "no article text in the page (no paragraph outside menus, links and page furniture)"
+                        : "no article text in the page (its \(location.prose) bytes of paragraphs are all page furniture)")
+            }
             let text = TextNormalizer.normalize(paragraphs.joined(separator: "\n\n"))
             let article = Article(
                 id: id, path: path, text: text, headline: page.headline.map(TextNormalizer.normalize),
@@ -33,23 +41,6 @@ public struct HTMLArticleReader: ArticleReader {
         LibXML.withHTMLDocument(Array(html.utf8), encoding: "UTF-8") { root in
             root.map { HTMLBlockExtractor.blocks(under: $0).map(\.text) } ?? []
         } ?? []
-    }
-
-    /// The element that holds the article: the `<article>` with the most paragraph text, else
-    /// the densest block of paragraphs, else `<body>`.
-    static func articleBody(in root: XMLNode) -> XMLNode {
-        let elements = root.descendants
-        let body = elements.first { $0.name == "body" } ?? root
-        let articles = elements.filter { $0.name == "article" }
-        let scored = articles.map { article in
-            (
-                article,
-                article.descendants.filter { $0.name == "p" }
-                    .reduce(0) { $0 + $1.text.utf8.count }
-            )
-        }
-        if let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 { return best.0 }
-        return HTMLBlockExtractor.densestParagraphContainer(in: body) ?? body
     }
 
     /// The encoding to read `bytes` in: nil (libxml2 reads the BOM or the declared charset)

@@ -8,7 +8,7 @@ enum HTMLBlockExtractor {
     /// Elements whose whole subtree is never article text.
     static let excludedElements: Set<String> = [
         "script", "style", "noscript", "template", "nav", "aside", "footer", "header", "figure", "figcaption",
-        "form", "button", "select", "textarea", "input", "label", "iframe", "object", "embed", "svg", "canvas",
+        "button", "select", "textarea", "input", "label", "iframe", "object", "embed", "svg", "canvas",
         "menu", "dialog", "head", "title", "meta", "link",
     ]
 
@@ -23,7 +23,8 @@ enum HTMLBlockExtractor {
     /// Elements that start and end a block of text.
     static let blockElements: Set<String> = [
         "p", "div", "section", "article", "main", "body", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
-        "table", "thead", "tbody", "tr", "td", "th", "address", "center", "hr",
+        "table", "thead", "tbody", "tr", "td", "th", "address", "center", "hr", "form", "fieldset", "details",
+        "summary", "hgroup",
     ]
 
     static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -35,12 +36,12 @@ enum HTMLBlockExtractor {
     }
 
     /// True when `node` and its subtree are furniture: by element name, by being hidden, or by
-    /// its ARIA role or class/id words.
+    /// its ARIA role, class/id words or an inline style that hides it.
     static func isExcluded(_ node: XMLNode) -> Bool {
-        isExcludedByName(node) || isMarkedAsFurniture(node)
+        isExcludedByName(node) || isMarkedAsFurniture(node) || isHiddenByStyle(node)
     }
 
-    /// Furniture by element name, or hidden.
+    /// Furniture by element name, or hidden (`hidden`, `aria-hidden`).
     static func isExcludedByName(_ node: XMLNode) -> Bool {
         guard let name = node.name else { return false }
         if excludedElements.contains(name) { return true }
@@ -48,23 +49,66 @@ enum HTMLBlockExtractor {
         return node.attribute("aria-hidden")?.lowercased() == "true"
     }
 
-    /// Furniture by ARIA role or by a word of its `class` or `id`.
+    /// True when a class or id value holds a word of ``furnitureWords``. Words are split at
+    /// anything but a letter and where a lower-case letter meets a capital
+    /// ("commentsContainer" → "comments", "container"), and compared in lower case; the bytes
+    /// are walked once, with no string made but for words as long as a furniture word.
+    static func hasFurnitureWord(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            var word: [UInt8] = []
+            word.reserveCapacity(24)
+            var previousIsLower = false
+            func endWord() -> Bool {
+                defer { word.removeAll(keepingCapacity: true) }
+                guard word.count >= 2 && word.count <= longestFurnitureWord else { return false }
+                return furnitureWords.contains(String(decoding: word, as: UTF8.self))
+            }
+            for byte in bytes {
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                guard isUpper || isLower || byte >= 0x80 else {
+                    if endWord() { return true }
+                    previousIsLower = false
+                    continue
+                }
+                if isUpper && previousIsLower && endWord() { return true }
+                word.append(isUpper ? byte + 0x20 : byte)
+                previousIsLower = isLower
+            }
+            return endWord()
+        }
+    }
+
+    /// The length in bytes of the longest furniture word.
+    private static let longestFurnitureWord = furnitureWords.map(\.utf8.count).max() ?? 0
+
+    /// True when an inline style hides the element (`display: none`, `visibility: hidden`):
+    /// evidence only, as scripts of a saved page often show what the markup hides.
+    static func isHiddenByStyle(_ node: XMLNode) -> Bool {
+        guard let style = node.attribute("style")?.lowercased() else { return false }
+        let declarations = style.filter { !$0.isWhitespace }
+        return declarations.contains("display:none") || declarations.contains("visibility:hidden")
+    }
+
+    /// Furniture by ARIA role, by a word of its `class` or `id`, or as a form (a search box, a
+    /// sign-up form; but some sites wrap the whole page in one).
     static func isMarkedAsFurniture(_ node: XMLNode) -> Bool {
+        if node.name == "form" { return true }
         if let role = node.attribute("role")?.lowercased(),
             ["navigation", "banner", "contentinfo", "complementary", "dialog", "menu"].contains(role)
         {
             return true
         }
         for attribute in ["class", "id"] {
-            guard let value = node.attribute(attribute)?.lowercased() else { continue }
-            let words = value.split(whereSeparator: { !$0.isLetter })
-            if words.contains(where: { furnitureWords.contains(String($0)) }) { return true }
+            if let value = node.attribute(attribute), hasFurnitureWord(value) { return true }
         }
         return false
     }
 
-    /// The blocks under `root`, in document order.
-    static func blocks(under root: XMLNode) -> [Block] {
+    /// The blocks under `root`, in document order; elements in `keeping` are read even when
+    /// their class or id marks them as furniture.
+    static func blocks(under root: XMLNode, keeping kept: Set<XMLNode> = []) -> [Block] {
         var blocks: [Block] = []
         var text: [UInt8] = []
         var linkBytes = 0
@@ -75,8 +119,8 @@ enum HTMLBlockExtractor {
             defer { text.removeAll(keepingCapacity: true); linkBytes = 0 }
             let collapsed = Whitespace.collapse(String(decoding: text, as: UTF8.self))
             guard collapsed.contains(where: { $0.isLetter || $0.isNumber }) else { return }
-            // Mostly links: a menu or a list of other stories.
-            if linkBytes * 2 > text.count && !isHeading { return }
+            // Mostly links: a menu, a list of other stories, a heading that links to a section.
+            if linkBytes * 2 > text.count { return }
             blocks.append(Block(text: collapsed, isHeading: isHeading))
         }
 
@@ -99,9 +143,12 @@ enum HTMLBlockExtractor {
                     node.appendContent(to: &text)
                     if linkDepth > 0 { linkBytes += text.count - before }
                 case .element:
-                    guard let name = node.name, node == root || !isExcluded(node) else { continue }
+                    guard let name = node.name,
+                        node == root || kept.contains(node) && !isExcludedByName(node) || !isExcluded(node)
+                    else { continue }
                     if name == "br" {
-                        text.append(0x20)
+                        // A line break inside a heading is a space; elsewhere it ends a paragraph.
+                        if headingDepth > 0 { text.append(0x20) } else { flush(isHeading: false) }
                         continue
                     }
                     if name == "a" { linkDepth += 1 }
@@ -120,27 +167,5 @@ enum HTMLBlockExtractor {
         }
         flush(isHeading: false)
         return blocks
-    }
-
-    /// The element whose own `p` children hold the most text: the article body on pages that
-    /// have no `<article>`. Nil when the page has no paragraph of text.
-    ///
-    /// An element marked as furniture by class or id cannot be chosen, but its descendants can:
-    /// broken markup (an unclosed `<div id="menu">`) often swallows the whole article.
-    static func densestParagraphContainer(in root: XMLNode) -> XMLNode? {
-        var best: (node: XMLNode, score: Int)?
-        var stack: [XMLNode] = [root]
-        while let node = stack.popLast() {
-            guard node == root || !isExcludedByName(node) else { continue }
-            var score = 0
-            for child in node.childElements {
-                if child.name == "p", !isExcluded(child) {
-                    score += Whitespace.collapse(child.text).utf8.count
-                }
-                stack.append(child)
-            }
-            if !isMarkedAsFurniture(node), score > (best?.score ?? 0) { best = (node, score) }
-        }
-        return best?.node
     }
 }

@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func pagesWithoutTextAndBinaryFilesAreSkippedWithAReason() {
-        #expect(throws: ArticleReadingSkip("no article text in the page")) {
+        #expect(throws: ArticleReadingSkip("no article text in the page (no paragraph outside menus, links and page furniture)")) {
             try HTMLArticleReader().read(Array("<html><nav><a href=/>Home</a></nav></html>".utf8), path: "n.html", id: "n")
         }
         #expect(throws: ArticleReadingSkip("binary data (NUL bytes), not HTML")) {
