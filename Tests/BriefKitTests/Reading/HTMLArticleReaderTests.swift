@@ -109,4 +109,92 @@ import Testing
             #expect(article.metadata.published == expected.flatMap(BriefDate.init), "\(meta)")
         }
     }
+
+    /// The article read from a page with `head` and `body`.
+    private func page(head: String, body: String = "<p>The minister resigned on Friday after the vote in parliament.</p>") throws -> Article {
+        let html = "<html><head>\(head)</head><body>\(body)</body></html>"
+        return try #require(try HTMLArticleReader().read(Array(html.utf8), path: "m.html", id: "m").articles.first)
+    }
+
+    @Test func theHeadlineIsTheH1ThatTheTitleRepeatsNotTheSocialTitle() throws {
+        let article = try page(
+            head: """
+                <title>Minister resigns after vote - Politics | The Courier</title>
+                <meta property="og:title" content="You won't believe who just quit">
+                <meta property="og:site_name" content="The Courier">
+                """,
+            body: "<h1>The Courier</h1><h1>Minister resigns after vote</h1><p>The minister resigned on Friday after the vote in parliament.</p>")
+        #expect(article.headline == "Minister resigns after vote")
+        // Without an <h1> the title repeats, og:title is the best there is.
+        let social = try page(head: #"<title>Home</title><meta property="og:title" content="You won't believe who just quit">"#)
+        #expect(social.headline == "You won't believe who just quit")
+    }
+
+    @Test func theSiteNameAndASectionAreCutFromATitle() throws {
+        let cases: [(String, String)] = [
+            ("Strike ends - Nation | The Star Online", "Strike ends"),
+            ("Strike ends | The Star Online", "Strike ends"),
+            ("Strike ends – thestar.example", "Strike ends"),
+            ("Strike ends - what the deal means for the port", "Strike ends - what the deal means for the port"),
+        ]
+        for (title, headline) in cases {
+            let article = try page(
+                head:
+                    #"<title>\#(title)</title><meta property="og:site_name" content="The Star Online"><meta property="og:url" content="https://thestar.example/a">"#
+            )
+            #expect(article.headline == headline, "\(title)")
+        }
+    }
+
+    @Test func theOutletIsTheSiteNotASection() throws {
+        let section = try page(
+            head: #"<meta property="og:site_name" content="U.S."><meta property="og:url" content="https://www.wire.example/article/x">"#
+                + #"<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "Wire Service"}}</script>"#)
+        #expect(section.metadata.outlet == "Wire Service")
+        let hostOnly = try page(head: #"<meta property="og:site_name" content="Politics"><link rel="canonical" href="https://www.wire.example/a">"#)
+        #expect(hostOnly.metadata.outlet == "wire.example")
+        for (name, host) in [("WSJ", "wsj.example"), ("The Wall Street Journal", "wsj.example"), ("CBSSports.com", "cbssports.example")] {
+            let named = try page(head: #"<meta property="og:site_name" content="\#(name)"><meta property="og:url" content="https://\#(host)/a">"#)
+            #expect(named.metadata.outlet == name)
+        }
+        let tagLine = try page(
+            head: #"<meta property="og:site_name" content="LinkNews | Nigeria's news platform"><meta property="og:url" content="https://linknews.example/a">"#)
+        #expect(tagLine.metadata.outlet == "LinkNews")
+        // A name in another script cannot be compared with the host and is kept.
+        let japanese = try page(head: #"<meta property="og:site_name" content="特許事務所"><meta property="og:url" content="https://lh.example/a">"#)
+        #expect(japanese.metadata.outlet == "特許事務所")
+        // A publisher in a JSON-LD block that is not valid JSON is still found.
+        let broken = try page(
+            head:
+                #"<link rel="canonical" href="https://www.wire.example/a"><script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": x}, "publisher": {"@type": "Organization", "name": "Wire Service"}}</script>"#
+        )
+        #expect(broken.metadata.outlet == "Wire Service")
+    }
+
+    @Test func addressesAreMadeAbsoluteOrDropped() throws {
+        let based = try page(head: #"<base href="https://courier.example/news/"><link rel="canonical" href="../2026/strike">"#)
+        #expect(based.metadata.url == "https://courier.example/2026/strike")
+        let fromOpenGraph = try page(head: #"<link rel="canonical" href="/a/b"><meta property="og:url" content="https://courier.example/x">"#)
+        #expect(fromOpenGraph.metadata.url == "https://courier.example/x")
+        let relativeOnly = try page(head: #"<link rel="canonical" href="/a/b">"#)
+        #expect(relativeOnly.metadata.url == nil)
+    }
+
+    @Test func aDateInTheAddressIsTheLastResort() throws {
+        let cases: [(String, String?)] = [
+            ("https://courier.example/2019/11/18/strike-ends", "2019-11-18"),
+            ("https://courier.example/news/2019-11-18-strike", "2019-11-18"),
+            ("https://courier.example/strike-ends-20191115/", "2019-11-15"),
+            ("https://courier.example/2019/13/40/strike", nil),
+            ("https://courier.example/story/12345678", nil),
+        ]
+        for (address, day) in cases {
+            let article = try page(head: #"<meta property="og:url" content="\#(address)">"#)
+            #expect(article.metadata.published == day.flatMap(BriefDate.init), "\(address)")
+        }
+        let both = try page(head: #"<meta property="og:url" content="https://c.example/2019/11/18/a"><meta name="date" content="2019-11-20">"#)
+        #expect(both.metadata.published == BriefDate("2019-11-20"))
+        let itemprop = try page(head: "", body: #"<p>The minister resigned on Friday after the vote.</p><span itemprop="datePublished">2019-11-21</span>"#)
+        #expect(itemprop.metadata.published == BriefDate("2019-11-21"))
+    }
 }
