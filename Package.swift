@@ -55,6 +55,6 @@ let package = Package(
         // -sanitize=fuzzer); a normal build replays inputs given as arguments.
         .executableTarget(name: "brief-fuzz", dependencies: ["BriefKit", "BriefXML"]),
         .testTarget(name: "BriefKitTests", dependencies: ["BriefKit", "BriefXML", "BriefArchive", "BriefBenchmarkKit"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "BriefCLITests", dependencies: ["brief", "brief-fuzz"], exclude: ["Golden"]),
+        .testTarget(name: "BriefCLITests", dependencies: ["brief", "brief-fuzz"], exclude: ["Golden", "Fixtures"]),
     ]
 )

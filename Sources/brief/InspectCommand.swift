@@ -35,8 +35,10 @@ struct SentencesCommand: ParsableCommand {
                 }
                 articles = [Article(id: "stdin", path: "-", text: TextNormalizer.normalize(text))]
             } else {
-                let loaded = try CorpusLoader().load(paths: [file])
+                // Why a page gave nothing is told before the error, as `generate` tells it.
+                let loaded = try CorpusLoader().loadAll(paths: [file])
                 for diagnostic in loaded.diagnostics { Terminal.warning(diagnostic.description) }
+                guard !loaded.articles.isEmpty else { throw .emptyCorpus([file]) }
                 articles = loaded.articles
             }
             let segmenter = SentenceSegmenter()

@@ -9,7 +9,7 @@ import Testing
     static let commands: [[String]] = [
         [], ["generate"], ["archive"], ["archive", "list"], ["archive", "show"], ["archive", "search"],
         ["archive", "reindex"], ["validate"], ["inspect"], ["inspect", "sentences"], ["eval"],
-        ["eval", "golden-rules"], ["eval", "duc2004"], ["eval", "quotes"],
+        ["eval", "golden-rules"], ["eval", "duc2004"], ["eval", "quotes"], ["eval", "extraction"],
     ]
 
     static let goldenFolder = CLITests.packageRoot + "/Tests/BriefCLITests/Golden"
