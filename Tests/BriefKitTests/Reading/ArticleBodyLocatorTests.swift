@@ -109,6 +109,21 @@ import Testing
         #expect(paragraphs == Self.story)
     }
 
+    @Test func aPageWideArticleWithAVideoRailGivesOnlyTheStory() throws {
+        // The <article> holds the whole page: a rail of video teasers (a picture, a duration, a
+        // linked headline, a label) beside the story's own container.
+        let video = """
+            <li class="video"><img src="v.jpg" alt=""><span class="duration">01:45</span>
+            <h3><a href="/videos/1">Mayor questions the cost of the harbour works</a></h3><span>MUST WATCH</span></li>
+            """
+        let page = """
+            <article class="page"><div class="rail"><h2>JUST WATCHED</h2><ul class="playlist">\(String(repeating: video, count: 8))</ul></div>
+            <div class="body-text">\(Self.paragraphs(Self.story[...]))</div></article>
+            """
+        let paragraphs = try Self.read(page)
+        #expect(paragraphs == Self.story)
+    }
+
     @Test func aStorySplitIntoSectionsIsReadWhole() throws {
         // Each section of the story in its own container, an advertisement and a picture between.
         let page = """
