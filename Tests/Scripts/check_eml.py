@@ -38,4 +38,5 @@ print(json.dumps({
     "parts": parts, "matches": matches,
     "longestLine": max(len(line) for line in raw.split(b"\r\n")),
     "bareLineFeeds": b"\n" in raw.replace(b"\r\n", b""),
+    "headerNames": list(message.keys()),
 }))

@@ -61,7 +61,7 @@ public struct BriefEmail: Sendable {
     /// `Name: value`, folded at spaces into lines of at most 78 characters; non-ASCII
     /// values (other than addresses, which encode their own names) become encoded-words.
     private func header(_ name: String, _ value: String) -> [String] {
-        let clean = value.map { $0 == "\r" || $0 == "\n" ? " " : String($0) }.joined()
+        let clean = Self.headerText(value)
         let isAddress = name == "From" || name == "To"
         let words: [String] =
             !isAddress && !clean.unicodeScalars.allSatisfy(\.isASCII)
@@ -78,6 +78,28 @@ public struct BriefEmail: Sendable {
         }
         lines.append(current)
         return lines
+    }
+
+    /// `value` as one line of header text: every control character and line or paragraph
+    /// separator (CR, LF and the CRLF pair, NEL, U+2028, U+2029, tab) becomes a space and runs
+    /// of spaces one, so that no value can end its header and start another ("Daily\r\nBcc: …").
+    static func headerText(_ value: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for scalar in value.unicodeScalars {
+            let isBreak =
+                scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
+                || scalar.properties.isWhitespace
+            if isBreak {
+                if !lastWasSpace { scalars.append(" ") }
+                lastWasSpace = true
+            } else {
+                scalars.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        if scalars.last == " " { scalars.removeLast() }
+        return String(scalars)
     }
 
     /// `Sat, 21 Nov 2026 07:00:00 +0100`.

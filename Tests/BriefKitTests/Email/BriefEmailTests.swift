@@ -83,6 +83,32 @@ import Testing
         }
     }
 
+    /// Subjects that try to end their header and add one: CRLF (one Character in Swift), CR or
+    /// LF alone, NEL, the Unicode line and paragraph separators, a vertical tab.
+    static let injectedSubjects = [
+        "Daily\r\nBcc: someone@example.com", "Daily\nBcc: someone@example.com", "Daily\rBcc: someone@example.com",
+        "Daily\u{85}Bcc: someone@example.com", "Daily\u{2028}Bcc: someone@example.com",
+        "Daily\u{2029}Bcc: someone@example.com", "Daily\u{0B}Bcc: someone@example.com", "Daily\r\n\r\nBody text",
+    ]
+
+    @Test(arguments: injectedSubjects)
+    func aSubjectCannotAddAHeader(_ subject: String) throws {
+        let brief = try TestSupport.seedBrief()
+        let (folder, files) = try writeMessage(from: "bot@example.org", to: ["a@example.org"], subject: subject, brief: brief)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let raw = try String(contentsOfFile: files[0], encoding: .utf8)
+        let headerNames = raw.components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n")
+            .filter { !$0.hasPrefix(" ") }.map { String($0.prefix { $0 != ":" }) }
+        #expect(headerNames == ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"])
+        if TestSupport.pythonHas("email") {
+            let parsed = try #require(TestSupport.pythonCheck("check_eml.py", files))
+            #expect(parsed["headerNames"] as? [String] == headerNames)
+            let expected = subject.hasSuffix("Body text") ? "Daily Body text" : "Daily Bcc: someone@example.com"
+            #expect(parsed["subject"] as? String == expected)
+            #expect(parsed["matches"] as? [Bool] == [true, true, true])
+        }
+    }
+
     @Test(arguments: [
         ("jane@example.org", true), ("Jane Doe <jane@example.org>", true), ("\"Doe, Jane\" <jane@example.org>", true),
         ("Zoë <zoe@example.de>", true), ("jane", false), ("jane@localhost", false), ("<>", false),
