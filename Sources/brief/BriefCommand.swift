@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefKit
+import BriefXML
 
 @main
 struct BriefCommand: ParsableCommand {
@@ -15,6 +16,7 @@ struct BriefCommand: ParsableCommand {
             Exit codes:
             \(BriefError.exitCodeTable.map { "  \($0.code)  \($0.meaning)" }.joined(separator: "\n"))
             """,
+        version: "brief \(BriefVersion.number) (libxml2 \(LibXML.version))",
         subcommands: [GenerateCommand.self, ArchiveCommand.self, ValidateCommand.self, InspectCommand.self, EvalCommand.self],
         defaultSubcommand: GenerateCommand.self
     )

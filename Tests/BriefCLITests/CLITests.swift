@@ -204,6 +204,13 @@ import Testing
         #expect(run.stdout.contains("The council approved the flood budget on Monday night."))
     }
 
+    @Test func versionNamesTheReleaseAndLibxml2() throws {
+        let run = try Self.brief(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("brief ") && run.stdout.contains(" (libxml2 2."), "\(run.stdout)")
+        #expect(run.stdout.split(separator: " ").dropFirst().first?.split(separator: ".").count == 3)
+    }
+
     @Test func inspectSentencesReadsStandardInput() throws {
         let run = try Self.brief(
             ["inspect", "sentences", "-"],
