@@ -1,7 +1,8 @@
 /// Finds upcoming and scheduled events: sentences that name a time to come and say that
 /// something will happen then ("will attend a reception on Wednesday", "set to take place on
-/// Thursday"). Weekdays resolve to the next such day on or after the brief's date; events the
-/// text marks as past ("last Friday") stay out, as do sentences written in the past tense.
+/// Thursday"). Weekdays resolve to the next such day on or after the day the sentence's source
+/// was published (the brief's date for an undated source); events before the brief's date, and
+/// those the text marks as past ("last Friday"), stay out, as do sentences in the past tense.
 /// The same event reported by several outlets is one item credited to all of them.
 public struct AgendaExtractor: Sendable {
     public var maximumItems = 12
@@ -39,7 +40,9 @@ public struct AgendaExtractor: Sendable {
                 Tokenizer.words(sentence.text).contains(where: Self.eventWords.contains)
             else { return nil }
             let tokens = WordToken.tokenize(sentence.text)
-            let times = TimeExpression.find(in: sentence.text, tokens: tokens, relativeTo: context.date)
+            // "On Wednesday" counts from the day its source was published, not the brief's.
+            let published = context.corpus.documents[sentence.documentIndex].metadata.published
+            let times = TimeExpression.find(in: sentence.text, tokens: tokens, relativeTo: published ?? context.date)
             let upcoming = times.filter { !$0.isPast && ($0.date.map { $0 >= context.date } ?? true) }
             if !times.isEmpty && upcoming.isEmpty { return nil }
             let time = upcoming.first { $0.date != nil } ?? upcoming.first

@@ -40,6 +40,25 @@ import Testing
         #expect(!agenda.contains { $0.text.contains("last Friday") })
     }
 
+    @Test func relativeDaysCountFromTheSourcesOwnDate() throws {
+        // The brief is dated Wednesday 5 March 2025, as a cron line passing today's date does.
+        func document(_ id: String, _ text: String, published: String?) -> Document {
+            Document(
+                id: id, path: id + ".txt", headline: nil, blocks: [.paragraph(text)],
+                metadata: SourceMetadata(outlet: id, published: published.flatMap(BriefDate.init)))
+        }
+        let documents = [
+            // Published Monday: its "Tuesday" was yesterday, not next week.
+            document("monday", "The ministers will meet in Brussels on Tuesday to sign the accord.", published: "2025-03-03"),
+            document("wednesday", "The council will vote on the harbour budget on Friday.", published: "2025-03-05"),
+            document("undated", "The dockers' union will hold a rally on Saturday.", published: nil),
+        ]
+        let agenda = try BriefBuilder().build(documents: documents, date: BriefDate("2025-03-05")!).agenda
+        #expect(!agenda.contains { $0.text.contains("sign the accord") }, "\(agenda.map { ($0.date, $0.text) })")
+        #expect(agenda.first { $0.text.contains("vote") }?.date == BriefDate("2025-03-07"))
+        #expect(agenda.first { $0.text.contains("rally") }?.date == BriefDate("2025-03-08"))
+    }
+
     @Test func seedAgenda() throws {
         let agenda = try BriefBuilder().build(documents: try TestSupport.seedDocuments(), date: BriefDate("2025-03-05")!).agenda
         let meeting = try #require(agenda.first { $0.text.contains("meet his US counterpart") })
