@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev).
@@ -26,7 +27,8 @@ let package = Package(
         // module that imports CLibXML2, and in it only LibXML.swift and XMLTextWriter.swift.
         .target(name: "BriefXML", dependencies: ["CLibXML2"]),
         // The engine: reading, segmenting, ranking, extraction, the brief model and its renderers.
-        .target(name: "BriefKit", dependencies: ["BriefXML"]),
+        // Yams reads the YAML front matter of plain-text articles.
+        .target(name: "BriefKit", dependencies: ["BriefXML", .product(name: "Yams", package: "Yams")]),
         // The archive of daily briefs: lock, index page, Atom feed, SQLite full-text search.
         .target(
             name: "BriefArchive",

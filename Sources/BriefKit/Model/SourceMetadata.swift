@@ -8,15 +8,29 @@ public struct SourceMetadata: Hashable, Sendable {
     public var url: String?
     /// The day the article was published, as the publisher dated it.
     public var published: BriefDate?
+    /// A day written without its year (a wire dateline's "March 4"), until the brief resolves
+    /// it against its own date (``resolvingDayWithoutYear(near:)``).
+    public var dayWithoutYear: MonthDay?
 
-    public init(outlet: String? = nil, url: String? = nil, published: BriefDate? = nil) {
+    public init(outlet: String? = nil, url: String? = nil, published: BriefDate? = nil, dayWithoutYear: MonthDay? = nil) {
         self.outlet = outlet
         self.url = url
         self.published = published
+        self.dayWithoutYear = dayWithoutYear
     }
 
     /// True when nothing is known.
-    public var isEmpty: Bool { outlet == nil && url == nil && published == nil }
+    public var isEmpty: Bool { outlet == nil && url == nil && published == nil && dayWithoutYear == nil }
+
+    /// The metadata with a day written without its year made a date: the year that puts it
+    /// closest before `reference` (see ``BriefDate/resolvingYear(month:day:near:)``).
+    public func resolvingDayWithoutYear(near reference: BriefDate) -> SourceMetadata {
+        guard published == nil, let day = dayWithoutYear else { return self }
+        var resolved = self
+        resolved.published = BriefDate.resolvingYear(month: day.month, day: day.day, near: reference)
+        resolved.dayWithoutYear = nil
+        return resolved
+    }
 
     /// The URL when it is safe to link to: `http` or `https` only, so that a `javascript:`
     /// or `data:` address in hostile input never becomes a live link, and only characters
@@ -35,5 +49,16 @@ public struct SourceMetadata: Hashable, Sendable {
         case "a"..."z", "A"..."Z", "0"..."9": return true
         default: return "-._~:/?#[]@!$&'()*+,;=%".unicodeScalars.contains(scalar)
         }
+    }
+}
+
+/// A day of the year without its year.
+public struct MonthDay: Hashable, Sendable {
+    public var month: Int
+    public var day: Int
+
+    public init(month: Int, day: Int) {
+        self.month = month
+        self.day = day
     }
 }

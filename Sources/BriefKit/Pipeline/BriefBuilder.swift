@@ -35,6 +35,13 @@ public struct BriefBuilder: Sendable {
         documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
         words: Int? = nil, timings: inout StageTimings
     ) throws(BriefError) -> Brief {
+        // A dateline's "March 4" is dated in the year that puts it just before the brief.
+        let documents = documents.map { document in
+            guard document.metadata.dayWithoutYear != nil else { return document }
+            var dated = document
+            dated.metadata = document.metadata.resolvingDayWithoutYear(near: date)
+            return dated
+        }
         let corpus = timings.measure(.segment) {
             SegmentedCorpus(documents: documents, segmenter: segmenter, maxSentenceLength: maxSentenceLength)
         }
