@@ -32,6 +32,15 @@ struct GenerateCommand: ParsableCommand {
     var date: String?
 
     @Option(
+        help: ArgumentHelp(
+            "Read only sources published in the <days> days before the brief's day and on it; older and newer ones are listed as left out, undated ones kept.",
+            valueName: "days"))
+    var window: Int = 2
+
+    @Option(help: ArgumentHelp("Read sources published from this day on (instead of --window).", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(
         name: .customLong("format"),
         help: ArgumentHelp(
             "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")), or all; repeat for several (default: all; with --stdout, text).",
@@ -103,6 +112,7 @@ struct GenerateCommand: ParsableCommand {
         if maxFileSize < 1 || maxFileSize > 1 << 20 { throw ValidationError("--max-file-size must be between 1 and 1048576 MiB") }
         if maxDocuments < 1 { throw ValidationError("--max-documents must be at least 1") }
         if maxSentenceLength < 20 { throw ValidationError("--max-sentence-length must be at least 20 characters") }
+        if window < 0 { throw ValidationError("--window must be 0 or more days") }
     }
 
     func run() throws {
@@ -142,10 +152,23 @@ struct GenerateCommand: ParsableCommand {
         for diagnostic in corpus.diagnostics { Terminal.warning(diagnostic.description) }
         if corpus.documents.isEmpty { throw .emptyCorpus(inputs) }
         let day = requestedDay ?? BriefPipeline.defaultDate(for: corpus.documents)
-        let brief = try pipeline.build(
-            documents: corpus.documents, date: day, title: title,
+        let sourceWindow =
+            try since.map { text throws(BriefError) in
+                guard let first = BriefDate(text) else { throw BriefError.invalidDate(text) }
+                return SourceWindow(since: first, until: day)
+            } ?? SourceWindow(days: window, endingOn: day)
+        let (documents, leftOut) = sourceWindow.partition(corpus.documents)
+        if documents.isEmpty { throw .nothingInWindow(leftOut: leftOut.count, since: sourceWindow.since, until: sourceWindow.until) }
+        var brief = try pipeline.build(
+            documents: documents, date: day, title: title,
             points: points ?? (words == nil ? 10 : 1_000), words: words,
             timings: &stageTimings)
+        brief.window = sourceWindow
+        brief.leftOutCount = leftOut.count
+        brief.leftOut = Array(
+            BriefBuilder.sources(of: leftOut.map { $0.resolvingDayWithoutYear(near: day) })
+                .sorted { ($0.published ?? day, $1.id) > ($1.published ?? day, $0.id) }
+                .prefix(Brief.maximumLeftOutListed))
         if stageTimings.cutSentences > 0 {
             Terminal.warning(
                 "warning: \(stageTimings.cutSentences) sentences longer than \(maxSentenceLength) characters were cut into pieces for ranking (--max-sentence-length)"
@@ -175,6 +198,7 @@ struct GenerateCommand: ParsableCommand {
             "brief: "
                 + RunSummary(
                     articles: corpus.documents.count, files: corpus.files, skipped: corpus.skipped,
+                    leftOut: leftOut.count, window: "\(sourceWindow.since) – \(sourceWindow.until)",
                     sentences: stageTimings.sentences, seconds: seconds, folder: BriefOutput(folder: outputDir).dayFolder(for: day),
                     unchanged: published.unchanged, archivedBriefs: published.briefs
                 ).line + "\n")

@@ -3,6 +3,9 @@ struct RunSummary {
     var articles: Int
     var files: Int
     var skipped: Int
+    /// Articles published outside the brief's window of days, and that window.
+    var leftOut = 0
+    var window: String = ""
     var sentences: Int
     var seconds: Double
     var folder: String
@@ -14,6 +17,7 @@ struct RunSummary {
         var read = "\(articles) \(articles == 1 ? "article" : "articles") from \(files) \(files == 1 ? "file" : "files")"
         if skipped > 0 { read += " (\(skipped) skipped, see warnings above)" }
         parts.append(read)
+        if leftOut > 0 { parts.append("\(leftOut) published outside \(window) left out") }
         parts.append("\(sentences) sentences")
         parts.append(String(format: "%.2f s", seconds))
         parts.append((unchanged ? "unchanged: " : "wrote ") + folder + "/")

@@ -16,7 +16,7 @@ import Testing
         for (day, points) in [("2026-11-17", "4"), ("2026-11-18", "5"), ("2026-11-19", "6")] {
             let run = try brief(["generate", Self.fixtures, "--date", day, "--points", points], in: folder)
             #expect(run.status == 0, "\(run.stderr)")
-            #expect(run.stderr.contains("7 articles from 6 files; 25 sentences;"))
+            #expect(run.stderr.contains("7 articles from 6 files;"))
             #expect(run.stderr.contains("wrote output/\(day)/"))
         }
         for file in ["index.html", "feed.atom", "archive.sqlite"] {
@@ -44,13 +44,15 @@ import Testing
         #expect(missing.status == 15)
         #expect(missing.stderr == "brief: error: no brief for 1999-01-01 in output\n")
 
+        let searched = try brief(["archive", "search", "audit"], in: folder).stdout
+        #expect(searched.contains("key point:") && searched.contains("audit"))
         try FileManager.default.removeItem(atPath: folder + "/output/archive.sqlite")
         let unindexed = try brief(["archive", "search", "audit"], in: folder)
         #expect(unindexed.status == 15 && unindexed.stderr.contains("run 'brief archive reindex'"))
         let reindex = try brief(["archive", "reindex"], in: folder)
         #expect(reindex.status == 0, "\(reindex.stderr)")
         #expect(reindex.stdout.hasPrefix("Indexed 3 briefs"))
-        #expect(try brief(["archive", "search", "audit"], in: folder).stdout.hasPrefix("2026-11-17  key point:"))
+        #expect(try brief(["archive", "search", "audit"], in: folder).stdout == searched)
     }
 
     @Test func aDayIsReplacedOnlyWithForce() throws {

@@ -204,6 +204,38 @@ import Testing
         #expect(run.stdout.contains("The council approved the flood budget on Monday night."))
     }
 
+    @Test func oldSourcesAreLeftOutCountedAndListedAndTheWindowCanWiden() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let files = [
+            "old.txt": "---\npublished: 2024-01-01\noutlet: The Gazette\n---\nThe council approved last year's harbour budget after a long debate.\n",
+            "new.txt": "---\npublished: 2025-03-04\noutlet: The Courier\n---\nThe council will vote on the ferry fares on Friday, the mayor said.\n",
+            "undated.txt": "The dockers said the strike would go on until the talks resume next week.\n",
+        ]
+        for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+
+        let run = try Self.brief(["generate", folder, "--date", "2025-03-05", "--output-dir", folder + "/out"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("3 articles from 3 files; 1 published outside 2025-03-03 – 2025-03-05 left out;"), "\(run.stderr)")
+        let text = try String(contentsOfFile: folder + "/out/2025-03-05/brief.txt", encoding: .utf8)
+        #expect(text.contains("Wednesday 5 March 2025 · 2 sources, 1 undated\n"))
+        #expect(text.contains("LEFT OUT\n\n1 source published before Monday 3 March 2025 was left out:\n"))
+        #expect(text.contains("(The Gazette · 2024-01-01)"))
+        #expect(!text.contains("last year's harbour budget after a long debate. ["))  // not a key point
+
+        let widened = try Self.brief(["generate", folder, "--date", "2025-03-05", "--since", "2024-01-01", "--stdout"])
+        #expect(widened.status == 0 && widened.stdout.contains("· 3 sources, 1 undated") && !widened.stdout.contains("LEFT OUT"))
+        let wider = try Self.brief(["generate", folder, "--date", "2025-03-05", "--window", "500", "--stdout"])
+        #expect(wider.stdout == widened.stdout)
+
+        try FileManager.default.removeItem(atPath: folder + "/undated.txt")
+        let none = try Self.brief(["generate", folder, "--date", "2026-06-01", "--stdout"])
+        #expect(none.status == 16)
+        #expect(none.stderr == "brief: error: all 2 sources were published outside 2026-05-30 – 2026-06-01; widen the window with --window or --since\n")
+        let negative = try Self.brief(["generate", folder, "--window=-1", "--stdout"])
+        #expect(negative.status == 64 && negative.stderr.contains("--window must be 0 or more days"))
+    }
+
     @Test func versionNamesTheReleaseAndLibxml2() throws {
         let run = try Self.brief(["--version"])
         #expect(run.status == 0)

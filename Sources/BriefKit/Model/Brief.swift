@@ -20,11 +20,25 @@ public struct Brief: Hashable, Sendable {
     public var quotes: [Quote]
     /// Unresolved questions and disagreements between sources.
     public var openIssues: [OpenIssue]
+    /// The publication days read, when the brief was limited to a window of them.
+    public var window: SourceWindow?
+    /// Articles found but not read because they were published outside ``window``: the
+    /// newest ``maximumLeftOutListed`` of them (a folder that grows every day would otherwise
+    /// list its whole past in every brief).
+    public var leftOut: [Source]
+    /// How many articles were left out, listed or not.
+    public var leftOutCount: Int
+    /// The most left-out articles a brief lists.
+    public static let maximumLeftOutListed = 20
 
     public init(
         title: String, date: BriefDate, sources: [Source], keyPoints: [KeyPoint],
-        agenda: [AgendaItem] = [], actors: [Actor] = [], quotes: [Quote] = [], openIssues: [OpenIssue] = []
+        agenda: [AgendaItem] = [], actors: [Actor] = [], quotes: [Quote] = [], openIssues: [OpenIssue] = [],
+        window: SourceWindow? = nil, leftOut: [Source] = [], leftOutCount: Int? = nil
     ) {
+        self.window = window
+        self.leftOut = leftOut
+        self.leftOutCount = leftOutCount ?? leftOut.count
         self.title = title
         self.date = date
         self.sources = sources
@@ -57,7 +71,7 @@ public struct Brief: Hashable, Sendable {
 
 extension Brief: Codable {
     private enum CodingKeys: String, CodingKey {
-        case schema, title, date, sources, keyPoints, agenda, actors, quotes, openIssues
+        case schema, title, date, sources, keyPoints, agenda, actors, quotes, openIssues, window, leftOut, leftOutCount
     }
 
     /// Reads the `brief/2` form.
@@ -78,7 +92,11 @@ extension Brief: Codable {
             agenda: try container.decode([AgendaItem].self, forKey: .agenda),
             actors: try container.decode([Actor].self, forKey: .actors),
             quotes: try container.decode([Quote].self, forKey: .quotes),
-            openIssues: try container.decode([OpenIssue].self, forKey: .openIssues)
+            openIssues: try container.decode([OpenIssue].self, forKey: .openIssues),
+            // Written since the freshness window; earlier brief/2 files lack them.
+            window: try container.decodeIfPresent(SourceWindow.self, forKey: .window),
+            leftOut: try container.decodeIfPresent([Source].self, forKey: .leftOut) ?? [],
+            leftOutCount: try container.decodeIfPresent(Int.self, forKey: .leftOutCount)
         )
     }
 
@@ -94,6 +112,9 @@ extension Brief: Codable {
         try container.encode(actors, forKey: .actors)
         try container.encode(quotes, forKey: .quotes)
         try container.encode(openIssues, forKey: .openIssues)
+        try container.encode(window, forKey: .window)
+        try container.encode(leftOut, forKey: .leftOut)
+        try container.encode(leftOutCount, forKey: .leftOutCount)
     }
 }
 
@@ -102,4 +123,40 @@ extension Brief {
     public var peopleAndOrganizations: [Actor] { actors.filter { $0.kind != .place } }
     /// The countries and places, in the brief's order.
     public var places: [Actor] { actors.filter { $0.kind == .place } }
+}
+
+extension Brief {
+    /// "Wednesday 5 March 2025 · 5 sources", and how many of them are undated
+    /// ("· 5 sources, none dated", "· 4 sources, 1 undated"): the line under every title.
+    public var coverageLine: String {
+        let count = sources.count
+        var line = "\(date.longDescription) · \(count) \(count == 1 ? "source" : "sources")"
+        let undated = sources.count { $0.published == nil }
+        if count > 0 && undated == count {
+            line += count == 1 ? ", not dated" : ", none dated"
+        } else if undated > 0 {
+            line += ", \(undated) undated"
+        }
+        return line
+    }
+
+    /// What was left out and why ("2 sources published before Monday 3 March 2025 were left
+    /// out:"); nil when nothing was.
+    public var leftOutNote: String? {
+        guard leftOutCount > 0 else { return nil }
+        let count = leftOutCount
+        let verb = count == 1 ? "was" : "were"
+        let sources = count == 1 ? "1 source" : "\(count) sources"
+        guard let window else { return "\(sources) \(verb) left out:" }
+        let older = leftOut.allSatisfy { ($0.published ?? window.since) < window.since }
+        let newer = leftOut.allSatisfy { ($0.published ?? window.until) > window.until }
+        let span =
+            older
+            ? "before \(window.since.longDescription)"
+            : newer
+                ? "after \(window.until.longDescription)"
+                : "before \(window.since.longDescription) or after \(window.until.longDescription)"
+        let listed = leftOut.count < count ? " (the newest \(leftOut.count) listed)" : ""
+        return "\(sources) published \(span) \(verb) left out\(listed):"
+    }
 }

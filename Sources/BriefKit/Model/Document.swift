@@ -45,6 +45,17 @@ public struct Document: Hashable, Sendable {
     }
 }
 
+extension Document {
+    /// The document with a day written without its year dated near `reference` (see
+    /// ``SourceMetadata/resolvingDayWithoutYear(near:)``).
+    public func resolvingDayWithoutYear(near reference: BriefDate) -> Document {
+        guard metadata.dayWithoutYear != nil else { return self }
+        var dated = self
+        dated.metadata = metadata.resolvingDayWithoutYear(near: reference)
+        return dated
+    }
+}
+
 extension BriefDate {
     /// The latest publication day among `documents`, or nil when none is dated.
     public static func newestPublication(of documents: [Document]) -> BriefDate? {

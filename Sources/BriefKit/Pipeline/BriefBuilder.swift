@@ -36,12 +36,7 @@ public struct BriefBuilder: Sendable {
         words: Int? = nil, timings: inout StageTimings
     ) throws(BriefError) -> Brief {
         // A dateline's "March 4" is dated in the year that puts it just before the brief.
-        let documents = documents.map { document in
-            guard document.metadata.dayWithoutYear != nil else { return document }
-            var dated = document
-            dated.metadata = document.metadata.resolvingDayWithoutYear(near: date)
-            return dated
-        }
+        let documents = documents.map { $0.resolvingDayWithoutYear(near: date) }
         let corpus = timings.measure(.segment) {
             SegmentedCorpus(documents: documents, segmenter: segmenter, maxSentenceLength: maxSentenceLength)
         }
@@ -61,6 +56,16 @@ public struct BriefBuilder: Sendable {
         }
         timings.steps += steps
         return brief
+    }
+
+    /// The sources list entries of documents that were not segmented (those a window left
+    /// out): titled by their headline, else their first paragraph's opening words.
+    public static func sources(of documents: [Document]) -> [Source] {
+        documents.map { document in
+            Source(
+                id: document.id, title: BriefTitle.sourceTitle(of: document, firstSentence: document.paragraphs.first),
+                path: document.path, metadata: document.metadata)
+        }
     }
 
     private func assemble(

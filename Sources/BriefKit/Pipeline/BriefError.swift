@@ -4,6 +4,8 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingPath(String)
     /// The paths hold no readable article files.
     case emptyCorpus([String])
+    /// Articles were read, but every one was published outside the brief's window of days.
+    case nothingInWindow(leftOut: Int, since: BriefDate, until: BriefDate)
     /// Articles were read, but none has a sentence to rank.
     case noSentences
     /// A date that is not a real `YYYY-MM-DD` day.
@@ -43,6 +45,7 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         case .briefExists: return 13
         case .archiveBusy: return 14
         case .archive: return 15
+        case .nothingInWindow: return 16
         }
     }
 
@@ -53,6 +56,8 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no such file or folder: \(path)"
         case .emptyCorpus(let paths):
             return "no readable articles found in \(paths.joined(separator: ", "))"
+        case .nothingInWindow(let count, let since, let until):
+            return "all \(count) sources were published outside \(since) – \(until); widen the window with --window or --since"
         case .noSentences:
             return "the articles contain no readable sentence to brief"
         case .invalidDate(let text):
@@ -98,6 +103,7 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         (13, "the day already has a different brief (use --force)"),
         (14, "another run holds the archive lock"),
         (15, "no such brief in the archive, or the archive index is unusable"),
+        (16, "every source was published outside the window (--window, --since)"),
         (64, "command-line usage error"),
     ]
 }

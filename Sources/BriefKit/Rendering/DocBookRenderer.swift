@@ -87,13 +87,25 @@ public struct DocBookRenderer: BriefRenderer {
                             xml.inline("para") {
                                 xml.element("citetitle", text: source.title)
                                 if let byline = source.byline { xml.text(", \(byline)") }
-                                xml.text(" (")
-                                xml.element("filename", text: source.path)
-                                xml.text(")")
                                 if let url = source.url {
                                     xml.text(" ")
                                     xml.element("uri", text: url)
                                 }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let note = brief.leftOutNote {
+            section("left-out", "Left out", xml) {
+                xml.element("para", text: note)
+                xml.element("itemizedlist") {
+                    for source in brief.leftOut {
+                        xml.element("listitem") {
+                            xml.inline("para") {
+                                xml.element("citetitle", text: source.title)
+                                if let byline = source.byline { xml.text(", \(byline)") }
                             }
                         }
                     }

@@ -17,10 +17,7 @@ public struct HTMLRenderer: BriefRenderer {
         HTMLPage.render(title: "\(brief.title) — \(brief.date.longDescription)", style: style) { html in
             html.element("header") { header in
                 header.element("h1", attributes("h1"), text: brief.title)
-                let count = brief.sources.count
-                header.element(
-                    "p", attributes("p", "meta"),
-                    text: "\(brief.date.longDescription) · \(count) \(count == 1 ? "source" : "sources")")
+                header.element("p", attributes("p", "meta"), text: brief.coverageLine)
             }
             html.newline()
             keyPoints(brief, into: &html)
@@ -171,9 +168,22 @@ public struct HTMLRenderer: BriefRenderer {
                         } else {
                             item.text(source.title)
                         }
-                        item.open("br")
-                        let details = [source.byline, source.id, source.path].compactMap { $0 }
-                        item.element("span", attributes("span", "path"), text: details.joined(separator: " · "))
+                        // Outlet and day only: a local path or file id means nothing to a reader of
+                        // the e-mail, and tells them about the sender's disk.
+                        if let byline = source.byline {
+                            item.open("br")
+                            item.element("span", attributes("span", "path"), text: byline)
+                        }
+                    }
+                }
+            }
+        }
+        if let note = brief.leftOutNote {
+            section("left-out", "Left out", into: &html) { html in
+                html.element("p", attributes("p"), text: note)
+                html.element("ul", attributes("ul")) { list in
+                    for source in brief.leftOut {
+                        list.element("li", attributes("li"), text: source.title + (source.byline.map { " (\($0))" } ?? ""))
                     }
                 }
             }

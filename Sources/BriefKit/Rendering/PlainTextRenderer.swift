@@ -1,7 +1,8 @@
 /// The brief as plain UTF-8 text, wrapped to a width, readable when pasted into an e-mail.
 ///
 /// A title block (title, date, number of sources), then each section that has items, then
-/// the sources list. Source markers like `[1][3]` refer to that list.
+/// the sources list (title, outlet and day, address: never a local path) and the sources left
+/// out by the brief's window. Source markers like `[1][3]` refer to the sources list.
 public struct PlainTextRenderer: BriefRenderer {
     public let format = OutputFormat.text
     /// Column width; lines break between words at this width.
@@ -17,8 +18,7 @@ public struct PlainTextRenderer: BriefRenderer {
     public func render(_ brief: Brief) -> String {
         var out: [String] = []
         out += TextWrapper.wrap(brief.title, width: width)
-        let count = brief.sources.count
-        out += TextWrapper.wrap("\(brief.date.longDescription) · \(count) \(count == 1 ? "source" : "sources")", width: width)
+        out += TextWrapper.wrap(brief.coverageLine, width: width)
         out.append(String(repeating: "=", count: width))
 
         if !brief.keyPoints.isEmpty {
@@ -103,16 +103,21 @@ public struct PlainTextRenderer: BriefRenderer {
                 let marker = "[\(index + 1)]"
                 let label = marker + String(repeating: " ", count: labelWidth - marker.count)
                 let indent = String(repeating: " ", count: labelWidth)
-                out += TextWrapper.wrap(source.id, width: width, firstIndent: label, indent: indent)
-                if source.title != source.id {
-                    out += TextWrapper.wrap(source.title, width: width, firstIndent: indent, indent: indent)
-                }
+                out += TextWrapper.wrap(source.title, width: width, firstIndent: label, indent: indent)
                 if let byline = source.byline {
                     out += TextWrapper.wrap(byline, width: width, firstIndent: indent, indent: indent)
                 }
                 if let url = source.url {
                     out += TextWrapper.wrap(url, width: width, firstIndent: indent, indent: indent)
                 }
+            }
+        }
+        if let note = brief.leftOutNote {
+            out += heading("Left out")
+            out += TextWrapper.wrap(note, width: width)
+            for source in brief.leftOut {
+                let line = source.title + (source.byline.map { " (\($0))" } ?? "")
+                out += TextWrapper.wrap(line, width: width, firstIndent: "- ", indent: "  ")
             }
         }
         return out.joined(separator: "\n") + "\n"

@@ -11,13 +11,14 @@ import Testing
         .unknownStyle("s", known: []), .invalidDocument(path: "p", reason: "r"), .invalidOption("o"),
         .unreadable(path: "p", reason: "r"), .writeFailed(path: "p", reason: "r"), .briefExists(folder: "f"),
         .archiveBusy(lock: "l", waited: 1), .archive("a"),
+        .nothingInWindow(leftOut: 2, since: BriefDate("2025-03-03")!, until: BriefDate("2025-03-05")!),
     ]
 
     @Test func everyCaseIsListedAndNoCodeIsShared() {
         for error in Self.everyCase {
             switch error {  // exhaustive: a new case must be added to everyCase
             case .missingPath, .emptyCorpus, .noSentences, .invalidDate, .unknownFormat, .unknownStyle, .invalidDocument,
-                .invalidOption, .unreadable, .writeFailed, .briefExists, .archiveBusy, .archive:
+                .invalidOption, .unreadable, .writeFailed, .briefExists, .archiveBusy, .archive, .nothingInWindow:
                 break
             }
         }

@@ -6,12 +6,15 @@ import Testing
 @Suite struct JSONRendererTests {
     @Test func keysInTheDocumentedOrderAndArraysAlwaysPresent() throws {
         let json = JSONRenderer().render(PlainTextRendererTests.brief)
-        let keys = ["\"schema\"", "\"title\"", "\"date\"", "\"sources\"", "\"keyPoints\"", "\"agenda\"", "\"actors\"", "\"quotes\"", "\"openIssues\""]
+        let keys = [
+            "\"schema\"", "\"title\"", "\"date\"", "\"sources\"", "\"keyPoints\"", "\"agenda\"", "\"actors\"", "\"quotes\"", "\"openIssues\"", "\"window\"",
+            "\"leftOut\"", "\"leftOutCount\"",
+        ]
         let positions = try keys.map { key in try #require(json.range(of: "  " + key + ":")?.lowerBound, "missing \(key)") }
         #expect(positions == positions.sorted())
         #expect(json.contains("\"schema\": \"brief/2\""))
         #expect(json.contains("\"agenda\": [],"))
-        #expect(json.contains("\"openIssues\": []\n}"))
+        #expect(json.contains("\"openIssues\": [],\n  \"window\": null,\n  \"leftOut\": [],\n  \"leftOutCount\": 0\n}"))
         #expect(
             json.contains(
                 "{\n      \"text\": \"Building starts in spring.\",\n      \"sources\": [\n        \"b\"\n      ],\n      \"score\": 0.5,\n      \"provenance\": [],\n      \"firstReported\": null\n    }"
@@ -73,7 +76,14 @@ import Testing
                     kind: .disagreement, text: "Deaths: 3 (a) · 4 (b)",
                     sides: [.init(value: "3", sources: ["a"]), .init(value: "4", sources: ["b"])],
                     sources: ["a", "b"], provenance: [ref, other]),
-            ]
+            ],
+            window: SourceWindow(since: BriefDate("2025-03-03")!, until: BriefDate("2025-03-05")!),
+            leftOut: [
+                Source(
+                    id: "old", title: "Old", path: "old.txt",
+                    metadata: SourceMetadata(outlet: "The Gazette", published: BriefDate("2024-12-30")))
+            ],
+            leftOutCount: 4
         )
     }()
 

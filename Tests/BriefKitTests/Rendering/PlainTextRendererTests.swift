@@ -1,4 +1,5 @@
 import BriefKit
+import Foundation
 import Testing
 
 @Suite struct PlainTextRendererTests {
@@ -27,9 +28,37 @@ import Testing
 
     @Test func titleBlockMarkersAndSources() {
         let text = PlainTextRenderer().render(Self.brief)
-        #expect(text.hasPrefix("Council approves flood budget\nWednesday 5 March 2025 · 2 sources\n"))
+        #expect(text.hasPrefix("Council approves flood budget\nWednesday 5 March 2025 · 2 sources, none dated\n"))
         #expect(text.contains("on Monday after a long and heated debate. [1][2]\n"))
-        #expect(text.contains("[1] a\n    Alpha headline\n[2] b\n"))
+        // Titles, never ids or paths.
+        #expect(text.contains("[1] Alpha headline\n[2] b\n"))
+        #expect(!text.contains("a.txt") && !text.contains("b.txt"))
+    }
+
+    @Test func undatedSourcesAreCountedAndLeftOutOnesListed() {
+        var brief = Self.brief
+        brief.sources[0].published = BriefDate("2025-03-04")
+        brief.sources[0].outlet = "The Courier"
+        brief.window = SourceWindow(days: 2, endingOn: brief.date)
+        brief.leftOut = [
+            Source(id: "old", title: "Last year's budget", path: "old.txt", metadata: SourceMetadata(outlet: "Gazette", published: BriefDate("2024-03-01")))
+        ]
+        brief.leftOutCount = 3
+        let text = PlainTextRenderer().render(brief)
+        #expect(text.contains("Wednesday 5 March 2025 · 2 sources, 1 undated\n"))
+        #expect(text.contains("[1] Alpha headline\n    The Courier · 2025-03-04\n"))
+        #expect(
+            text.hasSuffix(
+                "LEFT OUT\n\n3 sources published before Monday 3 March 2025 were left out (the newest\n1 listed):\n"
+                    + "- Last year's budget (Gazette · 2024-03-01)\n"))
+        let html = HTMLRenderer().render(brief)
+        #expect(html.contains("3 sources published before Monday 3 March 2025 were left out (the newest 1 listed):"))
+        #expect(!html.contains("old.txt") && !html.contains("a.txt"))
+        let docbook = DocBookRenderer().render(brief)
+        #expect(docbook.contains("<citetitle>Last year's budget</citetitle>, Gazette · 2024-03-01"))
+        #expect(!docbook.contains("a.txt"))
+        let decoded = try? JSONBriefDecoder.decode(Data(JSONRenderer().render(brief).utf8))
+        #expect(decoded == brief)
         #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
     }
 

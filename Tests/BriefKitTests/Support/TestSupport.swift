@@ -46,7 +46,9 @@ enum TestSupport {
                 Actor(name: nasty, kind: .organization, role: nil, aliases: [], mentions: 1, sources: ids),
             ],
             quotes: [Quote(text: nasty, speaker: nasty, sources: ids), Quote(text: nasty, speaker: nil, sources: ids)],
-            openIssues: [OpenIssue(text: nasty, sources: ids)]
+            openIssues: [OpenIssue(text: nasty, sources: ids)],
+            window: SourceWindow(days: 2, endingOn: BriefDate("2025-03-05")!),
+            leftOut: [Source(id: nasty, title: nasty, path: nasty, metadata: SourceMetadata(outlet: nasty, published: BriefDate("2025-01-01")))]
         )
     }()
 
