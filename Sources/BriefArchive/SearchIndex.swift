@@ -180,7 +180,8 @@ enum SearchRows {
     static func rows(of brief: Brief) -> [Row] {
         let names = brief.actors.map { actor in (actor.name, [actor.name] + actor.aliases) }
         let labels = Dictionary(
-            brief.sources.map { source in (source.id, source.outlet.map { "\($0) (\(source.id))" } ?? source.id) },
+            // A reader knows a source by its headline and outlet, not by its file's name.
+            brief.sources.map { source in (source.id, source.outlet.map { "\(source.title) (\($0))" } ?? source.title) },
             uniquingKeysWith: { first, _ in first })
         func mentioned(_ text: String) -> [String] {
             names.filter { _, forms in forms.contains { !$0.isEmpty && text.contains($0) } }.map(\.0)

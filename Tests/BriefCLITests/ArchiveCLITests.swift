@@ -38,7 +38,9 @@ import Testing
         #expect(hits.isEmpty)  // Okafor's quote does not mention an audit: words and filters are ANDed
         let quotes = try brief(["archive", "search", "--speaker", "Okafor"], in: folder)
         #expect(quotes.stdout.hasPrefix("2026-11-17  quote: “We will not vote"))
-        #expect(quotes.stdout.contains("sources: 01-wire; The Harbour Courier (02-courier)"))
+        #expect(
+            quotes.stdout.contains("sources: Harbour City council delays vote on water tariff; Water tariff vote postponed after protest (The Harbour Courier)")
+        )
 
         let missing = try brief(["archive", "show", "1999-01-01"], in: folder)
         #expect(missing.status == 15)
