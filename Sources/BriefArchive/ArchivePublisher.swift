@@ -12,6 +12,12 @@ extension Archive {
         public var paths: [String]
         /// True when the day already held exactly these bytes and no e-mail was asked for.
         public var unchanged: Bool
+        /// True when the day already held exactly these bytes of the brief (an e-mail, when
+        /// asked for, is written anew).
+        public var briefUnchanged: Bool
+        /// The revision the day's brief now is (1 for the day's first brief; a rerun with a
+        /// different corpus makes the next).
+        public var revision: Int
         /// How many briefs the archive holds now.
         public var briefs: Int
         /// Days whose JSON could not be read (left out of the index).
@@ -20,15 +26,13 @@ extension Archive {
 
     /// Publishes `brief` in `formats` (JSON is always written: the archive is built from it),
     /// rendered by `pipeline`, with `email` as `brief.eml` when given.
-    /// - Parameters:
-    ///   - replacing: replace a different brief the day already holds (else the run stops).
-    ///   - lockTimeout: how long to wait, in seconds, while another run holds the archive.
-    /// - Throws: ``BriefError/briefExists(folder:)``, ``BriefError/archiveBusy(lock:waited:)``,
-    ///   ``BriefError/writeFailed(path:reason:)`` and the search index's errors.
+    /// A day that already holds a different brief keeps it as an earlier revision.
+    /// - Parameter lockTimeout: how long to wait, in seconds, while another run holds the archive.
+    /// - Throws: ``BriefError/archiveBusy(lock:waited:)``, ``BriefError/writeFailed(path:reason:)``
+    ///   and the search index's errors.
     public func publish(
         _ brief: Brief, formats: [OutputFormat], pipeline: BriefPipeline = BriefPipeline(),
-        email: BriefEmail? = nil, replacing: Bool = false,
-        lockTimeout: Double = 10
+        email: BriefEmail? = nil, lockTimeout: Double = 10
     ) throws(BriefError) -> Publication {
         var formats = formats.isEmpty ? OutputFormat.allCases : formats
         if !formats.contains(.json) { formats.append(.json) }
@@ -45,7 +49,7 @@ extension Archive {
         let lock = try ArchiveLock.acquire(folder: output.base, timeout: lockTimeout)
         defer { lock.release() }
         removeStaleTemporaries(day: brief.date)
-        let written = try output.write(brief, rendered: rendered, replacing: replacing)
+        let written = try output.write(brief, rendered: rendered)
         rendered.removeAll()
         var paths = written.paths
         if let message {
@@ -55,7 +59,8 @@ extension Archive {
         }
         let refresh = try refresh(after: written.unchanged ? nil : brief)
         return Publication(
-            paths: paths, unchanged: written.unchanged && message == nil, briefs: refresh.briefs,
+            paths: paths, unchanged: written.unchanged && message == nil, briefUnchanged: written.unchanged,
+            revision: written.revision, briefs: refresh.briefs,
             problems: refresh.problems)
     }
 }

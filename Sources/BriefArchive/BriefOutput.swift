@@ -25,46 +25,106 @@ public struct BriefOutput: Sendable {
         "\(dayFolder(for: date))/brief.\(format.fileExtension)"
     }
 
+    /// The folder of the day's earlier revision `number` (1 is the day's first brief).
+    public func revisionFolder(for date: BriefDate, number: Int) -> String {
+        "\(dayFolder(for: date))/revisions/\(number)"
+    }
+
+    /// How many earlier revisions the day keeps; the day's current brief is revision
+    /// `revisions(on:) + 1`.
+    public func revisions(on date: BriefDate) -> Int {
+        var count = 0
+        while FileManager.default.fileExists(atPath: revisionFolder(for: date, number: count + 1) + "/brief.json") { count += 1 }
+        return count
+    }
+
+    /// The path of the day's brief in `format`, as revision `number` (nil: the current one).
+    public func path(for date: BriefDate, format: OutputFormat, revision number: Int?) -> String {
+        guard let number, number <= revisions(on: date) else { return path(for: date, format: format) }
+        return "\(revisionFolder(for: date, number: number))/brief.\(format.fileExtension)"
+    }
+
     /// What a write did.
     public struct Written: Sendable, Equatable {
         /// The paths of the brief's files, in the order of the formats asked for.
         public var paths: [String]
         /// True when the day already held exactly these bytes, so nothing was rewritten.
         public var unchanged: Bool
+        /// The revision the day's brief now is (1 for the day's first brief).
+        public var revision: Int
     }
+
+    /// The day's files besides the brief's formats that belong to one revision.
+    static let revisionCompanions = ["brief.eml"]
 
     /// Renders `brief` in every format first, then writes each file atomically.
     ///
-    /// A day that already has a different brief is replaced only when `replacing` is true; the
-    /// same bytes again are not an error (those files are not rewritten). Replacing removes the
-    /// old brief's files in formats this run does not write, so a day never mixes two briefs.
-    /// - Throws: ``BriefError/briefExists(folder:)``, ``BriefError/writeFailed(path:reason:)``.
+    /// The same bytes again are not rewritten. A day that already holds a different brief (a
+    /// rerun after late articles arrived) keeps it, every file of it, as its next earlier
+    /// revision (`<day>/revisions/<n>/`) before the new brief takes its place, so nothing in
+    /// the archive is ever lost and the day's files never mix two briefs.
+    /// - Throws: ``BriefError/writeFailed(path:reason:)``.
     @discardableResult
-    public func write(
-        _ brief: Brief, formats: [OutputFormat], pipeline: BriefPipeline = BriefPipeline(),
-        replacing: Bool = false
-    ) throws(BriefError) -> Written {
-        try write(brief, rendered: try pipeline.render(brief, as: formats), replacing: replacing)
+    public func write(_ brief: Brief, formats: [OutputFormat], pipeline: BriefPipeline = BriefPipeline()) throws(BriefError) -> Written {
+        try write(brief, rendered: try pipeline.render(brief, as: formats))
     }
 
-    /// Writes renderings of `brief` already made, as ``write(_:formats:pipeline:replacing:)`` does.
+    /// Writes renderings of `brief` already made, as ``write(_:formats:pipeline:)`` does.
     @discardableResult
-    public func write(_ brief: Brief, rendered: [RenderedBrief], replacing: Bool = false) throws(BriefError) -> Written {
-        let formats = rendered.map(\.format)
-        let existing = OutputFormat.allCases.filter { FileManager.default.fileExists(atPath: path(for: brief.date, format: $0)) }
+    public func write(_ brief: Brief, rendered: [RenderedBrief]) throws(BriefError) -> Written {
+        let day = brief.date
+        let existing = OutputFormat.allCases.filter { FileManager.default.fileExists(atPath: path(for: day, format: $0)) }
         let fresh = rendered.filter { file in
-            FileManager.default.contents(atPath: path(for: brief.date, format: file.format)) != Data(file.text.utf8)
+            FileManager.default.contents(atPath: path(for: day, format: file.format)) != Data(file.text.utf8)
         }
         let conflicting = fresh.contains { existing.contains($0.format) }
-        if conflicting && !replacing { throw .briefExists(folder: dayFolder(for: brief.date)) }
-        // All the day's files are written before any replaces its old version.
-        try AtomicFileWriter.write(fresh.map { (contents: $0.text, path: path(for: brief.date, format: $0.format)) })
+        var revision = revisions(on: day) + 1
         if conflicting {
-            for stale in existing where !formats.contains(stale) {
-                unlink(path(for: brief.date, format: stale))
-            }
+            try keepAsRevision(day: day, formats: existing, number: revision)
+            revision += 1
         }
-        let paths = rendered.map { path(for: brief.date, format: $0.format) }
-        return Written(paths: paths, unchanged: fresh.isEmpty)
+        // The day's files are replaced only when every one of them could be written; the
+        // earlier brief is already safe in its revision folder, which goes again when the write
+        // fails (the day still holds that brief, so nothing is lost or kept twice).
+        do {
+            try AtomicFileWriter.write(fresh.map { (contents: $0.text, path: path(for: day, format: $0.format)) })
+        } catch {
+            if conflicting { try? FileManager.default.removeItem(atPath: revisionFolder(for: day, number: revision - 1)) }
+            if conflicting && revisions(on: day) == 0 {
+                try? FileManager.default.removeItem(atPath: dayFolder(for: day) + "/revisions")
+            }
+            throw error
+        }
+        if conflicting {
+            let formats = rendered.map(\.format)
+            for stale in existing where !formats.contains(stale) { unlink(path(for: day, format: stale)) }
+            for companion in Self.revisionCompanions { unlink(dayFolder(for: day) + "/" + companion) }
+        }
+        let paths = rendered.map { path(for: day, format: $0.format) }
+        return Written(paths: paths, unchanged: fresh.isEmpty, revision: revision)
+    }
+
+    /// Links (or, across file systems, copies) the day's current files into revision
+    /// `number`'s folder; the JSON last, so a revision folder with a `brief.json` is complete.
+    private func keepAsRevision(day: BriefDate, formats: [OutputFormat], number: Int) throws(BriefError) {
+        let folder = revisionFolder(for: day, number: number)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .writeFailed(path: folder, reason: "cannot create the revision folder")
+        }
+        let names =
+            Self.revisionCompanions.filter { FileManager.default.fileExists(atPath: dayFolder(for: day) + "/" + $0) }
+            + formats.filter { $0 != .json }.map { "brief." + $0.fileExtension } + (formats.contains(.json) ? ["brief.json"] : [])
+        for name in names {
+            let source = dayFolder(for: day) + "/" + name
+            let target = folder + "/" + name
+            unlink(target)
+            if link(source, target) == 0 { continue }
+            guard let data = FileManager.default.contents(atPath: source) else {
+                throw .writeFailed(path: target, reason: "cannot read \(source) to keep it")
+            }
+            try AtomicFileWriter.write(String(decoding: data, as: UTF8.self), to: target)
+        }
     }
 }

@@ -72,6 +72,9 @@ struct ArchiveShowCommand: ParsableCommand {
     @Option(help: ArgumentHelp("text, html, docbook or json.", valueName: "format"))
     var format: String = "text"
 
+    @Option(help: ArgumentHelp("An earlier revision of the day's brief (1 is the day's first; default: the current one).", valueName: "n"))
+    var revision: Int?
+
     @OptionGroup var location: ArchiveLocation
 
     func run() throws {
@@ -79,7 +82,14 @@ struct ArchiveShowCommand: ParsableCommand {
             guard let day = BriefDate(date) else { throw .invalidDate(date) }
             let formats = try OutputFormat.named(format)
             guard formats.count == 1, let chosen = formats.first else { throw .invalidOption("--format takes one format") }
-            let path = BriefOutput(folder: location.outputDir).path(for: day, format: chosen)
+            let output = BriefOutput(folder: location.outputDir)
+            if let revision {
+                let kept = output.revisions(on: day)
+                guard revision >= 1 && revision <= kept + 1 else {
+                    throw .archive("\(day) has revisions 1 to \(kept + 1); there is no revision \(revision)")
+                }
+            }
+            let path = output.path(for: day, format: chosen, revision: revision)
             guard let data = FileManager.default.contents(atPath: path) else {
                 let archived = ArchiveCatalog(folder: location.outputDir).days().contains(day)
                 throw .archive(

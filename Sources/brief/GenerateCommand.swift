@@ -14,8 +14,10 @@ struct GenerateCommand: ParsableCommand {
             their sentences across the whole corpus, and writes <output-dir>/<date>/brief.<ext> \
             for each format (brief.json always: the archive is built from it), each file \
             written whole or not at all. Then rebuilds <output-dir>/index.html, feed.atom and \
-            the search index archive.sqlite. A day that already has a different brief is \
-            replaced only with --force; the same brief again is not an error.
+            the search index archive.sqlite. A rerun for a day that already has a different \
+            brief (late articles arrived) makes a new revision and keeps the earlier one in \
+            <output-dir>/<date>/revisions/<n>/ (brief archive show <date> --revision <n>); the \
+            same brief again is not rewritten.
 
             Two runs on one archive never interleave: the second waits for the archive lock \
             (--lock-timeout), then fails with exit code 14.
@@ -53,7 +55,7 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Write the one requested format to standard output, and no files.")
     var stdout = false
 
-    @Flag(help: "Replace the day's brief when the archive already holds a different one.")
+    @Flag(help: "Accepted for older cron lines; no longer needed: a rerun keeps the day's earlier brief as a revision.")
     var force = false
 
     @Option(help: ArgumentHelp("How long to wait for another run's archive lock.", valueName: "seconds"))
@@ -107,7 +109,6 @@ struct GenerateCommand: ParsableCommand {
     func validate() throws {
         try email.validate()
         if stdout && email.email { throw ValidationError("--email writes a file into the archive; it cannot be used with --stdout") }
-        if stdout && force { throw ValidationError("--force replaces an archived brief; it cannot be used with --stdout") }
         if lockTimeout < 0 || !lockTimeout.isFinite { throw ValidationError("--lock-timeout must be 0 or more seconds") }
         if maxFileSize < 1 || maxFileSize > 1 << 20 { throw ValidationError("--max-file-size must be between 1 and 1048576 MiB") }
         if maxDocuments < 1 { throw ValidationError("--max-documents must be at least 1") }
@@ -186,13 +187,17 @@ struct GenerateCommand: ParsableCommand {
 
         let published = try stageTimings.measure(.render) { () throws(BriefError) in
             try Archive(folder: outputDir, style: look).publish(
-                brief, formats: chosen, pipeline: pipeline, email: email.message(), replacing: force, lockTimeout: lockTimeout)
+                brief, formats: chosen, pipeline: pipeline, email: email.message(), lockTimeout: lockTimeout)
         }
         for problem in published.problems { Terminal.warning(problem.description) }
         progress?.finish()
         if timings { for line in stageTimings.lines { Terminal.writeError("brief: timing: \(line)\n") } }
         guard !quiet else { return }
-        for path in published.paths { Terminal.output((published.unchanged ? "Unchanged " : "Wrote ") + path + "\n") }
+        let revision = published.revision > 1 && !published.briefUnchanged ? " (revision \(published.revision))" : ""
+        for path in published.paths {
+            let unchanged = published.briefUnchanged && !path.hasSuffix(".eml")
+            Terminal.output((unchanged ? "Unchanged " : "Wrote ") + path + (unchanged ? "" : revision) + "\n")
+        }
         let seconds = (ContinuousClock.now - started).seconds
         Terminal.writeError(
             "brief: "

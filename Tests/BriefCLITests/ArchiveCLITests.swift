@@ -57,24 +57,41 @@ import Testing
         #expect(try brief(["archive", "search", "audit"], in: folder).stdout == searched)
     }
 
-    @Test func aDayIsReplacedOnlyWithForce() throws {
+    @Test func aCronRerunWithALateArticleWritesRevisionTwoAndKeepsRevisionOne() throws {
         let folder = try CLITests.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let base = ["generate", Self.fixtures, "--date", "2026-11-18"]
-        #expect(try brief(base + ["--points", "3"], in: folder).status == 0)
-        let again = try brief(base + ["--points", "3"], in: folder)
-        #expect(again.status == 0)
-        #expect(again.stdout.hasPrefix("Unchanged output/2026-11-18/brief.txt"))
+        let news = folder + "/news"
+        try FileManager.default.copyItem(atPath: Self.fixtures, toPath: news)
+        try FileManager.default.removeItem(atPath: news + "/06-feed.atom")  // arrives late
+        let base = ["generate", news, "--date", "2026-11-18", "--email", "--to", "desk@example.org", "--from", "brief@example.org"]
+        let first = try brief(base, in: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("Wrote output/2026-11-18/brief.txt\n"))
+        let again = try brief(base, in: folder)
+        #expect(again.status == 0 && again.stdout.hasPrefix("Unchanged output/2026-11-18/brief.txt"))
         let before = try String(contentsOfFile: folder + "/output/2026-11-18/brief.json", encoding: .utf8)
-        let different = try brief(base + ["--points", "4"], in: folder)
-        #expect(different.status == 13)
-        #expect(
-            different.stderr.hasSuffix(
-                "brief: error: output/2026-11-18 already holds a different brief for this day; use --force to replace it\n"))
-        #expect(try String(contentsOfFile: folder + "/output/2026-11-18/brief.json", encoding: .utf8) == before)
-        let forced = try brief(base + ["--points", "4", "--force", "--quiet"], in: folder)
-        #expect(forced.status == 0 && forced.stdout.isEmpty && forced.stderr.isEmpty)
-        #expect(try String(contentsOfFile: folder + "/output/2026-11-18/brief.json", encoding: .utf8) != before)
+        let mailBefore = try String(contentsOfFile: folder + "/output/2026-11-18/brief.eml", encoding: .utf8)
+
+        try FileManager.default.copyItem(atPath: Self.fixtures + "/06-feed.atom", toPath: news + "/06-feed.atom")
+        let rerun = try brief(base, in: folder)
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(rerun.stdout.hasPrefix("Wrote output/2026-11-18/brief.txt (revision 2)\n"), "\(rerun.stdout)")
+        let after = try String(contentsOfFile: folder + "/output/2026-11-18/brief.json", encoding: .utf8)
+        #expect(after != before && after.contains("06-feed"))
+        #expect(try String(contentsOfFile: folder + "/output/2026-11-18/revisions/1/brief.json", encoding: .utf8) == before)
+        #expect(try String(contentsOfFile: folder + "/output/2026-11-18/revisions/1/brief.eml", encoding: .utf8) == mailBefore)
+        #expect(FileManager.default.fileExists(atPath: folder + "/output/2026-11-18/brief.eml"))
+
+        let shown = try brief(["archive", "show", "2026-11-18", "--format", "json", "--revision", "1"], in: folder)
+        #expect(shown.status == 0 && shown.stdout == before)
+        #expect(try brief(["archive", "show", "2026-11-18", "--format", "json", "--revision", "2"], in: folder).stdout == after)
+        let missing = try brief(["archive", "show", "2026-11-18", "--revision", "3"], in: folder)
+        #expect(missing.status == 15 && missing.stderr == "brief: error: 2026-11-18 has revisions 1 to 2; there is no revision 3\n")
+        // The archive lists the day once, with its current brief.
+        let list = try brief(["archive", "list"], in: folder)
+        #expect(list.stdout.components(separatedBy: "2026-11-18").count == 2, "\(list.stdout)")
+        // --force is still accepted, and changes nothing now.
+        #expect(try brief(base + ["--force"], in: folder).stdout.hasPrefix("Unchanged"))
     }
 
     @Test func aSecondRunWaitsForTheLockThenFailsClearly() throws {

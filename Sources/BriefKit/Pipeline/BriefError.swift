@@ -22,8 +22,6 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// The brief could not be written; nothing partial is left behind.
     case writeFailed(path: String, reason: String)
-    /// The archive already holds a different brief for the day, and `--force` was not given.
-    case briefExists(folder: String)
     /// Another run holds the archive's lock.
     case archiveBusy(lock: String, waited: Double)
     /// The archive has no brief for a day, or its search index cannot be used.
@@ -42,7 +40,6 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         case .writeFailed: return 10
         case .unknownStyle: return 11
         case .invalidDocument: return 12
-        case .briefExists: return 13
         case .archiveBusy: return 14
         case .archive: return 15
         case .nothingInWindow: return 16
@@ -74,8 +71,6 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
             return "unknown style '\(name)': choose from \(known.joined(separator: ", ")), or give a path to a .css file"
         case .invalidDocument(let path, let reason):
             return "\(path): \(reason)"
-        case .briefExists(let folder):
-            return "\(folder) already holds a different brief for this day; use --force to replace it"
         case .archiveBusy(let lock, let waited):
             return "another brief run is writing this archive (lock \(lock) still held after \(Self.seconds(waited))); try again later"
         case .archive(let message):
@@ -100,7 +95,6 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         (10, "the brief could not be written"),
         (11, "unknown --style"),
         (12, "a document is not valid, or no schema to validate it"),
-        (13, "the day already has a different brief (use --force)"),
         (14, "another run holds the archive lock"),
         (15, "no such brief in the archive, or the archive index is unusable"),
         (16, "every source was published outside the window (--window, --since)"),

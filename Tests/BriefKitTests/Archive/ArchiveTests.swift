@@ -178,26 +178,39 @@ import Testing
 }
 
 @Suite struct BriefOutputReplacementTests {
-    @Test func sameBytesAreNotAnErrorDifferentBytesNeedForce() throws {
+    @Test func sameBytesAreNotRewrittenAndADifferentBriefKeepsTheEarlierAsARevision() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let output = BriefOutput(folder: folder)
         let day = ArchiveTests.days[0]
         let first = try ArchiveTests.brief(for: day, points: 3)
-        _ = try output.write(first, formats: OutputFormat.allCases)
-        #expect(try output.write(first, formats: OutputFormat.allCases).unchanged)
+        #expect(try output.write(first, formats: OutputFormat.allCases).revision == 1)
+        let again = try output.write(first, formats: OutputFormat.allCases)
+        #expect(again.unchanged && again.revision == 1)
+        try "message one".write(toFile: output.dayFolder(for: day) + "/brief.eml", atomically: true, encoding: .utf8)
+        let firstFiles = OutputFormat.allCases.map { try? String(contentsOfFile: output.path(for: day, format: $0), encoding: .utf8) }
 
+        // A rerun with fewer formats: revision 2 is current, revision 1 keeps every file of the first.
         let second = try ArchiveTests.brief(for: day, points: 5)
-        #expect(throws: BriefError.briefExists(folder: output.dayFolder(for: day))) {
-            try output.write(second, formats: OutputFormat.allCases)
-        }
-        let kept = try String(contentsOfFile: output.path(for: day, format: .json), encoding: .utf8)
-        #expect(kept == JSONRenderer().render(first))
-
-        // Replacing with fewer formats removes the old brief's other files.
-        let replaced = try output.write(second, formats: [.json], replacing: true)
-        #expect(!replaced.unchanged)
+        let written = try output.write(second, formats: [.json, .text])
+        #expect(!written.unchanged && written.revision == 2)
+        #expect(output.revisions(on: day) == 1)
         #expect(try String(contentsOfFile: output.path(for: day, format: .json), encoding: .utf8) == JSONRenderer().render(second))
-        #expect(!FileManager.default.fileExists(atPath: output.path(for: day, format: .html)))
+        #expect(!FileManager.default.fileExists(atPath: output.path(for: day, format: .html)))  // never two briefs mixed
+        #expect(!FileManager.default.fileExists(atPath: output.dayFolder(for: day) + "/brief.eml"))
+        let kept = OutputFormat.allCases.map { try? String(contentsOfFile: output.path(for: day, format: $0, revision: 1), encoding: .utf8) }
+        #expect(kept == firstFiles)
+        #expect(try String(contentsOfFile: output.revisionFolder(for: day, number: 1) + "/brief.eml", encoding: .utf8) == "message one")
+
+        // A third brief makes revision 3 and keeps 2; the same third again changes nothing.
+        let third = try ArchiveTests.brief(for: day, points: 4)
+        #expect(try output.write(third, formats: [.json]).revision == 3)
+        #expect(try output.write(third, formats: [.json]).unchanged)
+        #expect(output.revisions(on: day) == 2)
+        #expect(
+            try String(contentsOfFile: output.path(for: day, format: .json, revision: 2), encoding: .utf8) == JSONRenderer().render(second))
+        // The catalog lists the day once, with its current brief.
+        #expect(ArchiveCatalog(folder: folder).days() == [day])
+        #expect(try ArchiveCatalog(folder: folder).entry(for: day).brief == third)
     }
 }

@@ -9,7 +9,7 @@ import Testing
     static let everyCase: [BriefError] = [
         .missingPath("p"), .emptyCorpus(["p"]), .noSentences, .invalidDate("d"), .unknownFormat("f", known: []),
         .unknownStyle("s", known: []), .invalidDocument(path: "p", reason: "r"), .invalidOption("o"),
-        .unreadable(path: "p", reason: "r"), .writeFailed(path: "p", reason: "r"), .briefExists(folder: "f"),
+        .unreadable(path: "p", reason: "r"), .writeFailed(path: "p", reason: "r"),
         .archiveBusy(lock: "l", waited: 1), .archive("a"),
         .nothingInWindow(leftOut: 2, since: BriefDate("2025-03-03")!, until: BriefDate("2025-03-05")!),
     ]
@@ -18,7 +18,7 @@ import Testing
         for error in Self.everyCase {
             switch error {  // exhaustive: a new case must be added to everyCase
             case .missingPath, .emptyCorpus, .noSentences, .invalidDate, .unknownFormat, .unknownStyle, .invalidDocument,
-                .invalidOption, .unreadable, .writeFailed, .briefExists, .archiveBusy, .archive, .nothingInWindow:
+                .invalidOption, .unreadable, .writeFailed, .archiveBusy, .archive, .nothingInWindow:
                 break
             }
         }
