@@ -189,15 +189,17 @@ struct ArchiveReindexCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The look of the archive page: a style name or a path to a .css file.", valueName: "name|path"))
     var style: String = "default"
 
-    @Option(help: ArgumentHelp("The folder of named styles.", valueName: "dir"))
-    var stylesDir: String = "styles"
+    @Option(
+        help: ArgumentHelp(
+            "The folder of named styles (default: ./styles, else the one installed beside brief).", valueName: "dir"))
+    var stylesDir: String?
 
     @Option(help: ArgumentHelp("How long to wait for another run's archive lock.", valueName: "seconds"))
     var lockTimeout: Double = 10
 
     func run() throws {
         try reportingErrors { () throws(BriefError) in
-            let look = try StyleLibrary(folder: stylesDir).style(style)
+            let look = try StyleLibrary(folder: stylesDir ?? InstalledResources.folder("styles")).style(style)
             guard FileManager.default.fileExists(atPath: location.outputDir) else { throw .missingPath(location.outputDir) }
             let lock = try ArchiveLock.acquire(folder: location.outputDir, timeout: max(0, lockTimeout))
             defer { lock.release() }

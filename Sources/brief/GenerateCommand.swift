@@ -24,7 +24,7 @@ struct GenerateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Folders and files to read (default: seeds).")
+    @Argument(help: "Folders and files to read (default: ./seeds, else the sample installed beside brief).")
     var paths: [String] = []
 
     @Option(
@@ -82,8 +82,10 @@ struct GenerateCommand: ParsableCommand {
             valueName: "name|path"))
     var style: String = "default"
 
-    @Option(help: ArgumentHelp("The folder of named styles.", valueName: "dir"))
-    var stylesDir: String = "styles"
+    @Option(
+        help: ArgumentHelp(
+            "The folder of named styles (default: ./styles, else the one installed beside brief).", valueName: "dir"))
+    var stylesDir: String?
 
     @Flag(help: "Also read articles in subfolders.")
     var recursive = false
@@ -130,7 +132,7 @@ struct GenerateCommand: ParsableCommand {
         for name in formats {
             for format in try OutputFormat.named(name) where !chosen.contains(format) { chosen.append(format) }
         }
-        let look = try StyleLibrary(folder: stylesDir).style(style)
+        let look = try StyleLibrary(folder: stylesDir ?? InstalledResources.folder("styles")).style(style)
         if let points, points < 1 { throw .invalidOption("--points must be at least 1 (got \(points))") }
         if let words, words < 1 { throw .invalidOption("--words must be at least 1 (got \(words))") }
         guard width >= 20 else { throw .invalidOption("--width must be at least 20 (got \(width))") }
@@ -139,7 +141,7 @@ struct GenerateCommand: ParsableCommand {
             throw .invalidOption("--stdout writes one format; got \(chosen.count) (\(formats.joined(separator: ", ")))")
         }
 
-        let inputs = paths.isEmpty ? ["seeds"] : paths
+        let inputs = paths.isEmpty ? [InstalledResources.folder("seeds")] : paths
         let progress = ProgressLine.start(quiet: quiet)
         defer { progress?.finish() }
         var stageTimings = StageTimings()

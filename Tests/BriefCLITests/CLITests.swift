@@ -236,6 +236,40 @@ import Testing
         #expect(negative.status == 64 && negative.stderr.contains("--window must be 0 or more days"))
     }
 
+    @Test func fromAnotherFolderTheStylesAndSeedsAreFound() throws {
+        let elsewhere = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: elsewhere) }
+        // The built executable finds the checkout it was built in.
+        let built = try Self.brief(["--stdout", "--style", "compact", "--format", "html", "--date", "2025-03-05"], in: elsewhere)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stdout.contains("Defence secretary John Healey"))
+        // An installed copy finds <prefix>/share/brief.
+        let prefix = elsewhere + "/prefix"
+        let install = Process()
+        install.executableURL = URL(fileURLWithPath: "/bin/bash")
+        install.arguments = [Self.packageRoot + "/scripts/install.sh", prefix]
+        install.environment = ProcessInfo.processInfo.environment.merging(["BRIEF_EXECUTABLE": Self.executable.path]) { _, new in new }
+        install.standardOutput = FileHandle.nullDevice
+        try install.run()
+        install.waitUntilExit()
+        #expect(install.terminationStatus == 0)
+        for file in ["bin/brief", "share/brief/styles/compact.css", "share/brief/seeds", "share/man/man1/brief.1", "share/bash-completion/completions/brief"] {
+            #expect(FileManager.default.fileExists(atPath: prefix + "/" + file), "\(file)")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: prefix + "/bin/brief")
+        process.arguments = ["--stdout", "--style", "compact", "--format", "html", "--date", "2025-03-05"]
+        process.currentDirectoryURL = URL(fileURLWithPath: elsewhere)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let html = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(html == built.stdout)
+    }
+
     @Test func versionNamesTheReleaseAndLibxml2() throws {
         let run = try Self.brief(["--version"])
         #expect(run.status == 0)
