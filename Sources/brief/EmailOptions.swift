@@ -16,18 +16,34 @@ struct EmailOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The subject (default: 'Brief for <day>: <title>').", valueName: "text"))
     var subject: String?
 
+    @Flag(help: "Send brief.eml once it is written, with 'sendmail -t -oi' (or --sendmail-command); it stays in the archive either way.")
+    var sendmail = false
+
+    @Option(
+        help: ArgumentHelp(
+            "The command --sendmail runs, reading the message on standard input (words split at spaces, no shell; default: sendmail -t -oi, found in PATH, /usr/sbin or /usr/lib).",
+            valueName: "command"))
+    var sendmailCommand: String?
+
     func validate() throws {
         guard email else {
-            if !to.isEmpty || from != nil || subject != nil { throw ValidationError("--to, --from and --subject need --email") }
+            if !to.isEmpty || from != nil || subject != nil || sendmail || sendmailCommand != nil {
+                throw ValidationError("--to, --from, --subject and --sendmail need --email")
+            }
             return
+        }
+        if sendmailCommand != nil && !sendmail { throw ValidationError("--sendmail-command needs --sendmail") }
+        if let command = sendmailCommand, command.split(separator: " ").isEmpty {
+            throw ValidationError("--sendmail-command is empty")
         }
         guard !to.isEmpty else { throw ValidationError("--email needs at least one --to address") }
         guard let from else { throw ValidationError("--email needs a --from address") }
         for address in to + [from] where MailAddress(address) == nil {
             throw ValidationError("'\(address)' is not an e-mail address (expected name@example.org or 'Name <name@example.org>')")
         }
-        if let subject, subject.contains(where: { $0 == "\n" || $0 == "\r" }) {
-            throw ValidationError("--subject must be one line")
+        // Scalar by scalar: CRLF is one Character, and would slip past a Character test.
+        if let subject, subject.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            throw ValidationError("--subject must be one line of text (no line breaks or control characters)")
         }
     }
 
@@ -42,5 +58,47 @@ struct EmailOptions: ParsableArguments {
             zone = TimeZone(identifier: "UTC") ?? zone
         }
         return BriefEmail(from: from, to: to.compactMap(MailAddress.init), subject: subject, sent: sent, timeZone: zone)
+    }
+}
+
+/// Hands a written message to the system's mail transfer agent.
+enum MailSender {
+    /// The default command: sendmail reading the recipients from the headers (`-t`), a lone
+    /// "." line not ending the message (`-oi`).
+    static let defaultCommand = ["sendmail", "-t", "-oi"]
+
+    /// Runs `command` with the file at `path` as its standard input.
+    /// - Throws: ``BriefError/sendFailed(path:reason:)`` when it cannot start or fails.
+    static func send(_ path: String, command: [String]) throws(BriefError) {
+        guard let name = command.first, let executable = locate(name) else {
+            throw .sendFailed(path: path, reason: "\(command.first ?? "sendmail") not found (install a sendmail-compatible MTA, or give --sendmail-command)")
+        }
+        guard let input = FileHandle(forReadingAtPath: path) else { throw .sendFailed(path: path, reason: "cannot read it") }
+        defer { try? input.close() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = Array(command.dropFirst())
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw .sendFailed(path: path, reason: "\(executable) could not start (\(error.localizedDescription))")
+        }
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let first = said.split(separator: "\n").first.map { ": " + $0 } ?? ""
+            throw .sendFailed(path: path, reason: "\(command.joined(separator: " ")) exited with \(process.terminationStatus)\(first)")
+        }
+    }
+
+    /// `name` when it is a path, else the first executable of that name in PATH, /usr/sbin or /usr/lib.
+    static func locate(_ name: String) -> String? {
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+        let path = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map(String.init) ?? []
+        return (path + ["/usr/sbin", "/usr/lib"]).map { $0 + "/" + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

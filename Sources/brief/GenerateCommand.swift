@@ -192,6 +192,9 @@ struct GenerateCommand: ParsableCommand {
                 brief, formats: chosen, pipeline: pipeline, email: email.message(), lockTimeout: lockTimeout)
         }
         for problem in published.problems { Terminal.warning(problem.description) }
+        if email.sendmail, let message = published.paths.first(where: { $0.hasSuffix(".eml") }) {
+            try MailSender.send(message, command: email.sendmailCommand.map { $0.split(separator: " ").map(String.init) } ?? MailSender.defaultCommand)
+        }
         progress?.finish()
         if timings { for line in stageTimings.lines { Terminal.writeError("brief: timing: \(line)\n") } }
         guard !quiet else { return }

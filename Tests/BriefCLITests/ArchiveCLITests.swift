@@ -94,6 +94,40 @@ import Testing
         #expect(try brief(base + ["--force"], in: folder).stdout.hasPrefix("Unchanged"))
     }
 
+    @Test func sendmailSendsTheWrittenMessageAndAFailureKeepsIt() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let good = folder + "/good-sendmail"
+        try "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/args\"\ncat > \"$(dirname \"$0\")/sent.eml\"\n"
+            .write(toFile: good, atomically: true, encoding: .utf8)
+        let bad = folder + "/bad-sendmail"
+        try "#!/bin/sh\ncat > /dev/null\necho 'mail queue full' >&2\nexit 75\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        chmod(good, 0o755)
+        chmod(bad, 0o755)
+        let base = [
+            "generate", Self.fixtures, "--date", "2026-11-18", "--quiet", "--email", "--to", "desk@example.org", "--from",
+            "brief@example.org", "--sendmail",
+        ]
+        let sent = try brief(base + ["--sendmail-command", good + " -t -oi"], in: folder)
+        #expect(sent.status == 0, "\(sent.stderr)")
+        let eml = try String(contentsOfFile: folder + "/output/2026-11-18/brief.eml", encoding: .utf8)
+        #expect(try String(contentsOfFile: folder + "/sent.eml", encoding: .utf8) == eml)
+        #expect(try String(contentsOfFile: folder + "/args", encoding: .utf8) == "-t -oi\n")
+
+        let failed = try brief(base + ["--sendmail-command", bad], in: folder)
+        #expect(failed.status == 17)
+        #expect(
+            failed.stderr
+                == "brief: error: could not send output/2026-11-18/brief.eml: \(bad) exited with 75: mail queue full; the message is kept\n")
+        #expect(FileManager.default.fileExists(atPath: folder + "/output/2026-11-18/brief.eml"))
+        let missing = try brief(base + ["--sendmail-command", "/nonexistent/sendmail"], in: folder)
+        #expect(missing.status == 17 && missing.stderr.contains("/nonexistent/sendmail not found"))
+        let injected = try brief(base + ["--subject", "Daily\r\nBcc: x@example.org"], in: folder)
+        #expect(injected.status == 64 && injected.stderr.contains("--subject must be one line"))
+        let stray = try brief(["generate", Self.fixtures, "--sendmail"], in: folder)
+        #expect(stray.status == 64 && stray.stderr.contains("need --email"))
+    }
+
     @Test func aSecondRunWaitsForTheLockThenFailsClearly() throws {
         let folder = try CLITests.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

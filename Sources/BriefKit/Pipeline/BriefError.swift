@@ -4,6 +4,8 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingPath(String)
     /// The paths hold no readable article files.
     case emptyCorpus([String])
+    /// The written message could not be handed to the mail transfer agent (it stays written).
+    case sendFailed(path: String, reason: String)
     /// Articles were read, but every one was published outside the brief's window of days.
     case nothingInWindow(leftOut: Int, since: BriefDate, until: BriefDate)
     /// Articles were read, but none has a sentence to rank.
@@ -43,6 +45,7 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         case .archiveBusy: return 14
         case .archive: return 15
         case .nothingInWindow: return 16
+        case .sendFailed: return 17
         }
     }
 
@@ -53,6 +56,8 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no such file or folder: \(path)"
         case .emptyCorpus(let paths):
             return "no readable articles found in \(paths.joined(separator: ", "))"
+        case .sendFailed(let path, let reason):
+            return "could not send \(path): \(reason); the message is kept"
         case .nothingInWindow(let count, let since, let until):
             return "all \(count) sources were published outside \(since) – \(until); widen the window with --window or --since"
         case .noSentences:
@@ -98,6 +103,7 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         (14, "another run holds the archive lock"),
         (15, "no such brief in the archive, or the archive index is unusable"),
         (16, "every source was published outside the window (--window, --since)"),
+        (17, "--sendmail could not send the message (it is kept)"),
         (64, "command-line usage error"),
     ]
 }
