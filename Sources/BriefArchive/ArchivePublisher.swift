@@ -24,15 +24,22 @@ extension Archive {
         public var problems: [Diagnostic]
     }
 
+    /// What the e-mail carries besides the text and HTML brief.
+    public enum Attachment: String, CaseIterable, Sendable {
+        case docbook
+        case pdf
+    }
+
     /// Publishes `brief` in `formats` (JSON is always written: the archive is built from it),
-    /// rendered by `pipeline`, with `email` as `brief.eml` when given.
+    /// rendered by `pipeline`, with `pdf` as `brief.pdf` and `email` as `brief.eml` (carrying
+    /// `attachments`) when given.
     /// A day that already holds a different brief keeps it as an earlier revision.
     /// - Parameter lockTimeout: how long to wait, in seconds, while another run holds the archive.
     /// - Throws: ``BriefError/archiveBusy(lock:waited:)``, ``BriefError/writeFailed(path:reason:)``
     ///   and the search index's errors.
     public func publish(
         _ brief: Brief, formats: [OutputFormat], pipeline: BriefPipeline = BriefPipeline(),
-        email: BriefEmail? = nil, lockTimeout: Double = 10
+        email: BriefEmail? = nil, pdf: [UInt8]? = nil, attachments: Set<Attachment> = [.docbook], lockTimeout: Double = 10
     ) throws(BriefError) -> Publication {
         var formats = formats.isEmpty ? OutputFormat.allCases : formats
         if !formats.contains(.json) { formats.append(.json) }
@@ -43,13 +50,15 @@ extension Archive {
                 if let done = rendered.first(where: { $0.format == format }) { return done.text }
                 return try pipeline.render(brief, as: format)
             }
-            message = email.message(for: brief, text: try text(.text), html: try text(.html), docbook: try text(.docbook))
+            message = email.message(
+                for: brief, text: try text(.text), html: try text(.html), docbook: try text(.docbook),
+                pdf: attachments.contains(.pdf) ? pdf : nil, attachesDocBook: attachments.contains(.docbook))
         }
         let output = catalog.output
         let lock = try ArchiveLock.acquire(folder: output.base, timeout: lockTimeout)
         defer { lock.release() }
         removeStaleTemporaries(day: brief.date)
-        let written = try output.write(brief, rendered: rendered)
+        let written = try output.write(brief, rendered: rendered, extra: pdf.map { [(name: "brief.pdf", bytes: $0)] } ?? [])
         rendered.removeAll()
         var paths = written.paths
         if let message {

@@ -54,69 +54,68 @@ public struct BriefOutput: Sendable {
         public var revision: Int
     }
 
-    /// The day's files besides the brief's formats that belong to one revision.
-    static let revisionCompanions = ["brief.eml"]
-
     /// Renders `brief` in every format first, then writes each file atomically.
     ///
     /// The same bytes again are not rewritten. A day that already holds a different brief (a
-    /// rerun after late articles arrived) keeps it, every file of it, as its next earlier
-    /// revision (`<day>/revisions/<n>/`) before the new brief takes its place, so nothing in
-    /// the archive is ever lost and the day's files never mix two briefs.
+    /// rerun after late articles arrived) keeps it, every `brief.*` file of it, as its next
+    /// earlier revision (`<day>/revisions/<n>/`) before the new brief takes its place, so
+    /// nothing in the archive is ever lost and the day's files never mix two briefs.
     /// - Throws: ``BriefError/writeFailed(path:reason:)``.
     @discardableResult
     public func write(_ brief: Brief, formats: [OutputFormat], pipeline: BriefPipeline = BriefPipeline()) throws(BriefError) -> Written {
         try write(brief, rendered: try pipeline.render(brief, as: formats))
     }
 
-    /// Writes renderings of `brief` already made, as ``write(_:formats:pipeline:)`` does.
+    /// Writes renderings of `brief` already made, and `extra` files made from them (the PDF,
+    /// named `brief.<ext>`), as ``write(_:formats:pipeline:)`` does.
     @discardableResult
-    public func write(_ brief: Brief, rendered: [RenderedBrief]) throws(BriefError) -> Written {
+    public func write(_ brief: Brief, rendered: [RenderedBrief], extra: [(name: String, bytes: [UInt8])] = []) throws(BriefError) -> Written {
         let day = brief.date
-        let existing = OutputFormat.allCases.filter { FileManager.default.fileExists(atPath: path(for: day, format: $0)) }
-        let fresh = rendered.filter { file in
-            FileManager.default.contents(atPath: path(for: day, format: file.format)) != Data(file.text.utf8)
-        }
-        let conflicting = fresh.contains { existing.contains($0.format) }
+        let folder = dayFolder(for: day)
+        let files = rendered.map { ("brief." + $0.format.fileExtension, Array($0.text.utf8)) } + extra.map { ($0.name, $0.bytes) }
+        let existing = briefFiles(in: folder)
+        let fresh = files.filter { name, bytes in FileManager.default.contents(atPath: folder + "/" + name) != Data(bytes) }
+        let conflicting = fresh.contains { existing.contains($0.0) }
         var revision = revisions(on: day) + 1
         if conflicting {
-            try keepAsRevision(day: day, formats: existing, number: revision)
+            try keepAsRevision(existing, of: day, number: revision)
             revision += 1
         }
         // The day's files are replaced only when every one of them could be written; the
         // earlier brief is already safe in its revision folder, which goes again when the write
         // fails (the day still holds that brief, so nothing is lost or kept twice).
         do {
-            try AtomicFileWriter.write(fresh.map { (contents: $0.text, path: path(for: day, format: $0.format)) })
+            try AtomicFileWriter.write(bytes: fresh.map { (bytes: $0.1, path: folder + "/" + $0.0) })
         } catch {
             if conflicting { try? FileManager.default.removeItem(atPath: revisionFolder(for: day, number: revision - 1)) }
-            if conflicting && revisions(on: day) == 0 {
-                try? FileManager.default.removeItem(atPath: dayFolder(for: day) + "/revisions")
-            }
+            if conflicting && revisions(on: day) == 0 { try? FileManager.default.removeItem(atPath: folder + "/revisions") }
             throw error
         }
         if conflicting {
-            let formats = rendered.map(\.format)
-            for stale in existing where !formats.contains(stale) { unlink(path(for: day, format: stale)) }
-            for companion in Self.revisionCompanions { unlink(dayFolder(for: day) + "/" + companion) }
+            let written = Set(files.map(\.0))
+            for stale in existing where !written.contains(stale) { unlink(folder + "/" + stale) }
         }
-        let paths = rendered.map { path(for: day, format: $0.format) }
+        let paths = rendered.map { path(for: day, format: $0.format) } + extra.map { folder + "/" + $0.name }
         return Written(paths: paths, unchanged: fresh.isEmpty, revision: revision)
     }
 
-    /// Links (or, across file systems, copies) the day's current files into revision
+    /// The names of the day folder's `brief.*` files (the formats, the e-mail, the PDF).
+    func briefFiles(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasPrefix("brief.") && !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Links (or, across file systems, copies) the day's files `names` into revision
     /// `number`'s folder; the JSON last, so a revision folder with a `brief.json` is complete.
-    private func keepAsRevision(day: BriefDate, formats: [OutputFormat], number: Int) throws(BriefError) {
+    private func keepAsRevision(_ names: [String], of day: BriefDate, number: Int) throws(BriefError) {
         let folder = revisionFolder(for: day, number: number)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw .writeFailed(path: folder, reason: "cannot create the revision folder")
         }
-        let names =
-            Self.revisionCompanions.filter { FileManager.default.fileExists(atPath: dayFolder(for: day) + "/" + $0) }
-            + formats.filter { $0 != .json }.map { "brief." + $0.fileExtension } + (formats.contains(.json) ? ["brief.json"] : [])
-        for name in names {
+        let ordered = names.filter { $0 != "brief.json" } + names.filter { $0 == "brief.json" }
+        for name in ordered {
             let source = dayFolder(for: day) + "/" + name
             let target = folder + "/" + name
             unlink(target)
@@ -124,7 +123,7 @@ public struct BriefOutput: Sendable {
             guard let data = FileManager.default.contents(atPath: source) else {
                 throw .writeFailed(path: target, reason: "cannot read \(source) to keep it")
             }
-            try AtomicFileWriter.write(String(decoding: data, as: UTF8.self), to: target)
+            try AtomicFileWriter.write(bytes: [(bytes: [UInt8](data), path: target)])
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefArchive
 import BriefKit
 import Foundation
 
@@ -16,6 +17,17 @@ struct EmailOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The subject (default: 'Brief for <day>: <title>').", valueName: "text"))
     var subject: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "What the e-mail attaches besides the text and HTML brief: docbook, pdf, or both (pdf,docbook); none for nothing.",
+            valueName: "files"))
+    var attach: String = "docbook"
+
+    /// The attachments `--attach` names (validated in `validate()`).
+    var attachments: Set<Archive.Attachment> {
+        Set(attach.split(separator: ",").compactMap { Archive.Attachment(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) })
+    }
+
     @Flag(help: "Send brief.eml once it is written, with 'sendmail -t -oi' (or --sendmail-command); it stays in the archive either way.")
     var sendmail = false
 
@@ -27,10 +39,14 @@ struct EmailOptions: ParsableArguments {
 
     func validate() throws {
         guard email else {
-            if !to.isEmpty || from != nil || subject != nil || sendmail || sendmailCommand != nil {
-                throw ValidationError("--to, --from, --subject and --sendmail need --email")
+            if !to.isEmpty || from != nil || subject != nil || sendmail || sendmailCommand != nil || attach != "docbook" {
+                throw ValidationError("--to, --from, --subject, --attach and --sendmail need --email")
             }
             return
+        }
+        for name in attach.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        where name != "none" && Archive.Attachment(rawValue: name) == nil {
+            throw ValidationError("--attach takes docbook, pdf or none (got '\(name)')")
         }
         if sendmailCommand != nil && !sendmail { throw ValidationError("--sendmail-command needs --sendmail") }
         if let command = sendmailCommand, command.split(separator: " ").isEmpty {
@@ -70,7 +86,7 @@ enum MailSender {
     /// Runs `command` with the file at `path` as its standard input.
     /// - Throws: ``BriefError/sendFailed(path:reason:)`` when it cannot start or fails.
     static func send(_ path: String, command: [String]) throws(BriefError) {
-        guard let name = command.first, let executable = locate(name) else {
+        guard let name = command.first, let executable = ToolLocator.locate(name) else {
             throw .sendFailed(path: path, reason: "\(command.first ?? "sendmail") not found (install a sendmail-compatible MTA, or give --sendmail-command)")
         }
         guard let input = FileHandle(forReadingAtPath: path) else { throw .sendFailed(path: path, reason: "cannot read it") }
@@ -93,12 +109,5 @@ enum MailSender {
             let first = said.split(separator: "\n").first.map { ": " + $0 } ?? ""
             throw .sendFailed(path: path, reason: "\(command.joined(separator: " ")) exited with \(process.terminationStatus)\(first)")
         }
-    }
-
-    /// `name` when it is a path, else the first executable of that name in PATH, /usr/sbin or /usr/lib.
-    static func locate(_ name: String) -> String? {
-        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
-        let path = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map(String.init) ?? []
-        return (path + ["/usr/sbin", "/usr/lib"]).map { $0 + "/" + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

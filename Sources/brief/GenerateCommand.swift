@@ -45,9 +45,12 @@ struct GenerateCommand: ParsableCommand {
     @Option(
         name: .customLong("format"),
         help: ArgumentHelp(
-            "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")), or all; repeat for several (default: all; with --stdout, text).",
+            "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")), pdf (from the DocBook, with Apache FOP), or all (the four text formats); repeat for several (default: all; with --stdout, text).",
             valueName: "format"))
     var formats: [String] = []
+
+    @Option(help: ArgumentHelp("The PDF's paper: a4 or letter.", valueName: "paper"))
+    var paper: String = "a4"
 
     @Option(help: ArgumentHelp("The archive folder briefs are written to.", valueName: "dir"))
     var outputDir: String = "output"
@@ -129,14 +132,26 @@ struct GenerateCommand: ParsableCommand {
             return day
         }
         var chosen: [OutputFormat] = []
+        var wantsPDF = email.attachments.contains(.pdf)
         for name in formats {
-            for format in try OutputFormat.named(name) where !chosen.contains(format) { chosen.append(format) }
+            if name.lowercased() == "pdf" {
+                wantsPDF = true
+                continue
+            }
+            let named: [OutputFormat]
+            do {
+                named = try OutputFormat.named(name)
+            } catch {
+                throw .unknownFormat(name, known: OutputFormat.allCases.map(\.rawValue) + ["pdf", "all"])
+            }
+            for format in named where !chosen.contains(format) { chosen.append(format) }
         }
         let look = try StyleLibrary(folder: stylesDir ?? InstalledResources.folder("styles")).style(style)
         if let points, points < 1 { throw .invalidOption("--points must be at least 1 (got \(points))") }
         if let words, words < 1 { throw .invalidOption("--words must be at least 1 (got \(words))") }
         guard width >= 20 else { throw .invalidOption("--width must be at least 20 (got \(width))") }
         guard quotes >= 0 else { throw .invalidOption("--quotes must be at least 0 (got \(quotes))") }
+        if stdout && wantsPDF { throw .invalidOption("--stdout writes text; a PDF goes into the archive (leave out --stdout)") }
         if stdout && chosen.count > 1 {
             throw .invalidOption("--stdout writes one format; got \(chosen.count) (\(formats.joined(separator: ", ")))")
         }
@@ -187,9 +202,20 @@ struct GenerateCommand: ParsableCommand {
             return
         }
 
+        // The PDF is made from the DocBook before the archive is locked (FOP takes seconds).
+        var pdf: [UInt8]?
+        if wantsPDF {
+            guard let sheet = PDFExport.Paper(rawValue: paper.lowercased()) else {
+                throw .invalidOption("unknown --paper '\(paper)': choose from a4, letter")
+            }
+            if !chosen.isEmpty && !chosen.contains(.docbook) { chosen.append(.docbook) }  // the PDF's source goes beside it
+            let docbook = try pipeline.render(brief, as: .docbook)
+            pdf = try PDFExport.render(docbook: docbook, date: day, paper: sheet)
+        }
         let published = try stageTimings.measure(.render) { () throws(BriefError) in
             try Archive(folder: outputDir, style: look).publish(
-                brief, formats: chosen, pipeline: pipeline, email: email.message(), lockTimeout: lockTimeout)
+                brief, formats: chosen, pipeline: pipeline, email: email.message(), pdf: pdf,
+                attachments: email.attachments, lockTimeout: lockTimeout)
         }
         for problem in published.problems { Terminal.warning(problem.description) }
         if email.sendmail, let message = published.paths.first(where: { $0.hasSuffix(".eml") }) {

@@ -128,6 +128,64 @@ import Testing
         #expect(stray.status == 64 && stray.stderr.contains("need --email"))
     }
 
+    static let hasFOP =
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/fop")
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo")
+
+    /// `pdfinfo`'s "Page size" line of a PDF.
+    static func pageSize(_ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
+        process.arguments = [path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let info = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return info.split(separator: "\n").first { $0.hasPrefix("Page size:") }.map(String.init) ?? ""
+    }
+
+    @Test(.enabled(if: hasFOP, "needs Debian's fop and poppler-utils (.ci/run installs them)"))
+    func aPDFIsMadeOnA4OrLetterTheSameBytesEachTimeAndAttached() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let base = [
+            "generate", Self.fixtures, "--date", "2026-11-18", "--format", "pdf", "--format", "text", "--email", "--to",
+            "desk@example.org", "--from", "brief@example.org", "--attach", "pdf,docbook",
+        ]
+        let run = try brief(base, in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let pdf = folder + "/output/2026-11-18/brief.pdf"
+        #expect(try Self.pageSize(pdf).hasSuffix("(A4)"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/output/2026-11-18/brief.xml"))  // the PDF's source
+        let first = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        let again = try brief(base, in: folder)
+        #expect(again.stdout.contains("Unchanged output/2026-11-18/brief.pdf"), "\(again.stdout)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)) == first)
+        let eml = try String(contentsOfFile: folder + "/output/2026-11-18/brief.eml", encoding: .utf8)
+        #expect(eml.contains("Content-Type: application/pdf;\r\n name=\"brief-2026-11-18.pdf\""))
+        #expect(eml.contains("Content-Type: application/docbook+xml"))
+
+        let letter = try brief(base + ["--paper", "letter"], in: folder)
+        #expect(letter.status == 0 && letter.stdout.contains("brief.pdf (revision 2)"), "\(letter.stdout)")
+        #expect(try Self.pageSize(pdf).hasSuffix("(letter)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/output/2026-11-18/revisions/1/brief.pdf")) == first)
+    }
+
+    @Test func aMissingPDFToolchainSaysHowToInstallIt() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try CLITests.brief(
+            ["generate", Self.fixtures, "--date", "2026-11-18", "--format", "pdf"], in: folder, environment: ["PATH": "/nonexistent"])
+        #expect(run.status == 18)
+        #expect(run.stderr.contains("is not installed; install them with 'apt-get install fop docbook-xsl-ns xsltproc'"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/output/2026-11-18"))  // nothing half-written
+        let stdout = try CLITests.brief(["generate", Self.fixtures, "--format", "pdf", "--stdout"], in: folder)
+        #expect(stdout.status == 8 && stdout.stderr.contains("a PDF goes into the archive"))
+        let paper = try CLITests.brief(["generate", Self.fixtures, "--format", "pdf", "--paper", "a3"], in: folder)
+        #expect(paper.status == 8 && paper.stderr.contains("unknown --paper 'a3': choose from a4, letter"))
+    }
+
     @Test func aSecondRunWaitsForTheLockThenFailsClearly() throws {
         let folder = try CLITests.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

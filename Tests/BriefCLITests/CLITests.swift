@@ -112,7 +112,7 @@ import Testing
             ["generate", "seeds", "--date", "2025-02-30"], Int32(6),
             "brief: error: invalid date '2025-02-30': expected a real day as YYYY-MM-DD, e.g. 2025-03-05"
         ),
-        (["generate", "seeds", "--format", "pdf"], Int32(7), "brief: error: unknown format 'pdf': choose from text, html, docbook, json, all"),
+        (["generate", "seeds", "--format", "rtf"], Int32(7), "brief: error: unknown format 'rtf': choose from text, html, docbook, json, pdf, all"),
         (
             ["generate", "seeds", "--stdout", "--format", "text", "--format", "json"], Int32(8),
             "brief: error: --stdout writes one format; got 2 (text, json)"

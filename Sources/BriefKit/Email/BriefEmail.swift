@@ -25,9 +25,14 @@ public struct BriefEmail: Sendable {
         self.timeZone = timeZone
     }
 
-    /// The message for `brief`, given its renderings.
-    public func message(for brief: Brief, text: String, html: String, docbook: String) -> String {
-        let hash = Self.fingerprint([brief.date.description, text, html, docbook, from.address] + to.map(\.address))
+    /// The message for `brief`, given its renderings: the text and HTML as alternatives, the
+    /// DocBook attached (unless `attachesDocBook` is false) and the PDF when given.
+    public func message(
+        for brief: Brief, text: String, html: String, docbook: String, pdf: [UInt8]? = nil, attachesDocBook: Bool = true
+    ) -> String {
+        let pdfMark = pdf.map { String($0.count) } ?? ""
+        let hash = Self.fingerprint(
+            [brief.date.description, text, html, attachesDocBook ? docbook : "", pdfMark, from.address] + to.map(\.address))
         let mixed = "=_brief_mixed_\(hash)", alternative = "=_brief_alt_\(hash)"
         let attachment = "brief-\(brief.date).xml"
         var lines: [String] = []
@@ -39,7 +44,10 @@ public struct BriefEmail: Sendable {
         lines += header("MIME-Version", "1.0")
         lines += header("Content-Type", "multipart/mixed; boundary=\"\(mixed)\"")
         var message = lines.map { $0 + "\r\n" }.joined()
-        message += "\r\nThis is a MIME message: the brief as text and HTML,\r\nwith its DocBook file attached.\r\n"
+        let attached = [attachesDocBook ? "its DocBook file" : nil, pdf == nil ? nil : "its PDF"].compactMap { $0 }
+        message +=
+            "\r\nThis is a MIME message: the brief as text and HTML"
+            + (attached.isEmpty ? ".\r\n" : ",\r\nwith \(attached.joined(separator: " and ")) attached.\r\n")
         message += "\r\n--\(mixed)\r\n"
         message += "Content-Type: multipart/alternative; boundary=\"\(alternative)\"\r\n\r\n"
         message += "--\(alternative)\r\n"
@@ -49,11 +57,21 @@ public struct BriefEmail: Sendable {
         message += "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
         message += QuotedPrintable.encode(html)
         message += "--\(alternative)--\r\n"
-        message += "\r\n--\(mixed)\r\n"
-        message += "Content-Type: application/docbook+xml; charset=utf-8;\r\n name=\"\(attachment)\"\r\n"
-        message += "Content-Disposition: attachment; filename=\"\(attachment)\"\r\n"
-        message += "Content-Transfer-Encoding: base64\r\n\r\n"
-        message += Base64.encodeLines(Array(docbook.utf8))
+        if attachesDocBook {
+            message += "\r\n--\(mixed)\r\n"
+            message += "Content-Type: application/docbook+xml; charset=utf-8;\r\n name=\"\(attachment)\"\r\n"
+            message += "Content-Disposition: attachment; filename=\"\(attachment)\"\r\n"
+            message += "Content-Transfer-Encoding: base64\r\n\r\n"
+            message += Base64.encodeLines(Array(docbook.utf8))
+        }
+        if let pdf {
+            let name = "brief-\(brief.date).pdf"
+            message += "\r\n--\(mixed)\r\n"
+            message += "Content-Type: application/pdf;\r\n name=\"\(name)\"\r\n"
+            message += "Content-Disposition: attachment; filename=\"\(name)\"\r\n"
+            message += "Content-Transfer-Encoding: base64\r\n\r\n"
+            message += Base64.encodeLines(pdf)
+        }
         message += "--\(mixed)--\r\n"
         return message
     }

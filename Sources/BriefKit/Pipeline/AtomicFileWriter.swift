@@ -20,10 +20,16 @@ public enum AtomicFileWriter {
     /// over their targets. A failure while writing (a full disk) leaves every target as it was.
     /// - Throws: ``BriefError/writeFailed(path:reason:)``; no temporary file is left behind.
     public static func write(_ files: [(contents: String, path: String)]) throws(BriefError) {
+        try write(bytes: files.map { (Array($0.contents.utf8), $0.path) })
+    }
+
+    /// Writes files of raw bytes (a PDF) as ``write(_:)`` writes text.
+    /// - Throws: ``BriefError/writeFailed(path:reason:)``; no temporary file is left behind.
+    public static func write(bytes files: [(bytes: [UInt8], path: String)]) throws(BriefError) {
         var prepared: [(temporary: String, path: String)] = []
         do throws(BriefError) {
-            for (contents, path) in files {
-                prepared.append((try prepare(contents, for: path), path))
+            for (bytes, path) in files {
+                prepared.append((try prepare(bytes, for: path), path))
             }
         } catch {
             for (temporary, _) in prepared { unlink(temporary) }
@@ -39,8 +45,8 @@ public enum AtomicFileWriter {
         }
     }
 
-    /// Writes `contents` to a flushed temporary file beside `path`; returns its path.
-    private static func prepare(_ contents: String, for path: String) throws(BriefError) -> String {
+    /// Writes `bytes` to a flushed temporary file beside `path`; returns its path.
+    private static func prepare(_ bytes: [UInt8], for path: String) throws(BriefError) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -53,7 +59,7 @@ public enum AtomicFileWriter {
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
-        var bytes = Array(contents.utf8)
+        var bytes = bytes
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeMutableBytes { buffer in

@@ -4,6 +4,8 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingPath(String)
     /// The paths hold no readable article files.
     case emptyCorpus([String])
+    /// The PDF could not be made: a tool is missing or failed.
+    case pdfFailed(String)
     /// The written message could not be handed to the mail transfer agent (it stays written).
     case sendFailed(path: String, reason: String)
     /// Articles were read, but every one was published outside the brief's window of days.
@@ -46,6 +48,7 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         case .archive: return 15
         case .nothingInWindow: return 16
         case .sendFailed: return 17
+        case .pdfFailed: return 18
         }
     }
 
@@ -56,6 +59,8 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no such file or folder: \(path)"
         case .emptyCorpus(let paths):
             return "no readable articles found in \(paths.joined(separator: ", "))"
+        case .pdfFailed(let reason):
+            return "cannot make the PDF: \(reason)"
         case .sendFailed(let path, let reason):
             return "could not send \(path): \(reason); the message is kept"
         case .nothingInWindow(let count, let since, let until):
@@ -102,8 +107,9 @@ public enum BriefError: Error, Equatable, Sendable, CustomStringConvertible {
         (12, "a document is not valid, or no schema to validate it"),
         (14, "another run holds the archive lock"),
         (15, "no such brief in the archive, or the archive index is unusable"),
-        (16, "every source was published outside the window (--window, --since)"),
-        (17, "--sendmail could not send the message (it is kept)"),
+        (16, "every source was published outside the window"),
+        (17, "--sendmail could not send the message"),
+        (18, "the PDF could not be made"),
         (64, "command-line usage error"),
     ]
 }

@@ -12,14 +12,14 @@ import Testing
         .unreadable(path: "p", reason: "r"), .writeFailed(path: "p", reason: "r"),
         .archiveBusy(lock: "l", waited: 1), .archive("a"),
         .nothingInWindow(leftOut: 2, since: BriefDate("2025-03-03")!, until: BriefDate("2025-03-05")!),
-        .sendFailed(path: "p", reason: "r"),
+        .sendFailed(path: "p", reason: "r"), .pdfFailed("r"),
     ]
 
     @Test func everyCaseIsListedAndNoCodeIsShared() {
         for error in Self.everyCase {
             switch error {  // exhaustive: a new case must be added to everyCase
             case .missingPath, .emptyCorpus, .noSentences, .invalidDate, .unknownFormat, .unknownStyle, .invalidDocument,
-                .invalidOption, .unreadable, .writeFailed, .archiveBusy, .archive, .nothingInWindow, .sendFailed:
+                .invalidOption, .unreadable, .writeFailed, .archiveBusy, .archive, .nothingInWindow, .sendFailed, .pdfFailed:
                 break
             }
         }
