@@ -31,7 +31,9 @@ public struct ArchiveCatalog: Sendable {
         } catch {
             throw .archive("\(path): not a brief JSON file (\(error))")
         }
-        return ArchiveEntry(brief: brief, formats: formats(on: date))
+        return ArchiveEntry(
+            brief: brief, formats: formats(on: date), files: output.briefFiles(in: output.dayFolder(for: date)),
+            revisions: revisionFiles(on: date))
     }
 
     /// The readable days of the archive, and what could not be read.
@@ -50,7 +52,10 @@ public struct ArchiveCatalog: Sendable {
         var problems: [Diagnostic] = []
         for day in days() {
             if let known, known.date == day {
-                entries.append(ArchiveEntry(brief: known, formats: formats(on: day)))
+                entries.append(
+                    ArchiveEntry(
+                        brief: known, formats: formats(on: day), files: output.briefFiles(in: output.dayFolder(for: day)),
+                        revisions: revisionFiles(on: day)))
                 continue
             }
             do {
@@ -60,6 +65,21 @@ public struct ArchiveCatalog: Sendable {
             }
         }
         return Listing(entries: entries, problems: problems)
+    }
+
+    /// The file a reader should open of each earlier revision of the day (HTML, else text,
+    /// else PDF, else JSON), relative to the archive folder, revision 1 first.
+    public func revisionFiles(on day: BriefDate) -> [String] {
+        let count = output.revisions(on: day)
+        guard count > 0 else { return [] }
+        return (1...count).map { number in
+            let folder = output.revisionFolder(for: day, number: number)
+            let name =
+                ["brief.html", "brief.txt", "brief.pdf", "brief.json"].first {
+                    FileManager.default.fileExists(atPath: folder + "/" + $0)
+                } ?? "brief.json"
+            return "\(day)/revisions/\(number)/\(name)"
+        }
     }
 
     /// The formats whose file the day's folder holds, in ``OutputFormat`` order.

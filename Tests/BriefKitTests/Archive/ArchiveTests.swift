@@ -31,13 +31,36 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
         let links = try #require(HTMLInspection.elements(in: html)).filter { $0.name == "a" }.compactMap { $0.attributes["href"] }
-        #expect(links == ["2026-11-19/brief.html", "2026-11-18/brief.html", "2026-11-17/brief.html"])
+        // Each day: its brief, then every file of it; the feed last.
+        let files = ["brief.html", "brief.txt", "brief.xml", "brief.json"]
+        let days = ["2026-11-19", "2026-11-18", "2026-11-17"]
+        #expect(links == days.flatMap { day in ["\(day)/brief.html"] + files.map { "\(day)/\($0)" } } + ["feed.atom"])
         #expect(html.contains("Maria Okafor"))
         #expect(html.contains("3 briefs · 2026-11-17 to 2026-11-19"))
         if let jar = HTMLRendererTests.vnuJar, let java = TestSupport.firstExisting(["/usr/bin/java", "/usr/local/bin/java"]) {
             let result = try TestSupport.run(java, ["-jar", jar, "--errors-only", folder + "/index.html"])
             #expect(result.status == 0, "Nu checker: \(result.stderr)")
         }
+    }
+
+    @Test func theIndexLinksADaysEarlierRevisionsAndItsPDFAndEmail() throws {
+        let folder = try Self.threeDayArchive()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let day = Self.days[1]
+        let output = BriefOutput(folder: folder)
+        try "%PDF-1.4 stand-in".write(toFile: output.dayFolder(for: day) + "/brief.pdf", atomically: true, encoding: .utf8)
+        try "stand-in message".write(toFile: output.dayFolder(for: day) + "/brief.eml", atomically: true, encoding: .utf8)
+        _ = try Archive(folder: folder).publish(try Self.brief(for: day, points: 7), formats: [.json, .text])
+        let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+        let links = try #require(HTMLInspection.elements(in: html)).filter { $0.name == "a" }.compactMap { $0.attributes["href"] }
+        // The rerun wrote only text and JSON; the first brief's HTML, PDF and e-mail are in revision 1.
+        #expect(links.contains("\(day)/brief.txt") && !links.contains("\(day)/brief.pdf"))
+        #expect(links.contains("\(day)/revisions/1/brief.html"))
+        #expect(html.contains("earlier revisions: "))
+        #expect(FileManager.default.fileExists(atPath: output.revisionFolder(for: day, number: 1) + "/brief.pdf"))
+        #expect(FileManager.default.fileExists(atPath: output.revisionFolder(for: day, number: 1) + "/brief.eml"))
+        let entry = try ArchiveCatalog(folder: folder).entry(for: Self.days[0])
+        #expect(entry.fileLinks.map(\.label) == ["HTML", "text", "DocBook", "JSON"])
     }
 
     @Test(.enabled(if: TestSupport.pythonHas("feedparser")))
