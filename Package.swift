@@ -42,6 +42,7 @@ let package = Package(
                 "BriefXML",
                 "BriefArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Benchmarks: a synthetic corpus generator and timed runs of the release build.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BriefKit
 import BriefXML
+import Foundation
 
 @main
 struct BriefCommand: ParsableCommand {
@@ -20,6 +21,20 @@ struct BriefCommand: ParsableCommand {
         subcommands: [GenerateCommand.self, ArchiveCommand.self, ValidateCommand.self, InspectCommand.self, EvalCommand.self],
         defaultSubcommand: GenerateCommand.self
     )
+}
+
+extension BriefCommand {
+    /// Reads the daily configuration file (``DailyConfig``) into the command line, then runs.
+    static func main() {
+        do {
+            let (arguments, warnings) = try DailyConfig.arguments(for: Array(CommandLine.arguments.dropFirst()))
+            for warning in warnings { Terminal.warning("warning: " + warning) }
+            main(arguments)
+        } catch {
+            Terminal.error(error.description)
+            Foundation.exit(BriefError.invalidOption("").exitCode)
+        }
+    }
 }
 
 /// Runs `body`, turning a ``BriefError`` into one line on stderr and its exit code.

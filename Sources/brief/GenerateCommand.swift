@@ -49,6 +49,18 @@ struct GenerateCommand: ParsableCommand {
             valueName: "format"))
     var formats: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "A YAML file of daily defaults, its keys the long options (default: $BRIEF_CONFIG, ./brief.yaml, ~/.config/brief/brief.yaml); options given here win.",
+            valueName: "file"))
+    var config: String?
+
+    @Flag(help: "Read no configuration file.")
+    var noConfig = false
+
+    @Option(help: .hidden)
+    var configuredPath: [String] = []
+
     @Option(help: ArgumentHelp("The PDF's paper: a4 or letter.", valueName: "paper"))
     var paper: String = "a4"
 
@@ -156,7 +168,7 @@ struct GenerateCommand: ParsableCommand {
             throw .invalidOption("--stdout writes one format; got \(chosen.count) (\(formats.joined(separator: ", ")))")
         }
 
-        let inputs = paths.isEmpty ? [InstalledResources.folder("seeds")] : paths
+        let inputs = !paths.isEmpty ? paths : !configuredPath.isEmpty ? configuredPath : [InstalledResources.folder("seeds")]
         let progress = ProgressLine.start(quiet: quiet)
         defer { progress?.finish() }
         var stageTimings = StageTimings()

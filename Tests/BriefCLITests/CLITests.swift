@@ -270,6 +270,42 @@ import Testing
         #expect(html == built.stdout)
     }
 
+    @Test func aConfigurationFileMakesTheCronLineJustBrief() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/news", withIntermediateDirectories: true)
+        try "---\npublished: 2025-03-04\noutlet: The Courier\n---\nThe council will vote on the ferry fares on Friday, the mayor said.\n"
+            .write(toFile: folder + "/news/a.txt", atomically: true, encoding: .utf8)
+        let config = [
+            "# The desk's daily defaults.", "paths: [news]", "output-dir: briefs", "format: [text, json]", "window: 3",
+            "quiet: true", "colour: blue", "email:", "  to: [\"Desk <desk@example.org>\"]", "  from: brief@example.org",
+        ]
+        try config.joined(separator: "\n").write(toFile: folder + "/brief.yaml", atomically: true, encoding: .utf8)
+        let run = try Self.brief(["--date", "2025-03-05"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "brief: warning: brief.yaml line 7: unknown key 'colour' ignored\n")
+        for file in ["brief.txt", "brief.json", "brief.eml"] {
+            #expect(FileManager.default.fileExists(atPath: folder + "/briefs/2025-03-05/" + file), "\(file)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/briefs/2025-03-05/brief.html"))  // format: [text, json]
+        // Options on the command line win: a single value, and a list.
+        let other = try Self.brief(["generate", "--date", "2025-03-05", "--output-dir", "other", "--format", "html"], in: folder)
+        #expect(other.status == 0, "\(other.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/other/2025-03-05/brief.html"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/other/2025-03-05/brief.txt"))
+        // --no-config reads none (the sample seeds).
+        let plain = try Self.brief(["--no-config", "--stdout", "--date", "2025-03-05"], in: folder)
+        #expect(plain.status == 0 && plain.stdout.contains("Defence secretary John Healey") && plain.stderr.isEmpty)
+        // A broken file names itself and its line; an explicit one must exist.
+        try "window: [\n".write(toFile: folder + "/bad.yaml", atomically: true, encoding: .utf8)
+        let bad = try Self.brief(["--config", "bad.yaml"], in: folder)
+        #expect(bad.status == 8 && bad.stderr.hasPrefix("brief: error: bad.yaml: not valid YAML (line 2"), "\(bad.stderr)")
+        let missing = try Self.brief(["--config", "nope.yaml"], in: folder)
+        #expect(missing.status == 8 && missing.stderr == "brief: error: no such configuration file: nope.yaml\n")
+        // Other commands read no configuration.
+        #expect(try Self.brief(["archive", "list", "--output-dir", "briefs"], in: folder).stderr.isEmpty)
+    }
+
     @Test func versionNamesTheReleaseAndLibxml2() throws {
         let run = try Self.brief(["--version"])
         #expect(run.status == 0)
