@@ -27,8 +27,8 @@ public enum PDFExport {
     ///   and how to install it.
     public static func render(docbook: String, date: BriefDate, paper: Paper = .a4) throws(BriefError) -> [UInt8] {
         let install = "install them with 'apt-get install fop docbook-xsl-ns xsltproc'"
-        guard let xsltproc = ToolLocator.locate("xsltproc") else { throw .pdfFailed("xsltproc is not installed; \(install)") }
-        guard let fop = ToolLocator.locate("fop") else { throw .pdfFailed("Apache FOP (fop) is not installed; \(install)") }
+        guard let xsltproc = ExternalTool.locate("xsltproc") else { throw .pdfFailed("xsltproc is not installed; \(install)") }
+        guard let fop = ExternalTool.locate("fop") else { throw .pdfFailed("Apache FOP (fop) is not installed; \(install)") }
         let stylesheet = [LibXML.catalogPath(for: stylesheetURI), debianStylesheet].compactMap { $0 }
             .first { FileManager.default.fileExists(atPath: $0) }
         guard let stylesheet else { throw .pdfFailed("the DocBook XSL-NS stylesheets are not installed; \(install)") }
@@ -55,22 +55,14 @@ public enum PDFExport {
 
     /// Runs `executable` with `arguments`; its standard error is the failure's reason.
     private static func run(_ executable: String, _ arguments: [String], what: String) throws(BriefError) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
+        let outcome: ExternalTool.Outcome
         do {
-            try process.run()
+            outcome = try ExternalTool.run(executable, arguments)
         } catch {
             throw .pdfFailed("\(what) could not start")
         }
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let first = said.split(separator: "\n").first { !$0.hasPrefix("Making ") }.map { ": " + $0 } ?? ""
-            throw .pdfFailed("\(what) failed with exit \(process.terminationStatus)\(first)")
+        guard outcome.succeeded else {
+            throw .pdfFailed("\(what) failed with exit \(outcome.status)\(outcome.firstError(ignoring: ["Making "]))")
         }
     }
 

@@ -86,28 +86,19 @@ enum MailSender {
     /// Runs `command` with the file at `path` as its standard input.
     /// - Throws: ``BriefError/sendFailed(path:reason:)`` when it cannot start or fails.
     static func send(_ path: String, command: [String]) throws(BriefError) {
-        guard let name = command.first, let executable = ToolLocator.locate(name) else {
+        guard let name = command.first, let executable = ExternalTool.locate(name) else {
             throw .sendFailed(path: path, reason: "\(command.first ?? "sendmail") not found (install a sendmail-compatible MTA, or give --sendmail-command)")
         }
         guard let input = FileHandle(forReadingAtPath: path) else { throw .sendFailed(path: path, reason: "cannot read it") }
         defer { try? input.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = Array(command.dropFirst())
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
+        let outcome: ExternalTool.Outcome
         do {
-            try process.run()
+            outcome = try ExternalTool.run(executable, Array(command.dropFirst()), input: input)
         } catch {
             throw .sendFailed(path: path, reason: "\(executable) could not start (\(error.localizedDescription))")
         }
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let first = said.split(separator: "\n").first.map { ": " + $0 } ?? ""
-            throw .sendFailed(path: path, reason: "\(command.joined(separator: " ")) exited with \(process.terminationStatus)\(first)")
+        guard outcome.succeeded else {
+            throw .sendFailed(path: path, reason: "\(command.joined(separator: " ")) exited with \(outcome.status)\(outcome.firstError())")
         }
     }
 }
