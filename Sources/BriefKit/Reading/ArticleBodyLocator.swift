@@ -35,6 +35,17 @@ enum ArticleBodyLocator {
         var keptFurniture: Set<XMLNode>
         /// The prose of the chosen parts, in visible bytes.
         var prose: Int
+        /// What the locator measured: every element not furniture by name.
+        var stats: [XMLNode: Stats]
+
+        /// True when the text of `node`, an element under the parts, is article text: it is not
+        /// furniture by name (the locator measured it), and not marked, unless it was kept.
+        /// The same verdict as ``HTMLBlockExtractor/isExcluded(_:)`` with `keptFurniture` read,
+        /// from the marks the locator already found.
+        func reads(_ node: XMLNode) -> Bool {
+            guard let entry = stats[node] else { return false }
+            return !entry.marked || keptFurniture.contains(node)
+        }
     }
 
     /// Visible bytes of a subtree, and how many of them are link text.
@@ -62,10 +73,10 @@ enum ArticleBodyLocator {
         var directProse = 0
         /// The prose of all paragraphs under the element.
         var subtreeProse = 0
-        /// Marked as furniture by class, id, role or a hiding style.
-        var marked = false
         /// How strongly its own markup says it is not the article (``evidence(against:)``).
         var evidence = 0
+        /// Marked as furniture by class, id, role or a hiding style.
+        var marked: Bool { evidence > 0 }
         /// The evidence against this element and every one above it (see ``evidence(against:)``;
         /// an item of a repeated list adds 1).
         var markedDepth = 0
@@ -94,7 +105,9 @@ enum ArticleBodyLocator {
             guard let entry = stats[node], entry.directProse > 0 else { continue }
             if entry.score > (best?.score ?? 0) { best = (node, entry.score) }
         }
-        guard let best, pageProse >= smallPage else { return Location(parts: [body], keptFurniture: [], prose: pageProse) }
+        guard let best, pageProse >= smallPage else {
+            return Location(parts: [body], keptFurniture: [], prose: pageProse, stats: stats)
+        }
         let parts = joinedParts(around: best.node, stats: stats, body: body)
         let prose = parts.reduce(0) { $0 + (stats[$1].map(subtreeProse) ?? 0) }
         var kept: Set<XMLNode> = []
@@ -104,7 +117,7 @@ enum ArticleBodyLocator {
                 kept.insert(node)
             }
         }
-        return Location(parts: parts, keptFurniture: kept, prose: prose)
+        return Location(parts: parts, keptFurniture: kept, prose: prose, stats: stats)
     }
 
     /// The prose of an element's paragraphs, the element itself counted when it is one.
@@ -125,10 +138,10 @@ enum ArticleBodyLocator {
                 if sibling == node { return true }
                 guard let entry = stats[sibling], let name = sibling.name else { return false }
                 if paragraphElements.contains(name) { return entry.whole.prose > 0 }
-                // Prose in repeated items (comments, other stories) does not count; a marked
-                // sibling joins only when it is as large as half the container.
-                // A sibling built as the container is (same element and class) is another
-                // section of the story whenever it holds a paragraph or two.
+                // Prose in repeated items (comments, other stories) does not count, and a
+                // marked sibling never joins. A sibling built as the container is (same
+                // element and class) is another section of the story whenever it holds a
+                // paragraph or two.
                 let prose = entry.subtreeProse - entry.listed
                 if signature(of: sibling) == signature(of: node) && !entry.marked && prose >= max(100, own.directProse / 10) {
                     return true
@@ -207,7 +220,7 @@ enum ArticleBodyLocator {
     /// among other parts (an author line, a heading, a picture, a time, a reply button):
     /// comments, teasers of other stories, a feed of posts. Paragraphs, even with a picture, are
     /// not items, nor paragraphs wrapped one to an element.
-    static func repeatedItems(among children: [XMLNode], stats: [XMLNode: Stats]) -> [XMLNode] {
+    static func repeatedItems(among children: [XMLNode], stats: [XMLNode: Stats]) -> Set<XMLNode> {
         var groups: [String: [XMLNode]] = [:]
         for child in children {
             guard child.kind == .element, let inner = stats[child], inner.subtreeProse > 0, inner.hasOtherParts,
@@ -215,7 +228,7 @@ enum ArticleBodyLocator {
             else { continue }
             groups[signature(of: child), default: []].append(child)
         }
-        return groups.values.filter { $0.count >= minimumListItems }.flatMap { $0 }
+        return Set(groups.values.filter { $0.count >= minimumListItems }.joined())
     }
 
     /// Elements that, beside paragraphs, show a block is more than text (see ``repeatedItems``).
@@ -241,11 +254,10 @@ enum ArticleBodyLocator {
 
     /// One element's measures from its children's.
     private static func measured(
-        _ node: XMLNode, children: [XMLNode], items: [XMLNode], stats: [XMLNode: Stats], isRoot: Bool
+        _ node: XMLNode, children: [XMLNode], items: Set<XMLNode>, stats: [XMLNode: Stats], isRoot: Bool
     ) -> Stats {
         var entry = Stats()
         entry.evidence = isRoot ? 0 : evidence(against: node)
-        entry.marked = entry.evidence > 0
         var run = Measure()
         func closeRun() {
             entry.directProse += run.prose

@@ -17,7 +17,7 @@ public struct HTMLArticleReader: ArticleReader {
             let body = root.descendants.first { $0.name == "body" } ?? root
             let location = ArticleBodyLocator.locate(in: body)
             var paragraphs = location.parts.flatMap {
-                HTMLBlockExtractor.blocks(under: $0, keeping: location.keptFurniture).map(\.text)
+                HTMLBlockExtractor.blocks(under: $0, reading: location.reads).map(\.text)
             }
             if let headline = page.headline { paragraphs.removeAll { $0 == headline } }
             guard !paragraphs.isEmpty else {

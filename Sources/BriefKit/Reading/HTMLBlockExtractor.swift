@@ -106,9 +106,10 @@ enum HTMLBlockExtractor {
         return false
     }
 
-    /// The blocks under `root`, in document order; elements in `keeping` are read even when
-    /// their class or id marks them as furniture.
-    static func blocks(under root: XMLNode, keeping kept: Set<XMLNode> = []) -> [Block] {
+    /// The blocks under `root`, in document order, reading the elements `reads` lets in (by
+    /// default those ``isExcluded(_:)`` does not leave out; the HTML reader passes the
+    /// verdicts its ``ArticleBodyLocator`` already made).
+    static func blocks(under root: XMLNode, reading reads: (XMLNode) -> Bool = { !isExcluded($0) }) -> [Block] {
         var blocks: [Block] = []
         var text: [UInt8] = []
         var linkBytes = 0
@@ -143,9 +144,7 @@ enum HTMLBlockExtractor {
                     node.appendContent(to: &text)
                     if linkDepth > 0 { linkBytes += text.count - before }
                 case .element:
-                    guard let name = node.name,
-                        node == root || kept.contains(node) && !isExcludedByName(node) || !isExcluded(node)
-                    else { continue }
+                    guard let name = node.name, node == root || reads(node) else { continue }
                     if name == "br" {
                         // A line break inside a heading is a space; elsewhere it ends a paragraph.
                         if headingDepth > 0 { text.append(0x20) } else { flush(isHeading: false) }
