@@ -187,18 +187,10 @@ struct GenerateCommand: ParsableCommand {
                 guard let first = BriefDate(text) else { throw BriefError.invalidDate(text) }
                 return SourceWindow(since: first, until: day)
             } ?? SourceWindow(days: window, endingOn: day)
-        let (documents, leftOut) = sourceWindow.partition(corpus.documents)
-        if documents.isEmpty { throw .nothingInWindow(leftOut: leftOut.count, since: sourceWindow.since, until: sourceWindow.until) }
-        var brief = try pipeline.build(
-            documents: documents, date: day, title: title,
+        let brief = try pipeline.build(
+            documents: corpus.documents, date: day, window: sourceWindow, title: title,
             points: points ?? (words == nil ? 10 : 1_000), words: words,
             timings: &stageTimings)
-        brief.window = sourceWindow
-        brief.leftOutCount = leftOut.count
-        brief.leftOut = Array(
-            BriefBuilder.sources(of: leftOut.map { $0.resolvingDayWithoutYear(near: day) })
-                .sorted { ($0.published ?? day, $1.id) > ($1.published ?? day, $0.id) }
-                .prefix(Brief.maximumLeftOutListed))
         if stageTimings.cutSentences > 0 {
             Terminal.warning(
                 "warning: \(stageTimings.cutSentences) sentences longer than \(maxSentenceLength) characters were cut into pieces for ranking (--max-sentence-length)"
@@ -246,7 +238,7 @@ struct GenerateCommand: ParsableCommand {
             "brief: "
                 + RunSummary(
                     articles: corpus.documents.count, files: corpus.files, skipped: corpus.skipped,
-                    leftOut: leftOut.count, window: "\(sourceWindow.since) – \(sourceWindow.until)",
+                    leftOut: brief.leftOutCount, window: "\(sourceWindow.since) – \(sourceWindow.until)",
                     sentences: stageTimings.sentences, seconds: seconds, folder: BriefOutput(folder: outputDir).dayFolder(for: day),
                     unchanged: published.unchanged, archivedBriefs: published.briefs
                 ).line + "\n")

@@ -25,12 +25,14 @@ public struct SourceWindow: Hashable, Codable, Sendable {
     }
 
     /// `documents` split into those the window reads and those it leaves out, each in corpus
-    /// order. A day written without its year is dated against ``until`` first.
+    /// order, with a day written without its year dated against ``until`` (as the brief dates
+    /// it).
     public func partition(_ documents: [Document]) -> (kept: [Document], leftOut: [Document]) {
         var kept: [Document] = []
         var leftOut: [Document] = []
         for document in documents {
-            if contains(document.resolvingDayWithoutYear(near: until).metadata.published) { kept.append(document) } else { leftOut.append(document) }
+            let dated = document.resolvingDayWithoutYear(near: until)
+            if contains(dated.metadata.published) { kept.append(dated) } else { leftOut.append(dated) }
         }
         return (kept, leftOut)
     }

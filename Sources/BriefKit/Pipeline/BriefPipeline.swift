@@ -62,6 +62,27 @@ public struct BriefPipeline: Sendable {
         try builder.build(documents: documents, date: date, title: title, points: points, words: words, timings: &timings)
     }
 
+    /// The brief of the `documents` published within `window` (``SourceWindow/partition(_:)``),
+    /// the others listed as left out: the newest ``Brief/maximumLeftOutListed`` of them, and
+    /// their count.
+    /// - Throws: ``BriefError/nothingInWindow(leftOut:since:until:)`` when none is within it,
+    ///   and what building throws.
+    public func build(
+        documents: [Document], date: BriefDate, window: SourceWindow, title: String? = nil, points: Int = 10,
+        words: Int? = nil, timings: inout StageTimings
+    ) throws(BriefError) -> Brief {
+        let (kept, leftOut) = window.partition(documents)
+        if kept.isEmpty { throw .nothingInWindow(leftOut: leftOut.count, since: window.since, until: window.until) }
+        var brief = try build(documents: kept, date: date, title: title, points: points, words: words, timings: &timings)
+        brief.window = window
+        brief.leftOutCount = leftOut.count
+        brief.leftOut = Array(
+            BriefBuilder.sources(of: leftOut)
+                .sorted { ($0.published ?? date, $1.id) > ($1.published ?? date, $0.id) }
+                .prefix(Brief.maximumLeftOutListed))
+        return brief
+    }
+
     /// The brief of `documents` for `date`.
     public func build(
         documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
