@@ -25,11 +25,11 @@ import Testing
         var stderr: String
     }
 
-    /// Runs brief with `arguments` in `folder` (default: the package root), feeding `input`,
-    /// with `environment` added to this process's.
+    /// Runs brief (or another `executable`) with `arguments` in `folder` (default: the package
+    /// root), feeding `input`, with `environment` added to this process's.
     static func brief(
         _ arguments: [String], in folder: String = packageRoot, input: String? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], executable: URL = executable
     ) throws -> Run {
         let process = Process()
         process.executableURL = executable
@@ -245,29 +245,18 @@ import Testing
         #expect(built.stdout.contains("Defence secretary John Healey"))
         // An installed copy finds <prefix>/share/brief.
         let prefix = elsewhere + "/prefix"
-        let install = Process()
-        install.executableURL = URL(fileURLWithPath: "/bin/bash")
-        install.arguments = [Self.packageRoot + "/scripts/install.sh", prefix]
-        install.environment = ProcessInfo.processInfo.environment.merging(["BRIEF_EXECUTABLE": Self.executable.path]) { _, new in new }
-        install.standardOutput = FileHandle.nullDevice
-        try install.run()
-        install.waitUntilExit()
-        #expect(install.terminationStatus == 0)
+        let install = try Self.brief(
+            [Self.packageRoot + "/scripts/install.sh", prefix], environment: ["BRIEF_EXECUTABLE": Self.executable.path],
+            executable: URL(fileURLWithPath: "/bin/bash"))
+        #expect(install.status == 0, "\(install.stderr)")
         for file in ["bin/brief", "share/brief/styles/compact.css", "share/brief/seeds", "share/man/man1/brief.1", "share/bash-completion/completions/brief"] {
             #expect(FileManager.default.fileExists(atPath: prefix + "/" + file), "\(file)")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: prefix + "/bin/brief")
-        process.arguments = ["--stdout", "--style", "compact", "--format", "html", "--date", "2025-03-05"]
-        process.currentDirectoryURL = URL(fileURLWithPath: elsewhere)
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let html = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(html == built.stdout)
+        let installed = try Self.brief(
+            ["--stdout", "--style", "compact", "--format", "html", "--date", "2025-03-05"], in: elsewhere,
+            executable: URL(fileURLWithPath: prefix + "/bin/brief"))
+        #expect(installed.status == 0)
+        #expect(installed.stdout == built.stdout)
     }
 
     @Test func aConfigurationFileMakesTheCronLineJustBrief() throws {

@@ -12,15 +12,7 @@ import Testing
             let names = try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder).filter { !$0.hasPrefix(".") }
             inputs += names.sorted().map { root + "/" + folder + "/" + $0 }
         }
-        let process = Process()
-        process.executableURL = fuzz
-        process.arguments = inputs
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(message.prefix(2_000))")
+        let run = try CLITests.brief(inputs, executable: fuzz)
+        #expect(run.status == 0, "\(run.stderr.prefix(2_000))")
     }
 }
