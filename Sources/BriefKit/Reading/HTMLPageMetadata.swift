@@ -180,41 +180,43 @@ struct HTMLPageMetadata {
     /// host is courier.example); a short section between them goes too ("Strike ends - Nation |
     /// The Courier" → "Strike ends").
     static func removingSiteName(from headline: String, outlet: String?, host: String?) -> String {
-        var parts: [String] = [headline]
-        for separator in titleSeparators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
-        }
+        let parts = titleParts(headline)
         guard parts.count > 1 else { return headline }
         let hostLetters = host.map { words($0).dropLast().joined() } ?? ""
-        func isSiteName(_ part: String) -> Bool {
-            if let outlet, words(part) == words(outlet) { return true }
-            let squashed = words(part).joined()
-            return !squashed.isEmpty && !hostLetters.isEmpty && (squashed == hostLetters || squashed.hasPrefix(hostLetters))
+        let outletWords = outlet.map(words)
+        func isSiteName(_ part: Substring) -> Bool {
+            let partWords = words(String(part))
+            if let outletWords, partWords == outletWords { return true }
+            let squashed = partWords.joined()
+            return !squashed.isEmpty && !hostLetters.isEmpty && squashed.hasPrefix(hostLetters)
         }
-        guard let site = parts.lastIndex(where: isSiteName), site > 0 else { return headline }
+        guard let site = parts.lastIndex(where: { isSiteName($0.text) }), site > 0 else { return headline }
         // The headline ends before the site's name and before any short sections just before it.
         var end = site
-        while end > 1 && words(parts[end - 1]).count <= 2 { end -= 1 }
-        guard let cut = Self.position(ofPart: end, in: headline) else { return headline }
-        let trimmed = Whitespace.collapse(String(headline[..<cut]))
+        while end > 1 && words(String(parts[end - 1].text)).count <= 2 { end -= 1 }
+        let trimmed = Whitespace.collapse(String(headline[..<parts[end].start]))
         return trimmed.isEmpty ? headline : trimmed
     }
 
-    /// Where part `index` of `headline` (split at the title separators) starts, at its separator.
-    private static func position(ofPart index: Int, in headline: String) -> String.Index? {
-        var count = 0
+    /// `headline` split at the title separators, in one scan: each part's text, and where the
+    /// separator before it starts (the headline's start for the first part).
+    private static func titleParts(_ headline: String) -> [(start: String.Index, text: Substring)] {
+        var parts: [(start: String.Index, text: Substring)] = []
+        var partStart = headline.startIndex
+        var separatorStart = headline.startIndex
         var cursor = headline.startIndex
         while cursor < headline.endIndex {
-            let rest = headline[cursor...]
-            if let separator = titleSeparators.first(where: { rest.hasPrefix($0) }) {
-                count += 1
-                if count == index { return cursor }
+            if let separator = titleSeparators.first(where: { headline[cursor...].hasPrefix($0) }) {
+                parts.append((separatorStart, headline[partStart..<cursor]))
+                separatorStart = cursor
                 cursor = headline.index(cursor, offsetBy: separator.count)
+                partStart = cursor
             } else {
                 cursor = headline.index(after: cursor)
             }
         }
-        return nil
+        parts.append((separatorStart, headline[partStart...]))
+        return parts
     }
 
     /// The publisher's name in a JSON-LD block that is not valid JSON (a stray comma, an
