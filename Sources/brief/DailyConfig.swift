@@ -28,6 +28,8 @@ enum DailyConfig {
     static let lists: Set<String> = ["format", "to"]
     /// Keys that are on/off flags.
     static let flags: Set<String> = ["recursive", "quiet", "sendmail", "timings"]
+    /// Keys that are flags with a `--no-` form: `false` gives that form.
+    static let pairedFlags: Set<String> = ["file-dates"]
     /// Keys with one value.
     static let singles: Set<String> = [
         "window", "since", "output-dir", "style", "styles-dir", "points", "words", "title", "width", "quotes", "paper",
@@ -113,6 +115,9 @@ enum DailyConfig {
             if flags.contains(key) {
                 guard let on = value.bool else { throw Failure(description: "\(path) line \(line): '\(key)' must be true or false") }
                 if on && !given(key) { options.append("--" + key) }
+            } else if pairedFlags.contains(key) {
+                guard let on = value.bool else { throw Failure(description: "\(path) line \(line): '\(key)' must be true or false") }
+                if !given(key) && !given("no-" + key) { options.append(on ? "--" + key : "--no-" + key) }
             } else if lists.contains(key) {
                 let values = value.sequence.map { $0.compactMap(\.string) } ?? value.string.map { [$0] } ?? []
                 if !given(key) { for item in values { options += ["--" + key, item] } }

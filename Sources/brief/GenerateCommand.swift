@@ -105,6 +105,13 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Also read articles in subfolders.")
     var recursive = false
 
+    @Flag(
+        inversion: .prefixedNo,
+        help:
+            "Date a source that gives no date of its own by its file's modification day (shown as \"file date\"); a file modified after the brief's day leaves its source undated."
+    )
+    var fileDates = true
+
     @Option(help: ArgumentHelp("Skip files larger than this, without reading them.", valueName: "MiB"))
     var maxFileSize: Int = 64
 
@@ -175,6 +182,7 @@ struct GenerateCommand: ParsableCommand {
         if let progress { stageTimings.onStageStart = { stage in progress.enter(stage) } }
         var pipeline = BriefPipeline(renderOptions: RenderOptions(width: width, style: look, maximumQuotes: quotes))
         pipeline.loader.recursive = recursive
+        pipeline.loader.fileDates = fileDates
         pipeline.loader.maxFileBytes = maxFileSize * 1024 * 1024
         pipeline.loader.maxFiles = maxDocuments
         pipeline.builder.maxSentenceLength = maxSentenceLength

@@ -236,6 +236,49 @@ import Testing
         #expect(negative.status == 64 && negative.stderr.contains("--window must be 0 or more days"))
     }
 
+    @Test func filesWithoutDatesAreDatedByTheirModificationDayMarkedAsSuch() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let files = [
+            ("old.txt", "The harbour board approved last winter's dredging budget after a long debate.\n", 1),
+            ("tuesday.txt", "The council will vote on the ferry fares on Thursday, the mayor said.\n", 4),
+            ("wednesday.txt", "The dockers said the strike at the ferry terminal would go on until the vote.\n", 5),
+        ]
+        for (name, text, day) in files {
+            try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+            // Noon local time on that day of March 2025.
+            let noon = try #require(Calendar.current.date(from: DateComponents(year: 2025, month: 3, day: day, hour: 12)))
+            try FileManager.default.setAttributes([.modificationDate: noon], ofItemAtPath: folder + "/" + name)
+        }
+
+        // No --date: the newest file's day; the window counts back from it.
+        let run = try Self.brief(["generate", folder, "--format", "text", "--output-dir", folder + "/out"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOfFile: folder + "/out/2025-03-05/brief.txt", encoding: .utf8)
+        #expect(text.contains("Wednesday 5 March 2025 · 2 sources, all dated by their files\n"), "\(text)")
+        #expect(text.contains("file date 2025-03-04"))
+        #expect(text.contains("1 source published before Monday 3 March 2025 was left out:"))
+        // "On Thursday" counts from the file's Tuesday.
+        #expect(text.contains("Thursday 6 March 2025"), "\(text)")
+
+        let undated = try Self.brief(["generate", folder, "--no-file-dates", "--date", "2025-03-05", "--stdout"])
+        #expect(undated.status == 0, "\(undated.stderr)")
+        #expect(undated.stdout.contains("Wednesday 5 March 2025 · 3 sources, none dated\n"))
+        #expect(!undated.stdout.contains("file date"))
+
+        // The configuration file turns it off too; the command line wins over it.
+        try "file-dates: false\n".write(toFile: folder + "/brief.yaml", atomically: true, encoding: .utf8)
+        let configured = try Self.brief(["generate", ".", "--date", "2025-03-05", "--stdout"], in: folder)
+        #expect(configured.stdout == undated.stdout, "\(configured.stderr)")
+        let overridden = try Self.brief(["generate", ".", "--file-dates", "--date", "2025-03-05", "--stdout"], in: folder)
+        #expect(overridden.stdout.contains("· 2 sources, all dated by their files\n"), "\(overridden.stderr)")
+        try FileManager.default.removeItem(atPath: folder + "/brief.yaml")
+
+        // A brief for a day before the files were written: their times say nothing.
+        let earlier = try Self.brief(["generate", folder, "--date", "2025-02-01", "--stdout"])
+        #expect(earlier.status == 0 && earlier.stdout.contains("Saturday 1 February 2025 · 3 sources, none dated\n"), "\(earlier)")
+    }
+
     @Test func fromAnotherFolderTheStylesAndSeedsAreFound() throws {
         let elsewhere = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: elsewhere) }

@@ -127,15 +127,23 @@ extension Brief {
 
 extension Brief {
     /// "Wednesday 5 March 2025 · 5 sources", and how many of them are undated
-    /// ("· 5 sources, none dated", "· 4 sources, 1 undated"): the line under every title.
+    /// ("· 5 sources, none dated", "· 4 sources, 1 undated") or dated only by their files'
+    /// modification days ("· 3 sources, 2 dated by their files"): the line under every title.
     public var coverageLine: String {
         let count = sources.count
         var line = "\(date.longDescription) · \(count) \(count == 1 ? "source" : "sources")"
         let undated = sources.count { $0.published == nil }
+        let byFile = sources.count { $0.published != nil && $0.publishedBasis == .fileModified }
         if count > 0 && undated == count {
             line += count == 1 ? ", not dated" : ", none dated"
         } else if undated > 0 {
             line += ", \(undated) undated"
+        }
+        if byFile > 0 {
+            line +=
+                byFile == count
+                ? (count == 1 ? ", dated by its file" : ", all dated by their files")
+                : (byFile == 1 ? ", 1 dated by its file" : ", \(byFile) dated by their files")
         }
         return line
     }

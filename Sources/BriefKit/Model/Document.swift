@@ -46,19 +46,20 @@ public struct Document: Hashable, Sendable {
 }
 
 extension Document {
-    /// The document with a day written without its year dated near `reference` (see
-    /// ``SourceMetadata/resolvingDayWithoutYear(near:)``).
-    public func resolvingDayWithoutYear(near reference: BriefDate) -> Document {
-        guard metadata.dayWithoutYear != nil else { return self }
+    /// The document dated as a brief for `date` dates it (see
+    /// ``SourceMetadata/resolvingDates(for:)``).
+    public func resolvingDates(for date: BriefDate) -> Document {
+        guard metadata.dayWithoutYear != nil || metadata.fileModified != nil else { return self }
         var dated = self
-        dated.metadata = metadata.resolvingDayWithoutYear(near: reference)
+        dated.metadata = metadata.resolvingDates(for: date)
         return dated
     }
 }
 
 extension BriefDate {
-    /// The latest publication day among `documents`, or nil when none is dated.
+    /// The latest publication day among `documents`, or nil when none is dated. Files'
+    /// modification days count only when no document dates itself.
     public static func newestPublication(of documents: [Document]) -> BriefDate? {
-        documents.compactMap(\.metadata.published).max()
+        documents.compactMap(\.metadata.published).max() ?? documents.compactMap(\.metadata.fileModified).max()
     }
 }

@@ -12,6 +12,9 @@ public struct Source: Hashable, Codable, Sendable {
     public var url: String?
     /// The day it was published, when the source is dated.
     public var published: BriefDate?
+    /// Set when ``published`` is the file's modification day rather than the source's own
+    /// date (absent from JSON otherwise).
+    public var publishedBasis: PublicationBasis?
 
     public init(id: String, title: String, path: String, metadata: SourceMetadata = SourceMetadata()) {
         self.id = id
@@ -20,16 +23,19 @@ public struct Source: Hashable, Codable, Sendable {
         self.outlet = metadata.outlet
         self.url = metadata.url
         self.published = metadata.published
+        self.publishedBasis = metadata.publishedBasis
     }
 
     /// The outlet, URL and date as one value.
     public var metadata: SourceMetadata {
-        SourceMetadata(outlet: outlet, url: url, published: published)
+        SourceMetadata(outlet: outlet, url: url, published: published, publishedBasis: publishedBasis)
     }
 
     /// "Outlet · 2025-03-05": what the sources list prints after the title; nil when unknown.
+    /// A day taken from the file reads "file date 2025-03-05".
     public var byline: String? {
-        let parts = [outlet, published?.description].compactMap { $0 }
+        let day = published.map { publishedBasis == .fileModified ? "file date \($0)" : $0.description }
+        let parts = [outlet, day].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 }

@@ -11,16 +11,45 @@ public struct SourceMetadata: Hashable, Sendable {
     /// A day written without its year (a wire dateline's "March 4"), until the brief resolves
     /// it against its own date (``resolvingDayWithoutYear(near:)``).
     public var dayWithoutYear: MonthDay?
+    /// The day the file was last modified (local time), when the loader was asked for it
+    /// (``CorpusLoader/fileDates``): the latest day the article can have been published.
+    /// It dates a source that dates itself in no other way (``resolvingDates(for:)``).
+    public var fileModified: BriefDate?
+    /// Set when ``published`` is not the source's own date but its file's modification day.
+    public var publishedBasis: PublicationBasis?
 
-    public init(outlet: String? = nil, url: String? = nil, published: BriefDate? = nil, dayWithoutYear: MonthDay? = nil) {
+    public init(
+        outlet: String? = nil, url: String? = nil, published: BriefDate? = nil, dayWithoutYear: MonthDay? = nil,
+        fileModified: BriefDate? = nil, publishedBasis: PublicationBasis? = nil
+    ) {
         self.outlet = outlet
         self.url = url
         self.published = published
         self.dayWithoutYear = dayWithoutYear
+        self.fileModified = fileModified
+        self.publishedBasis = publishedBasis
     }
 
     /// True when nothing is known.
-    public var isEmpty: Bool { outlet == nil && url == nil && published == nil && dayWithoutYear == nil }
+    public var isEmpty: Bool {
+        outlet == nil && url == nil && published == nil && dayWithoutYear == nil && fileModified == nil
+    }
+
+    /// The metadata as a brief for `date` dates it: a day written without its year gets the
+    /// year that puts it closest before `date`; a source with no date of its own takes its
+    /// file's modification day when that is on or before `date` (marked
+    /// ``PublicationBasis/fileModified``). A later modification day says nothing about when
+    /// the article was published (a checkout or a copy made it), so it is dropped and the
+    /// source stays undated. The result no longer holds ``fileModified``.
+    public func resolvingDates(for date: BriefDate) -> SourceMetadata {
+        var resolved = resolvingDayWithoutYear(near: date)
+        if resolved.published == nil, let modified = resolved.fileModified, modified <= date {
+            resolved.published = modified
+            resolved.publishedBasis = .fileModified
+        }
+        resolved.fileModified = nil
+        return resolved
+    }
 
     /// The metadata with a day written without its year made a date: the year that puts it
     /// closest before `reference` (see ``BriefDate/resolvingYear(month:day:near:)``).
@@ -50,6 +79,13 @@ public struct SourceMetadata: Hashable, Sendable {
         default: return "-._~:/?#[]@!$&'()*+,;=%".unicodeScalars.contains(scalar)
         }
     }
+}
+
+/// Where a source's publication day came from, when not from the source itself.
+public enum PublicationBasis: String, Hashable, Codable, Sendable {
+    /// The day its file was last modified: brief's last resort, the latest day the article
+    /// can have been published.
+    case fileModified
 }
 
 /// A day of the year without its year.

@@ -25,13 +25,14 @@ public struct SourceWindow: Hashable, Codable, Sendable {
     }
 
     /// `documents` split into those the window reads and those it leaves out, each in corpus
-    /// order, with a day written without its year dated against ``until`` (as the brief dates
-    /// it).
+    /// order, dated as the brief for ``until`` dates them (``Document/resolvingDates(for:)``):
+    /// a file modified before ``since`` holds an article published before it too, and is left
+    /// out; one modified after ``until`` is kept, undated.
     public func partition(_ documents: [Document]) -> (kept: [Document], leftOut: [Document]) {
         var kept: [Document] = []
         var leftOut: [Document] = []
         for document in documents {
-            let dated = document.resolvingDayWithoutYear(near: until)
+            let dated = document.resolvingDates(for: until)
             if contains(dated.metadata.published) { kept.append(dated) } else { leftOut.append(dated) }
         }
         return (kept, leftOut)

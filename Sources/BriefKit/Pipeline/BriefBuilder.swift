@@ -35,8 +35,9 @@ public struct BriefBuilder: Sendable {
         documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
         words: Int? = nil, timings: inout StageTimings
     ) throws(BriefError) -> Brief {
-        // A dateline's "March 4" is dated in the year that puts it just before the brief.
-        let documents = documents.map { $0.resolvingDayWithoutYear(near: date) }
+        // A dateline's "March 4" is dated in the year that puts it just before the brief; a
+        // file's modification day dates a source that gives no date of its own.
+        let documents = documents.map { $0.resolvingDates(for: date) }
         let corpus = timings.measure(.segment) {
             SegmentedCorpus(documents: documents, segmenter: segmenter, maxSentenceLength: maxSentenceLength)
         }

@@ -21,6 +21,10 @@ public struct CorpusLoader: Sendable {
     public var maxFileBytes = 64 * 1024 * 1024
     /// At most this many files are read (in name order); the rest are left out with a warning.
     public var maxFiles = 100_000
+    /// Give each article that carries no date of its own its file's modification day
+    /// (``SourceMetadata/fileModified``), brief's last resort for dating it. Off by default:
+    /// with it, the brief depends on the files' times as well as their bytes.
+    public var fileDates = false
 
     /// A loader with `readers` (default: every reader brief ships, ``ArticleReaders/all``).
     public init(recursive: Bool = false, readers: [any ArticleReader] = ArticleReaders.all) {
@@ -162,19 +166,26 @@ public struct CorpusLoader: Sendable {
 
     /// The file's articles; none (with a diagnostic) when it holds no article.
     private func read(_ path: String, diagnostics: inout [Diagnostic]) -> [Article] {
-        let bytes: [UInt8]
+        let file: FileBytes
         switch FileBytes.read(path, limit: maxFileBytes) {
-        case .success(let read): bytes = read
+        case .success(let read): file = read
         case .failure(let reason):
             diagnostics.append(Diagnostic(file: path, message: "\(reason); skipped"))
             return []
         }
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         do {
-            let reading = try reader(for: path).read(bytes, path: path, id: base.isEmpty ? "document" : base)
+            let reading = try reader(for: path).read(file.bytes, path: path, id: base.isEmpty ? "document" : base)
             diagnostics += reading.notes.map { Diagnostic(file: path, message: $0) }
             if reading.articles.isEmpty { diagnostics.append(Diagnostic(file: path, message: "no article found; skipped")) }
-            return reading.articles
+            guard fileDates, let modified = file.modifiedDay else { return reading.articles }
+            return reading.articles.map { article in
+                var dated = article
+                if dated.metadata.published == nil && dated.metadata.dayWithoutYear == nil {
+                    dated.metadata.fileModified = modified
+                }
+                return dated
+            }
         } catch {
             diagnostics.append(Diagnostic(file: path, message: "\(error.reason); skipped"))
             return []
@@ -193,8 +204,13 @@ public struct CorpusLoader: Sendable {
     }
 }
 
-/// Reads a whole file with POSIX calls, for messages that name the real cause.
-enum FileBytes {
+/// A whole file read with POSIX calls (for messages that name the real cause), and the day
+/// it was last modified.
+struct FileBytes {
+    var bytes: [UInt8]
+    /// The modification time's day in local time (nil when `fstat` failed).
+    var modifiedDay: BriefDate?
+
     enum Failure: Error, CustomStringConvertible {
         case system(String)
         case tooLarge(Int)
@@ -206,14 +222,20 @@ enum FileBytes {
         }
     }
 
-    static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
+    static func read(_ path: String, limit: Int) -> Result<FileBytes, Failure> {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var info = stat()
+        var modifiedDay: BriefDate?
         if fstat(fd, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.system("is a folder")) }
             if Int(info.st_size) > limit { return .failure(.tooLarge(limit)) }
+            #if canImport(Darwin)
+                modifiedDay = Self.localDay(of: info.st_mtimespec.tv_sec)
+            #else
+                modifiedDay = Self.localDay(of: info.st_mtim.tv_sec)
+            #endif
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))
@@ -230,6 +252,14 @@ enum FileBytes {
             bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
             if bytes.count > limit { return .failure(.tooLarge(limit)) }
         }
-        return .success(bytes)
+        return .success(FileBytes(bytes: bytes, modifiedDay: modifiedDay))
+    }
+
+    /// The local-time day of a POSIX time.
+    static func localDay(of seconds: time_t) -> BriefDate? {
+        var time = seconds
+        var parts = tm()
+        guard localtime_r(&time, &parts) != nil else { return nil }
+        return BriefDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
     }
 }
