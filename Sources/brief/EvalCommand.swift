@@ -138,7 +138,8 @@ struct QuotesEvalCommand: ParsableCommand {
                     "\(name): \(part.count) articles, \(score.goldQuotes) gold quotes, \(score.foundQuotes) found, "
                         + "\(score.matched) matching (\(score.goldMatched) gold quotes found); precision \(percent(score.precision)), recall \(percent(score.recall)), "
                         + "F1 \(percent(score.f1)); speaker accuracy \(percent(score.speakerAccuracy))% "
-                        + "(\(score.noSpeaker) matched without a speaker); not verbatim \(score.notVerbatim)\n")
+                        + "(\(score.noSpeaker) matched without a speaker), \(percent(score.resolvedSpeakerAccuracy))% with relative pronouns "
+                        + "and definite descriptions resolved; not verbatim \(score.notVerbatim)\n")
             }
         }
     }

@@ -18,6 +18,12 @@ import Foundation
 ///   source ("he") stands for the nearest earlier source in the article that is not one; a
 ///   source with no such word ("a spokesman") must be contained in brief's speaker, or contain it;
 ///   a quote the annotators gave no source is right only without a speaker.
+/// - A second, **resolved** speaker figure also counts a speaker right when it names what a
+///   relative pronoun source stands for ("McConnell, … who said", the last capitalised words
+///   before the pronoun in its sentence), or a person whose role in the brief has the head of a
+///   definite description source ("the mayor said" and brief's speaker is Bill de Blasio,
+///   "Mayor of New York"). The annotators marked the words, not the person; the first figure
+///   keeps to their words.
 public struct QuoteEvaluation: Sendable {
     /// One annotated quote: where its content stands, and who said it.
     public struct GoldQuote: Sendable, Equatable {
@@ -28,6 +34,20 @@ public struct QuoteEvaluation: Sendable {
         /// The source as the text names it, a pronoun replaced by the nearest earlier name;
         /// nil when the annotators marked no source.
         public var speaker: String?
+        /// What a relative pronoun source stands for, when found.
+        public var antecedent: String?
+        /// The head of a definite description source ("mayor" for "the mayor"), lower-cased.
+        public var descriptionHead: String?
+
+        public init(
+            content: Range<Int>, pieces: [Range<Int>], speaker: String?, antecedent: String? = nil, descriptionHead: String? = nil
+        ) {
+            self.content = content
+            self.pieces = pieces
+            self.speaker = speaker
+            self.antecedent = antecedent
+            self.descriptionHead = descriptionHead
+        }
     }
 
     /// One article: its file, its text's scalars and its gold quotes.
@@ -47,6 +67,8 @@ public struct QuoteEvaluation: Sendable {
         /// Gold quotes matched by at least one brief quote.
         public var goldMatched = 0
         public var rightSpeakers = 0
+        /// Right speakers counting what relative pronouns and definite descriptions stand for.
+        public var rightResolvedSpeakers = 0
         /// Matched quotes brief gave no speaker.
         public var noSpeaker = 0
         /// Brief quotes whose text is not in their article.
@@ -57,6 +79,9 @@ public struct QuoteEvaluation: Sendable {
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
         /// Right speakers among the matched quotes.
         public var speakerAccuracy: Double { matched == 0 ? 0 : Double(rightSpeakers) / Double(matched) }
+        /// Right speakers among the matched quotes, relative pronouns and definite descriptions
+        /// resolved (see the type's rules).
+        public var resolvedSpeakerAccuracy: Double { matched == 0 ? 0 : Double(rightResolvedSpeakers) / Double(matched) }
 
         /// The scores of several articles together.
         public static func total(_ scores: some Sequence<Score>) -> Score { scores.reduce(Score(), +) }
@@ -65,7 +90,8 @@ public struct QuoteEvaluation: Sendable {
             Score(
                 goldQuotes: lhs.goldQuotes + rhs.goldQuotes, foundQuotes: lhs.foundQuotes + rhs.foundQuotes,
                 matched: lhs.matched + rhs.matched, goldMatched: lhs.goldMatched + rhs.goldMatched, rightSpeakers: lhs.rightSpeakers + rhs.rightSpeakers,
-                noSpeaker: lhs.noSpeaker + rhs.noSpeaker, notVerbatim: lhs.notVerbatim + rhs.notVerbatim)
+                rightResolvedSpeakers: lhs.rightResolvedSpeakers + rhs.rightResolvedSpeakers, noSpeaker: lhs.noSpeaker + rhs.noSpeaker,
+                notVerbatim: lhs.notVerbatim + rhs.notVerbatim)
         }
     }
 
@@ -80,29 +106,86 @@ public struct QuoteEvaluation: Sendable {
         articles = names.compactMap { name in
             let path = folder + "/docs/" + name + ".txt"
             guard let text = FileManager.default.contents(atPath: path),
-                let gold = FileManager.default.contents(atPath: folder + "/gold/" + name + ".json"),
-                let quotes = try? Self.goldQuotes(in: gold)
+                let gold = FileManager.default.contents(atPath: folder + "/gold/" + name + ".json")
             else { return nil }
-            return Article(name: name, path: path, scalars: Array(String(decoding: text, as: UTF8.self).unicodeScalars), gold: quotes)
+            let scalars = Array(String(decoding: text, as: UTF8.self).unicodeScalars)
+            guard let quotes = try? Self.goldQuotes(in: gold, text: scalars) else { return nil }
+            return Article(name: name, path: path, scalars: scalars, gold: quotes)
         }
         guard !articles.isEmpty else { throw .emptyCorpus([folder]) }
     }
 
-    /// The quoted attributions of a gold file, pronoun sources resolved to the nearest earlier name.
-    static func goldQuotes(in data: Data) throws -> [GoldQuote] {
+    /// The quoted attributions of a gold file, pronoun sources resolved to the nearest earlier
+    /// name, and what relative pronouns and definite descriptions stand for (in `text`, the
+    /// article's scalars).
+    static func goldQuotes(in data: Data, text: [Unicode.Scalar] = []) throws -> [GoldQuote] {
         let file = try JSONDecoder().decode(GoldFile.self, from: data)
         let attributions = file.attributions.sorted { ($0.source?.start ?? 0) < ($1.source?.start ?? 0) }
         var quotes: [(start: Int, quote: GoldQuote)] = []
         for (index, attribution) in attributions.enumerated() where attribution.contentHasQuoteMarks {
             guard let content = attribution.content?.extent, let pieces = attribution.content?.pieces else { continue }
-            var speaker = attribution.source?.text
-            if let pronoun = speaker, Self.isPronoun(pronoun) {
-                let earlier = attributions[..<index].reversed().compactMap(\.source?.text).first { !Self.isPronoun($0) && !$0.isEmpty }
-                speaker = earlier ?? pronoun
+            var source = attribution.source
+            if let pronoun = source, Self.isPronoun(pronoun.text),
+                let earlier = attributions[..<index].reversed().compactMap(\.source).first(where: { !Self.isPronoun($0.text) && !$0.text.isEmpty })
+            {
+                source = earlier
             }
-            quotes.append((content.lowerBound, GoldQuote(content: content, pieces: pieces, speaker: speaker)))
+            let speaker = source?.text
+            var antecedent: String?
+            var head: String?
+            if let speaker, let start = source?.start {
+                let source = speaker
+                if Self.relativePronouns.contains(source.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)) {
+                    antecedent = Self.lastName(before: start, in: text)
+                } else {
+                    head = Self.definiteDescriptionHead(source)
+                }
+            }
+            quotes.append(
+                (content.lowerBound, GoldQuote(content: content, pieces: pieces, speaker: speaker, antecedent: antecedent, descriptionHead: head)))
         }
         return quotes.sorted { $0.start < $1.start }.map(\.quote)
+    }
+
+    static let relativePronouns: Set<String> = ["who", "which", "whom", "that"]
+
+    /// The head of a source such as "the mayor" or "the president": "the", then lower-case
+    /// words; nil for any other source.
+    static func definiteDescriptionHead(_ source: String) -> String? {
+        let words = source.split(separator: " ")
+        guard words.count >= 2, words[0].lowercased() == "the", words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }) else {
+            return nil
+        }
+        return words.last.map { $0.lowercased() }
+    }
+
+    /// The last run of capitalised words in the sentence before `position` of `text`, within
+    /// 150 scalars ("Mitch McConnell, the majority leader, who" → "Mitch McConnell").
+    static func lastName(before position: Int, in text: [Unicode.Scalar]) -> String? {
+        guard position <= text.count, position > 0 else { return nil }
+        var start = max(0, position - 150)
+        if let end = text[start..<position].lastIndex(where: { $0 == "." || $0 == "\n" || $0 == "?" || $0 == "!" }) { start = end + 1 }
+        let before = String(String.UnicodeScalarView(text[start..<position]))
+        let words = before.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        var run: [String] = []
+        for word in words.reversed() {
+            if word.first?.isUppercase == true {
+                run.insert(word, at: 0)
+            } else if !run.isEmpty {
+                break
+            }
+        }
+        let name = run.joined(separator: " ")
+        return nameWords(of: name).isEmpty ? nil : name
+    }
+
+    /// The capitalised words of a source that can name someone (stop words and titles aside).
+    static func nameWords(of source: String) -> [String] {
+        source.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }).filter {
+            $0.first?.isUppercase == true && $0.count > 1
+        }.map { Tokenizer.words(String($0)).first ?? "" }.filter {
+            !$0.isEmpty && !StopWords.english.contains($0) && !titles.contains($0)
+        }
     }
 
     static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "him", "her", "his", "it", "you", "them"]
@@ -119,11 +202,7 @@ public struct QuoteEvaluation: Sendable {
     /// True when brief's `speaker` names the gold `source` (see the type's rules).
     static func speaker(_ speaker: String, names source: String) -> Bool {
         let words = Tokenizer.words(speaker)
-        let nameWords = source.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "’" && $0 != "'" }).filter {
-            $0.first?.isUppercase == true && $0.count > 1
-        }.map { Tokenizer.words(String($0)).first ?? "" }.filter {
-            !$0.isEmpty && !StopWords.english.contains($0) && !titles.contains($0)
-        }
+        let nameWords = nameWords(of: source)
         if !nameWords.isEmpty { return nameWords.contains { words.contains($0) } }
         let a = speaker.lowercased(), b = source.lowercased()
         return !a.isEmpty && !b.isEmpty && (a.contains(b) || b.contains(a))
@@ -191,19 +270,22 @@ public struct QuoteEvaluation: Sendable {
     }
 
     /// The quotes of `quotes` and of `article`'s gold that were not right, in article order.
-    static func findings(_ quotes: [Quote], in article: Article) -> [Finding] {
+    static func findings(_ quotes: [Quote], in article: Article, roles: [String: String] = [:]) -> [Finding] {
         var findings: [Finding] = []
-        _ = score(quotes, in: article, findings: &findings)
+        _ = score(quotes, in: article, roles: roles, findings: &findings)
         return findings
     }
 
     /// The score of `quotes` (brief's, for `article`).
-    static func score(_ quotes: [Quote], in article: Article) -> Score {
+    /// `roles`: the brief's people's roles by name, for definite description sources.
+    static func score(_ quotes: [Quote], in article: Article, roles: [String: String] = [:]) -> Score {
         var findings: [Finding] = []
-        return score(quotes, in: article, findings: &findings)
+        return score(quotes, in: article, roles: roles, findings: &findings)
     }
 
-    private static func score(_ quotes: [Quote], in article: Article, findings: inout [Finding]) -> Score {
+    private static func score(
+        _ quotes: [Quote], in article: Article, roles: [String: String], findings: inout [Finding]
+    ) -> Score {
         var score = Score(goldQuotes: article.gold.count, foundQuotes: quotes.count)
         func finding(_ kind: Finding.Kind, _ text: String, _ speaker: String?, _ gold: String?) {
             findings.append(Finding(kind: kind, article: article.name, text: text, speaker: speaker, goldSpeaker: gold))
@@ -236,10 +318,21 @@ public struct QuoteEvaluation: Sendable {
             case (let speaker?, let source?):
                 if Self.speaker(speaker, names: source) {
                     score.rightSpeakers += 1
+                    score.rightResolvedSpeakers += 1
+                } else if let antecedent = article.gold[best.index].antecedent, Self.speaker(speaker, names: antecedent) {
+                    score.rightResolvedSpeakers += 1
+                    finding(.wrongSpeaker, quote.text, speaker, source + " [" + antecedent + "]")
+                } else if let head = article.gold[best.index].descriptionHead, let role = roles[speaker],
+                    Tokenizer.words(role).contains(head)
+                {
+                    score.rightResolvedSpeakers += 1
+                    finding(.wrongSpeaker, quote.text, speaker, source + " [" + role + "]")
                 } else {
                     finding(.wrongSpeaker, quote.text, speaker, source)
                 }
-            case (nil, nil): score.rightSpeakers += 1  // the text names no one, and brief says so
+            case (nil, nil):  // the text names no one, and brief says so
+                score.rightSpeakers += 1
+                score.rightResolvedSpeakers += 1
             case (nil, _?):
                 score.noSpeaker += 1
                 finding(.wrongSpeaker, quote.text, nil, gold)
@@ -267,7 +360,9 @@ public struct QuoteEvaluation: Sendable {
         for article in articles {
             let brief = try pipeline.brief(of: [article.path], date: BriefDate(year: 2016, month: 11, day: 1)!)
             var findings: [Finding] = []
-            let score = Self.score(brief.quotes, in: article, findings: &findings)
+            let roles = Dictionary(
+                brief.actors.compactMap { actor in actor.role.map { (actor.name, $0) } }, uniquingKeysWith: { first, _ in first })
+            let score = Self.score(brief.quotes, in: article, roles: roles, findings: &findings)
             results.append((score, findings))
         }
         return results

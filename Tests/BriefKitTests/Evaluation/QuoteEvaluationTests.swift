@@ -70,7 +70,11 @@ import Testing
             Quote(text: "Talks stall", speaker: nil, sources: ["a"]),  // in the text, but no gold quote
         ]
         let score = QuoteEvaluation.score(quotes, in: article)
-        #expect(score == QuoteEvaluation.Score(goldQuotes: 3, foundQuotes: 5, matched: 3, goldMatched: 3, rightSpeakers: 1, noSpeaker: 1, notVerbatim: 1))
+        #expect(
+            score
+                == QuoteEvaluation.Score(
+                    goldQuotes: 3, foundQuotes: 5, matched: 3, goldMatched: 3, rightSpeakers: 1, rightResolvedSpeakers: 1, noSpeaker: 1,
+                    notVerbatim: 1))
         #expect(score.precision == 0.6 && score.recall == 1)
         #expect(abs(score.speakerAccuracy - 1.0 / 3) < 1e-9)
     }
@@ -85,5 +89,42 @@ import Testing
         let score = QuoteEvaluation.Score.total(try evaluation.evaluate())
         #expect(score.goldQuotes == 1 && score.notVerbatim == 0)
         #expect(score.matched == 1 && score.rightSpeakers == 1)
+    }
+
+    static let relativeText = """
+        Veto fight
+
+        Mitch McConnell, the majority leader, who said the veto was “a mistake,” met reporters.
+
+        “We will override it,” the mayor said.
+        """
+
+    @Test func relativePronounsAndDefiniteDescriptionsAreResolvedInTheSecondFigureOnly() throws {
+        let scalars = Array(Self.relativeText.unicodeScalars)
+        func offsets(_ piece: String) -> [Int] {
+            let needle = Array(piece.unicodeScalars)
+            let start = (0...(scalars.count - needle.count)).first { scalars[$0..<($0 + needle.count)].elementsEqual(needle) }!
+            return [start, start + needle.count]
+        }
+        func attribution(_ source: String, _ content: String) -> [String: Any] {
+            [
+                "source": ["text": source, "ranges": [offsets(source)]], "content": ["text": content, "ranges": [offsets(content)]],
+                "content_has_quote_marks": true,
+            ]
+        }
+        let file: [String: Any] = ["attributions": [attribution("who", "“a mistake,”"), attribution("the mayor", "“We will override it,”")]]
+        let gold = try QuoteEvaluation.goldQuotes(in: JSONSerialization.data(withJSONObject: file), text: scalars)
+        #expect(gold.map(\.antecedent) == ["Mitch McConnell", nil])
+        #expect(gold.map(\.descriptionHead) == [nil, "mayor"])
+        let article = QuoteEvaluation.Article(name: "v", path: "v.txt", scalars: scalars, gold: gold)
+        let quotes = [
+            Quote(text: "a mistake,", speaker: "Mitch McConnell", sources: ["v"]),
+            Quote(text: "We will override it,", speaker: "Ann Lee", sources: ["v"]),
+        ]
+        // The mayor is Ann Lee only when the brief gives her that role.
+        let withRole = QuoteEvaluation.score(quotes, in: article, roles: ["Ann Lee": "Mayor of Springfield"])
+        #expect(withRole.rightSpeakers == 0 && withRole.rightResolvedSpeakers == 2)
+        let withoutRole = QuoteEvaluation.score(quotes, in: article, roles: ["Ann Lee": "Governor"])
+        #expect(withoutRole.rightSpeakers == 0 && withoutRole.rightResolvedSpeakers == 1)
     }
 }

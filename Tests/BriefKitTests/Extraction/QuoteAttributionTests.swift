@@ -125,6 +125,41 @@ import Testing
                 "When Clinton noted that he paid no tax, Donald Trump boasted, “That makes me smart.” Trump was similarly defensive when asked about an architect who said he was never paid.",
             quote: "That makes me smart", speaker: "Donald Trump", kind: .person, cue: "boasted"),
         Case(
+            pattern: "after: a descriptor before the name, with a slash",
+            text: "“The rationales to veto this bill are simply wrong,” said 9/11 widow Terry Strada.",
+            quote: "The rationales", speaker: "Terry Strada", kind: .person, cue: "said"),
+        Case(
+            pattern: "after: a long subject when the sentence is only the attribution",
+            text: "“You work hard. You pay your taxes. So why did he not pay his?” a narrator in the new ad asks. The spot ends.",
+            quote: "You work hard", speaker: "a narrator in the new ad", kind: .description, cue: "asks"),
+        Case(
+            pattern: "after: per X", text: "Proxies may not vote “to fill a vacancy on the ticket,” per the party’s bylaws.",
+            quote: "to fill a vacancy", speaker: "the party’s bylaws", kind: .description, cue: "per"),
+        Case(
+            pattern: "pronoun: the subject after an opening participle phrase",
+            text:
+                "Chastened by the analyses, as well as complaints over its costs, Mayor Ann Ortiz revised her plan. “The relief will go to working families first,” she said.",
+            quote: "The relief will", speaker: "Ann Ortiz", kind: .person, cue: "said"),
+        Case(
+            pattern: "pronoun: the subject after an opening phrase with a place in it",
+            text:
+                "Speaking at a rally in Novi, Michigan, Governor Tom Reyes says he is making a demand of the president. “Will you pledge to release the full report this week?” he asks.",
+            quote: "Will you pledge", speaker: "Tom Reyes", kind: .person, cue: "asks"),
+        Case(
+            pattern: "it: the body its sentence is about",
+            text:
+                "The Security Council on Friday pledged to impose further sanctions as a deterrence to what it called “a clear threat to international peace and security.”",
+            quote: "a clear threat", speaker: "Security Council", kind: .organization, cue: "called"),
+        Case(
+            pattern: "a quote that ends its sentence takes no far 'according to' from the next one",
+            text:
+                "Governor Ann Ortiz said the videos should be released “without delay and in full.” Ortiz plans to visit the city on Sunday, according to a campaign aide.",
+            quote: "without delay", speaker: "Ann Ortiz", kind: .person, cue: "said"),
+        Case(
+            pattern: "nobody: a participle naming a thing",
+            text: "On her discharge papers, in a box labeled “medical problem,” the clinic had left the rest of the form blank.",
+            quote: "medical problem", speaker: nil, kind: nil, cue: "labeled"),
+        Case(
             pattern: "nobody: the text gives no one", text: "The road was closed. “Nobody in this town has seen anything like it before.”",
             quote: "Nobody in this town", speaker: nil, kind: nil, cue: nil),
     ]

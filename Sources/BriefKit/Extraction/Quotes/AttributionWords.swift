@@ -47,6 +47,15 @@ enum AttributionWords {
     /// The function words of ``phraseWords`` that link its parts: a phrase never opens with one.
     static let phraseLinks: Set<String> = ["of", "for", "at", "in", "and", "&"]
 
+    /// Prepositions that take a gerund ("for saying"), whose subject is the clause's.
+    static let gerundPrepositions: Set<String> = [
+        "for", "by", "after", "before", "without", "of", "in", "on", "from", "while", "since", "about",
+    ]
+
+    /// Past participles that can name a thing after its noun ("a box labeled “X”", "a plan
+    /// dubbed “Y”") as well as be a speaker's verb.
+    static let namingParticiples: Set<String> = ["labeled", "labelled", "dubbed", "titled", "marked", "termed", "called", "branded"]
+
     /// Words before a noun: a cue after one is a noun ("the states", "a report").
     static let determiners: Set<String> = [
         "the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "my", "your", "this", "that", "some", "many",

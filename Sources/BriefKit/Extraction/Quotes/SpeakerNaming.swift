@@ -130,6 +130,8 @@ struct SpeakerNaming {
                 return (mention.actorName, .person)
             }
             let written = description(text[tokens[0].range.lowerBound..<head.range.upperBound])
+            // "in 2010 said": a number is no one.
+            guard written.contains(where: \.isLetter) else { return nil }
             if let holder = roleHolder(written) { return (holder, .person) }
             return (written, .description)
         }
@@ -257,8 +259,13 @@ struct SpeakerNaming {
         let text = paragraphs[paragraph]
         let pronoun = text[index...].prefix { $0.isLetter }.lowercased()
         if pronoun == AttributionWords.thingPronoun {
-            // The organisation or document quoted last, in this paragraph or the two before.
-            return earlier.last { $0.paragraph >= paragraph - 2 && !Self.isPerson(($0.name, $0.kind)) }.map { ($0.name, $0.kind) }
+            // The organisation or document quoted last, in this paragraph or the two before;
+            // else the subject of its own sentence or the one before, when that is a body
+            // ("The Security Council … pledged sanctions against what it called…").
+            if let quoted = earlier.last(where: { $0.paragraph >= paragraph - 2 && !Self.isPerson(($0.name, $0.kind)) }) {
+                return (quoted.name, quoted.kind)
+            }
+            return bodySubject(before: index, in: paragraph)
         }
         let wanted = pronoun == "he" ? 1 : pronoun == "she" ? -1 : 0
         func agrees(_ name: String) -> Bool { (gender[name] ?? 0) * wanted >= 0 }
@@ -304,6 +311,31 @@ struct SpeakerNaming {
                     return (mention.actorName, .person)
                 }
             }
+        }
+        return nil
+    }
+
+    /// The subject of the sentence holding `index` (up to it) or of the sentence before, when
+    /// it is an organisation or a description of no person ("Donald Trump’s campaign").
+    private func bodySubject(before index: String.Index, in paragraph: Int) -> (name: String, kind: Quote.SpeakerKind)? {
+        var sentences: [(Int, Range<String.Index>)] = []
+        for p in stride(from: paragraph, through: max(0, paragraph - 1), by: -1) {
+            for range in document[p].sentences.map(\.range).reversed() {
+                let end = p == paragraph ? min(range.upperBound, index) : range.upperBound
+                if range.lowerBound < end { sentences.append((p, range.lowerBound..<end)) }
+                if sentences.count == 2 { break }
+            }
+            if sentences.count == 2 { break }
+        }
+        for (p, range) in sentences {
+            let words = resolver.unquoted(WordToken.tokenize(paragraphs[p], in: range), paragraph: p)
+            guard case .phrase(let subjectParagraph, let subjectRange)? = resolver.sentenceSubject(words, paragraph: p) else { continue }
+            // "It’s denouncing what it calls…": the sentence's subject is the pronoun itself.
+            let opening = paragraphs[subjectParagraph][subjectRange].prefix { $0.isLetter }.lowercased()
+            if opening == AttributionWords.thingPronoun { continue }
+            guard let named = name(phrase: subjectRange, in: subjectParagraph) else { continue }
+            if named.kind == .organization || (named.kind == .description && !Self.isPerson(named)) { return named }
+            return nil
         }
         return nil
     }
@@ -376,6 +408,10 @@ struct SpeakerNaming {
             let next = index + 1 < mentions.count && mentions[index + 1].paragraphIndex == mention.paragraphIndex ? mentions[index + 1] : nil
             let nextStart = next?.range.lowerBound ?? text.endIndex
             guard mention.range.upperBound < nextStart else { continue }
+            // A name that modifies a noun ("a Donald Trump tweet", "Trump’s rival") is not who
+            // the next sentence is about.
+            let article = wordBefore.lowercased()
+            if mention.possessive || article == "a" || article == "an" || article == "the" { continue }
             // Three sentences are read at most: a few hundred bytes bound the tokenising.
             let end = text.utf8.index(mention.range.upperBound, offsetBy: 600, limitedBy: nextStart) ?? nextStart
             let tokens = WordToken.tokenize(text, in: mention.range.upperBound..<end)

@@ -56,7 +56,11 @@ struct SpeakerResolver {
     func after(_ span: QuoteScanner.Span) -> Attribution? {
         let text = paragraphs[span.endParagraph]
         guard span.closed, span.end < text.endIndex else { return nil }
-        var window = Self.sentenceWindow(WordToken.tokenize(text, in: span.end..<text.endIndex))
+        let following = WordToken.tokenize(text, in: span.end..<text.endIndex)
+        var window = Self.sentenceWindow(following)
+        // The window stops at the sentence's end, at the paragraph's, or at another quotation.
+        let stop = window.count < following.count ? following[window.count] : nil
+        let endsSentence = stop.map { $0.isPunctuation && ".!?".contains($0.text) } ?? true
         // A quote that ends its sentence (`…smart.” Trump was…`) is followed by a new one, not by
         // its attribution; after "?" or "!" the attribution goes on in lower case (`…?” she asked`).
         // A quote that ends its sentence (`…smart.” Trump was similarly defensive when…`) is
@@ -74,7 +78,7 @@ struct SpeakerResolver {
             // `“…” ― Jane Doe`: a signed quote, its author's name closing the paragraph.
             return Attribution(speaker: .phrase(paragraph: paragraph, range: range), cue: Cue(text: "―", paragraph: paragraph))
         }
-        if let according = Self.accordingTo(window) {
+        if let according = Self.accordingTo(window), according <= reach + 2 || reach > 6 {
             return phraseAttribution(window, from: according, paragraph: paragraph, cue: Self.accordingCue(window, according, paragraph))
         }
         // `said Mr X`, `added Sen. Jane Doe (D-Mo.)`.
@@ -87,7 +91,10 @@ struct SpeakerResolver {
             // `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the name opening it.
             if let found = phraseAttribution(window, from: 0, paragraph: paragraph, cue: Cue(window[verb], paragraph: paragraph)) { return found }
         }
-        guard verb < reach, let found = subject(window, before: verb, paragraph: paragraph) else { return nil }
+        // A longer subject still counts when the sentence is nothing but the attribution
+        // (`…pay his?” a narrator in the Clinton ad asks.`).
+        let onlyAttribution = verb < 14 && window.count - verb <= 4 && endsSentence && !window[..<verb].contains { $0.text == "," }
+        guard verb < reach || onlyAttribution, let found = subject(window, before: verb, paragraph: paragraph) else { return nil }
         // The subject must be all that stands between the quote and its cue, or follow a comma
         // (`“…” for criminal behavior, she said`): in `“…” in name only, and critics called it`
         // the cue is another clause's.
@@ -206,8 +213,13 @@ struct SpeakerResolver {
                 continue
             }
             if let found = subject(tokens, before: verb, paragraph: paragraph) { return found }
-            // `Said Mr X:` and other inverted forms.
-            if let found = phraseAttribution(tokens, from: verb + 1, paragraph: paragraph, cue: Cue(tokens[verb], paragraph: paragraph)) {
+            // `Said Mr X:` and other inverted forms, with a name or a determiner after the cue
+            // ("Calls men names like…" in a list of fragments names no one).
+            if verb + 1 < tokens.count,
+                tokens[verb + 1].isCapitalized || AttributionWords.determiners.contains(tokens[verb + 1].lowercased)
+                    || AttributionWords.personalPronouns.contains(tokens[verb + 1].lowercased),
+                let found = phraseAttribution(tokens, from: verb + 1, paragraph: paragraph, cue: Cue(tokens[verb], paragraph: paragraph))
+            {
                 return found
             }
         }
@@ -242,6 +254,19 @@ struct SpeakerResolver {
         }
         guard end > 0 else { return nil }
         let last = tokens[end - 1]
+        // `for saying`, `by calling`: a gerund after a preposition has no subject of its own.
+        if !last.isPunctuation, tokens[verb].lowercased.hasSuffix("ing"), AttributionWords.gerundPrepositions.contains(last.lowercased) {
+            return nil
+        }
+        // `in a box labeled “medical problem”`: a participle that names a thing, not a speaker.
+        if !last.isPunctuation, !last.isCapitalized, verb == tokens.count - 1,
+            AttributionWords.namingParticiples.contains(tokens[verb].lowercased),
+            !AttributionWords.personalPronouns.contains(last.lowercased), last.lowercased != AttributionWords.thingPronoun,
+            !AttributionWords.otherPronouns.contains(last.lowercased),
+            tokens.indices.prefix(end - 1).contains(where: { tokens[$0].lowercased == "a" || tokens[$0].lowercased == "an" || tokens[$0].lowercased == "the" })
+        {
+            return Attribution(speaker: .nobody, cue: cue)
+        }
         if !last.isPunctuation, AttributionWords.personalPronouns.contains(last.lowercased) || last.lowercased == AttributionWords.thingPronoun {
             return Attribution(speaker: .pronoun(paragraph: paragraph, index: last.range.lowerBound), cue: cue)
         }
@@ -293,10 +318,29 @@ struct SpeakerResolver {
     func sentenceSubject(_ tokens: [WordToken], paragraph: Int) -> Speaker? {
         var start = 0
         // "Following the call, X…"; "On July 6, 2015, X…"; "Though she called…" (no comma:
-        // only the conjunction).
-        while start < tokens.count, AttributionWords.adverbialOpeners.contains(tokens[start].lowercased) || tokens[start].text.first?.isNumber == true {
+        // only the conjunction); "Chastened by the analyses, X…" (a participle).
+        func opensAdverbial(_ index: Int) -> Bool {
+            let token = tokens[index]
+            if AttributionWords.adverbialOpeners.contains(token.lowercased) || token.text.first?.isNumber == true { return true }
+            return index == 0 && token.isCapitalized && token.text.count > 4
+                && (token.lowercased.hasSuffix("ed") || token.lowercased.hasSuffix("ing"))
+                && index + 1 < tokens.count && !tokens[index + 1].isCapitalized && !tokens[index + 1].isPunctuation
+        }
+        while start < tokens.count, opensAdverbial(start) {
             let comma = tokens[start...].firstIndex { $0.text == "," }
             start = comma.map { $0 + 1 } ?? start + 1
+            guard comma != nil else { continue }
+            // The opening phrase goes on past its comma: a place after a place ("in Novi,
+            // Michigan, Trump says"), or a clause that is no noun phrase ("…, as well as
+            // complaints over its costs, Trump revised").
+            if start < tokens.count, let next = tokens[start...].prefix(12).firstIndex(where: { $0.text == "," }), next + 1 < tokens.count {
+                let placeAfterPlace =
+                    start >= 2 && tokens[start - 2].isCapitalized && next == start + 1 && tokens[start].isCapitalized
+                let noPhrase =
+                    !tokens[start].isCapitalized && !AttributionWords.personalPronouns.contains(tokens[start].lowercased)
+                    && !AttributionWords.determiners.contains(tokens[start].lowercased) && Self.phraseForward(tokens, from: start) == nil
+                if placeAfterPlace || noPhrase { start = next + 1 }
+            }
         }
         guard start < tokens.count else { return nil }
         let first = tokens[start]
@@ -362,16 +406,28 @@ struct SpeakerResolver {
         return index == 0 || !AttributionWords.determiners.contains(tokens[index - 1].lowercased)
     }
 
-    /// The cue "according to" that ends just before `tokens[after]`.
+    /// The cue "according to" (or "per") that ends just before `tokens[after]`.
     private static func accordingCue(_ tokens: [WordToken], _ after: Int, _ paragraph: Int) -> Cue {
-        Cue(text: "according to", paragraph: paragraph, range: tokens[after - 2].range.lowerBound..<tokens[after - 1].range.upperBound)
+        if tokens[after - 1].lowercased == "per" {
+            return Cue(text: "per", paragraph: paragraph, range: tokens[after - 1].range)
+        }
+        return Cue(text: "according to", paragraph: paragraph, range: tokens[after - 2].range.lowerBound..<tokens[after - 1].range.upperBound)
     }
 
-    /// The index just past "according to" in the first tokens of `tokens`, if it is there.
+    /// The index just past "according to" in the first tokens of `tokens`, if it is there; or
+    /// past "per" opening a source ("per the party’s bylaws", "per Reuters"), not a rate
+    /// ("$5 per share", "per cent").
     private static func accordingTo(_ tokens: [WordToken]) -> Int? {
-        guard let at = tokens.indices.dropLast().first(where: { tokens[$0].lowercased == "according" && tokens[$0 + 1].lowercased == "to" })
+        if let at = tokens.indices.dropLast().first(where: { tokens[$0].lowercased == "according" && tokens[$0 + 1].lowercased == "to" }) {
+            return at + 2
+        }
+        guard
+            let per = tokens.indices.dropLast().first(where: { index in
+                tokens[index].text == "per"
+                    && (tokens[index + 1].isCapitalized || ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[index + 1].lowercased))
+            })
         else { return nil }
-        return at + 2
+        return per + 1
     }
 
     /// `tokens` up to the end of their sentence (a full stop after an abbreviation or an
@@ -410,7 +466,14 @@ struct SpeakerResolver {
     /// True for a token that can stand in a speaker's noun phrase.
     private static func isPhraseToken(_ tokens: [WordToken], _ index: Int) -> Bool {
         let token = tokens[index]
-        if token.isPunctuation { return isAbbreviationDot(tokens, index) || token.text == "-" }
+        if token.isPunctuation {
+            // "9/11 widow Terry Strada": a slash inside a word.
+            let inWord =
+                token.text == "/" && index > 0 && index + 1 < tokens.count && !tokens[index - 1].isPunctuation
+                && !tokens[index + 1].isPunctuation && tokens[index - 1].range.upperBound == token.range.lowerBound
+                && token.range.upperBound == tokens[index + 1].range.lowerBound
+            return isAbbreviationDot(tokens, index) || token.text == "-" || inWord
+        }
         if token.isCapitalized || token.text.first?.isNumber == true { return !NameLexicon.calendarWords.contains(token.lowercased) }
         if AttributionWords.phraseWords.contains(token.lowercased) { return true }
         return !StopWords.english.contains(token.lowercased) && !AttributionWords.adverbs.contains(token.lowercased)
