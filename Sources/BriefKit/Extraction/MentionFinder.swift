@@ -219,7 +219,12 @@ struct MentionFinder {
         }
         if nameStart == 0 && !nameWords.isEmpty {
             let speech = saysSomething(following: following, preceding: preceding)
-            return mention(speech ? .person : .bareName, name: nameWords, role: apposition(after: following))
+            let appositive = apposition(after: following)
+            // "a developer in Virginia, who…": after a preposition of place, "who" is its noun's.
+            let afterPreposition = preceding.last.map { ["in", "of", "from", "at", "to", "on", "near", "across"].contains($0.lowercased) } ?? false
+            let person =
+                speech || appositive != nil || ((isFollowedByWho(following) || opensRoleApposition(following)) && !afterPreposition)
+            return mention(person ? .person : .bareName, name: nameWords, role: appositive)
         }
         return nil
     }
@@ -254,6 +259,32 @@ struct MentionFinder {
             words.append(token.text)
         }
         return words.count <= 7 && isRole(words) ? words.joined(separator: " ") : nil
+    }
+
+    /// "Clinton, who…", "Clinton — who’s…": a relative "who" after the name, which only a
+    /// person takes.
+    private func isFollowedByWho(_ following: ArraySlice<WordToken>) -> Bool {
+        var tokens = following.prefix(2).makeIterator()
+        guard var next = tokens.next() else { return false }
+        if next.isPunctuation, [",", "—", "–"].contains(next.text) {
+            guard let after = tokens.next() else { return false }
+            next = after
+        }
+        let word = next.lowercased
+        return word == "who" || word == "whose" || word == "who’s" || word == "who's"
+    }
+
+    /// "Henry Crespo, president of the Miami-based caucus": a comma, then a role's head word
+    /// (after an article or "former"), however long the role runs on.
+    private func opensRoleApposition(_ following: ArraySlice<WordToken>) -> Bool {
+        var tokens = following.prefix(4).makeIterator()
+        guard let comma = tokens.next(), comma.text == "," else { return false }
+        while let token = tokens.next() {
+            let word = token.lowercased
+            if ["a", "an", "the", "former"].contains(word) { continue }
+            return !token.isCapitalized && NameLexicon.roleHeads.contains(word)
+        }
+        return false
     }
 
     /// "Healey said", "said Healey": a verb of saying right next to the name.

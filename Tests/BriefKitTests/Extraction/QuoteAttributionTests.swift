@@ -160,6 +160,24 @@ import Testing
             text: "On her discharge papers, in a box labeled “medical problem,” the clinic had left the rest of the form blank.",
             quote: "medical problem", speaker: nil, kind: nil, cue: "labeled"),
         Case(
+            pattern: "pronoun: a name that takes 'who' is a person",
+            text:
+                "Some would gain, said Brad Miller. It has become an issue, with Ruth Alder — who has called for higher taxes — lambasting the plan. “The plan would be trickle-down economics all over again,” she said.",
+            quote: "The plan would", speaker: "Ruth Alder", kind: .person, cue: "said"),
+        Case(
+            pattern: "pronoun: a sentence that ends by introducing someone",
+            text:
+                "While Obama had many artists writing songs about him, that has not happened for Clinton, which worries Henry Crespo, president of the Miami-based caucus. “No one is writing songs for her this year,” he said. Obama spoke later.",
+            quote: "No one is writing", speaker: "Henry Crespo", kind: .person, cue: "said"),
+        Case(
+            pattern: "description: a common noun capitalised only by its place",
+            text: "The police came early. Police say they have “adequate resources” to secure the city during the game.",
+            quote: "adequate resources", speaker: "police", kind: .description, cue: "say"),
+        Case(
+            pattern: "nobody: a list of fragments opening with a verb",
+            text: "He repeats old theories. Preys on our worst fears and calls people “losers” at every rally.",
+            quote: "losers", speaker: nil, kind: nil, cue: "calls"),
+        Case(
             pattern: "nobody: the text gives no one", text: "The road was closed. “Nobody in this town has seen anything like it before.”",
             quote: "Nobody in this town", speaker: nil, kind: nil, cue: nil),
     ]

@@ -176,6 +176,21 @@ struct SpeakerNaming {
         if words.count == 1, let full = fullName(ofSurname: name) { return (full, .person) }
         // A title alone ("the President") is no name; "Mr. King" is.
         if words.count == 1, !honorific, AttributionWords.titles.contains(name.lowercased()) { return nil }
+        // One unknown capitalised word opening its sentence, never capitalised elsewhere, is a
+        // word capitalised for its place ("Preys on our fears and calls people “losers”").
+        // A common noun the text writes in lower case elsewhere is a description ("Police say…").
+        if words.count == 1, !honorific, let word = words.first, !word.possessive, opensSentence(word, in: paragraph),
+            !isNameMidSentence(word.text)
+        {
+            let lower = word.lowercased
+            let common = paragraphs.contains { text in
+                text.range(of: " " + lower).map { found in
+                    let after = text[found.upperBound...].first
+                    return after.map { !$0.isLetter } ?? true
+                } ?? false
+            }
+            return common ? (lower, .description) : nil
+        }
         return (name, .person)
     }
 
@@ -305,10 +320,14 @@ struct SpeakerNaming {
                         return named
                     }
                 }
-                if let list = mentionsByParagraph[p],
-                    let mention = list.first(where: { !$0.possessive && sentence.contains($0.range.lowerBound) && agrees($0.actorName) })
-                {
-                    return (mention.actorName, .person)
+                if let list = mentionsByParagraph[p] {
+                    let named = list.filter { !$0.possessive && sentence.contains($0.range.lowerBound) && agrees($0.actorName) }
+                    // A sentence that ends by introducing someone ("…, which concerns Henry
+                    // Crespo, president of the caucus.") hands the quote after it to them.
+                    if let last = named.last, named.count > 1, Self.closesWithApposition(paragraphs[p][last.range.upperBound..<sentence.upperBound]) {
+                        return (last.actorName, .person)
+                    }
+                    if let first = named.first { return (first.actorName, .person) }
                 }
             }
         }
@@ -372,6 +391,23 @@ struct SpeakerNaming {
             }
             return false
         }
+    }
+
+    /// True when `token` opens its sentence in `paragraph`: nothing but white space, an opening
+    /// quote or a sentence's end before it.
+    private func opensSentence(_ token: WordToken, in paragraph: Int) -> Bool {
+        let before = paragraphs[paragraph][..<token.range.lowerBound].reversed().drop { $0.isWhitespace || "“\"‘(".contains($0) }
+        guard let last = before.first else { return true }
+        return ".!?”\"".contains(last)
+    }
+
+    /// True when `rest` (what follows a name up to its sentence's end) is only an apposition:
+    /// ", president of the caucus." with no other comma or clause after it.
+    static func closesWithApposition(_ rest: Substring) -> Bool {
+        guard rest.hasPrefix(", ") else { return false }
+        let words = rest.dropFirst(2).split(separator: " ")
+        guard let first = words.first, first.first?.isLowercase == true, words.count <= 12 else { return false }
+        return !rest.dropFirst(2).contains(",") && !words.contains { ["who", "which", "that", "and", "but"].contains($0.lowercased()) }
     }
 
     /// +1 for a phrase that opens with "Mr", -1 for "Mrs" or "Ms", else 0.
