@@ -178,6 +178,26 @@ import Testing
             text: "He repeats old theories. Preys on our worst fears and calls people “losers” at every rally.",
             quote: "losers", speaker: nil, kind: nil, cue: "calls"),
         Case(
+            pattern: "pronoun: the same pronoun as the sentence before stands for the same person",
+            text:
+                "Governor Tom Reyes spoke in the evening. He notes that the Commission on Presidential Debates announced a fault with the microphone. He says, “Working that microphone was harder than the debate itself.”",
+            quote: "Working that microphone", speaker: "Tom Reyes", kind: .person, cue: "says"),
+        Case(
+            pattern: "in-sentence: each country's own verb, not the next sentence's",
+            text:
+                "Japan branded North Korea an “outlaw nation in the neighborhood.” Russia insisted that Pyongyang “stop its dangerous escapades.”",
+            quote: "outlaw nation", speaker: "Japan", kind: .organization, cue: "branded"),
+        Case(
+            pattern: "in-sentence: a participle after its noun is not the sentence's cue",
+            text:
+                "Senator Ann Ortiz spoke on Friday. She says Tom Reyes’s early-morning posts accusing her aide of fraud are “lies and conspiracy theories.”",
+            quote: "lies and conspiracy", speaker: "Ann Ortiz", kind: .person, cue: "says"),
+        Case(
+            pattern: "pronoun: a contracted he’s",
+            text:
+                "Governor Tom Reyes spoke at the rally. He’s claiming that fraud is “a big, big problem in this country” that nobody will discuss.",
+            quote: "a big, big problem", speaker: "Tom Reyes", kind: .person, cue: "claiming"),
+        Case(
             pattern: "nobody: the text gives no one", text: "The road was closed. “Nobody in this town has seen anything like it before.”",
             quote: "Nobody in this town", speaker: nil, kind: nil, cue: nil),
     ]

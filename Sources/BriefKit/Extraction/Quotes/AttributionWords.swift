@@ -8,7 +8,8 @@ enum AttributionWords {
         "insisting", "pleaded", "quipped", "joked", "shouted", "wondered", "concluded", "testified",
         "boasted", "complained", "countered", "retorted", "added", "tweeting", "posting", "announcing",
         "recounted", "conceding", "acknowledging", "urging", "promising", "vowing", "suggesting", "calls",
-        "describes", "reads", "read", "agreed", "labeled", "labelled", "dubbed", "branded", "termed",
+        "describes", "claiming", "characterized", "characterised", "accused", "accuses", "accusing", "reads", "read", "agreed", "labeled", "labelled", "dubbed",
+        "branded", "termed",
     ]
 
     /// Every cue verb.
@@ -62,7 +63,7 @@ enum AttributionWords {
     ]
 
     /// Pronouns that name one person, resolved to the person the text is about.
-    static let personalPronouns: Set<String> = ["he", "she"]
+    static let personalPronouns: Set<String> = ["he", "she", "he’s", "she’s", "he's", "she's", "he’d", "she’d", "he'd", "she'd"]
 
     /// Pronouns and relatives that give no speaker by themselves.
     static let otherPronouns: Set<String> = ["they", "we", "i", "you", "this", "that", "which", "who", "one"]

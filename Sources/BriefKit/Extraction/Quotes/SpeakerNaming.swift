@@ -302,6 +302,15 @@ struct SpeakerNaming {
                 let all = WordToken.tokenize(paragraphs[p], in: sentence)
                 if let first = all.first, !(first.isPunctuation && "“\"‘".contains(first.text)) {
                     let words = resolver.unquoted(all, paragraph: p)
+                    // "He notes that the commission… He says": the same pronoun as the subject
+                    // before stands for the same person.
+                    if !resolver.isQuoted(paragraph: p, at: first.range.lowerBound),
+                        case .pronoun(let subjectParagraph, let subjectIndex)? = resolver.sentenceSubject(words, paragraph: p),
+                        subjectParagraph < paragraph || subjectIndex < index,
+                        paragraphs[subjectParagraph][subjectIndex...].prefix(while: \.isLetter).lowercased() == pronoun
+                    {
+                        return antecedent(ofPronounAt: subjectIndex, in: subjectParagraph, earlier: earlier)
+                    }
                     // A sentence that reports speech ("…, Mr. Obama said in his interview."): its speaker.
                     if let reported = resolver.attribution(inPrefix: words, paragraph: p), case .phrase = reported.speaker,
                         let named = name(reported.speaker), Self.isPerson(named), agrees(named.name)

@@ -94,6 +94,9 @@ struct SpeakerResolver {
         // A longer subject still counts when the sentence is nothing but the attribution
         // (`…pay his?” a narrator in the Clinton ad asks.`).
         let onlyAttribution = verb < 14 && window.count - verb <= 4 && endsSentence && !window[..<verb].contains { $0.text == "," }
+        // After a quote that ends its sentence, a cue whose sentence runs on into another
+        // quotation (`…neighborhood.” Russia insisted that Pyongyang “stop…”`) is that one's.
+        if reach == 6 && !endsSentence { return nil }
         guard verb < reach || onlyAttribution, let found = subject(window, before: verb, paragraph: paragraph) else { return nil }
         // The subject must be all that stands between the quote and its cue, or follow a comma
         // (`“…” for criminal behavior, she said`): in `“…” in name only, and critics called it`
@@ -200,6 +203,19 @@ struct SpeakerResolver {
             return phraseAttribution(tokens, from: according, paragraph: paragraph, cue: Self.accordingCue(tokens, according, paragraph))
         }
         for verb in tokens.indices.reversed() where Self.isCue(tokens, verb) {
+            // `She says Trump’s tweets accusing her of… are “lies”`: a participle after its noun
+            // modifies it; an earlier cue is the sentence's.
+            if verb > 0, tokens[verb].lowercased.hasSuffix("ing"), !tokens[verb - 1].isPunctuation,
+                !AttributionWords.personalPronouns.contains(tokens[verb - 1].lowercased),
+                // The earlier cue must have its own subject right before it ("She says").
+                tokens.indices.prefix(verb - 1).contains(where: { index in
+                    index > 0 && Self.isCue(tokens, index) && !tokens[index].lowercased.hasSuffix("ing")
+                        && (AttributionWords.personalPronouns.contains(tokens[index - 1].lowercased)
+                            || (tokens[index - 1].isCapitalized && !tokens[index - 1].possessive))
+                })
+            {
+                continue
+            }
             if verb > 0, tokens[verb - 1].text == ",", tokens[verb].lowercased.hasSuffix("ing") {
                 // `…, stating:` `he said, adding that`: the subject of the clause it hangs on.
                 if let found = sentenceSubject(Array(tokens[..<(verb - 1)]), paragraph: paragraph) {
