@@ -198,6 +198,23 @@ import Testing
                 "Governor Tom Reyes spoke at the rally. He’s claiming that fraud is “a big, big problem in this country” that nobody will discuss.",
             quote: "a big, big problem", speaker: "Tom Reyes", kind: .person, cue: "claiming"),
         Case(
+            pattern: "they: the plural body named just before",
+            text:
+                "Critics of the visa program want to fix how the money is used. They sent a letter on Thursday to the leaders.\n\n“The program has become plagued by fraud and abuse,” they wrote.",
+            quote: "The program has become", speaker: "Critics of the visa program", kind: .description, cue: "wrote"),
+        Case(
+            pattern: "they: nobody when no plural body is named",
+            text: "Senator Ann Ortiz spoke on Friday. “We will not give in to this pressure,” they said.",
+            quote: "We will not give in", speaker: nil, kind: nil, cue: "said"),
+        Case(
+            pattern: "in-sentence: the noun a participle phrase hangs on",
+            text: "The protesters gathered at noon. Protesters marching through the streets chanted “What curfew?” and kept going until 2 a.m.",
+            quote: "What curfew", speaker: "protesters", kind: .description, cue: "chanted"),
+        Case(
+            pattern: "after: X sings to Y",
+            text: "“Promise mama you’ll keep your hands in sight,” Mary Blige sings to Clinton.",
+            quote: "Promise mama", speaker: "Mary Blige", kind: .person, cue: "sings"),
+        Case(
             pattern: "nobody: the text gives no one", text: "The road was closed. “Nobody in this town has seen anything like it before.”",
             quote: "Nobody in this town", speaker: nil, kind: nil, cue: nil),
     ]

@@ -8,7 +8,8 @@ enum AttributionWords {
         "insisting", "pleaded", "quipped", "joked", "shouted", "wondered", "concluded", "testified",
         "boasted", "complained", "countered", "retorted", "added", "tweeting", "posting", "announcing",
         "recounted", "conceding", "acknowledging", "urging", "promising", "vowing", "suggesting", "calls",
-        "describes", "claiming", "characterized", "characterised", "accused", "accuses", "accusing", "reads", "read", "agreed", "labeled", "labelled", "dubbed",
+        "describes", "claiming", "sings", "sang", "chanted", "chanting", "characterized", "characterised", "accused", "accuses", "accusing", "reads", "read",
+        "agreed", "labeled", "labelled", "dubbed",
         "branded", "termed",
     ]
 
@@ -57,6 +58,11 @@ enum AttributionWords {
     /// dubbed “Y”") as well as be a speaker's verb.
     static let namingParticiples: Set<String> = ["labeled", "labelled", "dubbed", "titled", "marked", "termed", "called", "branded"]
 
+    /// Prepositions of place and movement after a participle ("marching through the streets").
+    static let placePrepositions: Set<String> = [
+        "through", "across", "in", "at", "on", "from", "near", "outside", "inside", "around", "along", "into", "onto", "toward", "towards",
+    ]
+
     /// Words before a noun: a cue after one is a noun ("the states", "a report").
     static let determiners: Set<String> = [
         "the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "my", "your", "this", "that", "some", "many",
@@ -67,6 +73,10 @@ enum AttributionWords {
 
     /// Pronouns and relatives that give no speaker by themselves.
     static let otherPronouns: Set<String> = ["they", "we", "i", "you", "this", "that", "which", "who", "one"]
+
+    /// "they": resolved to a plural body or group the text has just named ("Critics of the
+    /// program… They sent a letter… “…,” they wrote").
+    static let pluralPronoun = "they"
 
     /// "it": an organisation or a document the text has quoted before ("…,” the Times wrote.
     /// “…,” it added.").

@@ -282,6 +282,7 @@ struct SpeakerNaming {
             }
             return bodySubject(before: index, in: paragraph)
         }
+        if pronoun == AttributionWords.pluralPronoun { return pluralAntecedent(before: index, in: paragraph) }
         let wanted = pronoun == "he" ? 1 : pronoun == "she" ? -1 : 0
         func agrees(_ name: String) -> Bool { (gender[name] ?? 0) * wanted >= 0 }
         var visited = 0
@@ -338,6 +339,39 @@ struct SpeakerNaming {
                     }
                     if let first = named.first { return (first.actorName, .person) }
                 }
+            }
+        }
+        return nil
+    }
+
+    /// What "they" at `index` stands for: the subject of the nearest sentence before it (three
+    /// at most, through sentences whose subject is "they" too) when that is a plural
+    /// description or an organisation ("Critics of the program"); nil otherwise.
+    private func pluralAntecedent(before index: String.Index, in paragraph: Int) -> (name: String, kind: Quote.SpeakerKind)? {
+        var visited = 0
+        for p in stride(from: paragraph, through: max(0, paragraph - 2), by: -1) {
+            for range in document[p].sentences.map(\.range).reversed() {
+                let end = p == paragraph ? min(range.upperBound, index) : range.upperBound
+                guard range.lowerBound < end else { continue }
+                visited += 1
+                if visited > 3 { return nil }
+                let words = resolver.unquoted(WordToken.tokenize(paragraphs[p], in: range.lowerBound..<end), paragraph: p)
+                guard let first = words.first, !first.isPunctuation else { continue }
+                if first.lowercased == AttributionWords.pluralPronoun { continue }
+                guard case .phrase(let subjectParagraph, var subjectRange)? = resolver.sentenceSubject(words, paragraph: p) else { return nil }
+                // "Critics of the program want to fix…": a plural subject's verb has no ending
+                // that ends the phrase; before "to" it is a verb, not the phrase's head.
+                let phraseWords = WordToken.tokenize(paragraphs[subjectParagraph], in: subjectRange)
+                if phraseWords.count > 1, let last = phraseWords.last, !last.isCapitalized,
+                    paragraphs[subjectParagraph][subjectRange.upperBound...].hasPrefix(" to ")
+                {
+                    subjectRange = subjectRange.lowerBound..<phraseWords[phraseWords.count - 2].range.upperBound
+                }
+                guard let named = name(phrase: subjectRange, in: subjectParagraph) else { return nil }
+                let subjectWords = WordToken.tokenize(paragraphs[subjectParagraph], in: subjectRange).filter { !$0.isPunctuation }
+                let plural = subjectWords.contains { $0.lowercased.count > 3 && $0.lowercased.hasSuffix("s") && !$0.lowercased.hasSuffix("ss") }
+                if named.kind == .organization || (named.kind == .description && plural) { return named }
+                return nil
             }
         }
         return nil

@@ -283,7 +283,10 @@ struct SpeakerResolver {
         {
             return Attribution(speaker: .nobody, cue: cue)
         }
-        if !last.isPunctuation, AttributionWords.personalPronouns.contains(last.lowercased) || last.lowercased == AttributionWords.thingPronoun {
+        if !last.isPunctuation,
+            AttributionWords.personalPronouns.contains(last.lowercased) || last.lowercased == AttributionWords.thingPronoun
+                || last.lowercased == AttributionWords.pluralPronoun
+        {
             return Attribution(speaker: .pronoun(paragraph: paragraph, index: last.range.lowerBound), cue: cue)
         }
         if !last.isPunctuation, last.lowercased == "which" || last.lowercased == "that", end >= 2, tokens[end - 2].text == "," {
@@ -309,7 +312,16 @@ struct SpeakerResolver {
             else { return nil }
             return Attribution(speaker: .phrase(paragraph: paragraph, range: range), cue: cue)
         }
-        guard let range = Self.phraseBackward(tokens, endingAt: end) else { return nil }
+        guard var range = Self.phraseBackward(tokens, endingAt: end) else { return nil }
+        // "Protesters marching through the streets chanted": the noun a participle phrase
+        // hangs on, not the phrase's own object.
+        if let first = tokens.firstIndex(where: { $0.range.lowerBound == range.lowerBound }), first >= 2,
+            AttributionWords.placePrepositions.contains(tokens[first - 1].lowercased),
+            !tokens[first - 2].isCapitalized, tokens[first - 2].lowercased.hasSuffix("ing") || Self.isPastVerb(tokens[first - 2].lowercased),
+            let noun = Self.phraseBackward(tokens, endingAt: first - 2)
+        {
+            range = noun
+        }
         return Attribution(speaker: .phrase(paragraph: paragraph, range: range), cue: cue)
     }
 
