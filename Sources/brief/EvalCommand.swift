@@ -104,7 +104,8 @@ struct QuotesEvalCommand: ParsableCommand {
         discussion: """
             Briefs each article alone and matches its quotes with the attributions whose content \
             has quote marks (a match overlaps by at least half of the shorter span). Prints \
-            precision, recall and F1, speaker accuracy on the matched quotes, and the quotes that \
+            precision, recall and F1, speaker accuracy on the matched quotes (by the annotators' \
+            words, and with relative pronouns and definite descriptions resolved), and the quotes that \
             are not verbatim in their article, for all articles, the first half and the second \
             half. For example: brief eval quotes ../shared/eval/polnear-dev
             """
