@@ -13,7 +13,7 @@ import Testing
         A spokesman said “the plan is dead” on Friday.
         """
 
-    static func offsets(of piece: String) -> [Int] {
+    static func offsets(of piece: String, in text: String = text) -> [Int] {
         let scalars = Array(text.unicodeScalars), needle = Array(piece.unicodeScalars)
         let start = (0...(scalars.count - needle.count)).first { scalars[$0..<($0 + needle.count)].elementsEqual(needle) }!
         return [start, start + needle.count]
@@ -101,11 +101,7 @@ import Testing
 
     @Test func relativePronounsAndDefiniteDescriptionsAreResolvedInTheSecondFigureOnly() throws {
         let scalars = Array(Self.relativeText.unicodeScalars)
-        func offsets(_ piece: String) -> [Int] {
-            let needle = Array(piece.unicodeScalars)
-            let start = (0...(scalars.count - needle.count)).first { scalars[$0..<($0 + needle.count)].elementsEqual(needle) }!
-            return [start, start + needle.count]
-        }
+        func offsets(_ piece: String) -> [Int] { Self.offsets(of: piece, in: Self.relativeText) }
         func attribution(_ source: String, _ content: String) -> [String: Any] {
             [
                 "source": ["text": source, "ranges": [offsets(source)]], "content": ["text": content, "ranges": [offsets(content)]],
