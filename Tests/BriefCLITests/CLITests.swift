@@ -338,6 +338,28 @@ import Testing
         #expect(try Self.brief(["archive", "list", "--output-dir", "briefs"], in: folder).stderr.isEmpty)
     }
 
+    @Test func theConfigurationFileKnowsEveryOptionOfGenerate() throws {
+        // The options as the parser knows them (the same dump the man page is made from).
+        let dump = try Self.brief(["generate", "--experimental-dump-help"])
+        let help = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+        let arguments = try #require((help["command"] as? [String: Any])?["arguments"] as? [[String: Any]])
+        let names = arguments.flatMap { ($0["names"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String } }
+            .filter { $0.count > 1 }
+        // Options that make no sense as a daily default, or are about the file itself; `email`
+        // is the `email:` mapping.
+        let notConfigured: Set<String> = [
+            "date", "stdout", "force", "config", "no-config", "configured-path", "version", "help", "email", "no-file-dates",
+        ]
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(names.contains("window") && names.contains("file-dates"))
+        for name in names where !notConfigured.contains(name) {
+            try "\(name): true\n".write(toFile: folder + "/brief.yaml", atomically: true, encoding: .utf8)
+            let run = try Self.brief(["--stdout", "--window", "-1"], in: folder)
+            #expect(!run.stderr.contains("unknown key"), "the configuration file does not know --\(name): \(run.stderr)")
+        }
+    }
+
     @Test func versionNamesTheReleaseAndLibxml2() throws {
         let run = try Self.brief(["--version"])
         #expect(run.status == 0)
