@@ -215,6 +215,11 @@ import Testing
             text: "“Promise mama you’ll keep your hands in sight,” Mary Blige sings to Clinton.",
             quote: "Promise mama", speaker: "Mary Blige", kind: .person, cue: "sings"),
         Case(
+            pattern: "pronoun: one capitalised word opening a sentence is a name before a verb of thinking",
+            text:
+                "Hillary Clinton leads the state polls. Wimes believes that the campaign took its voters for granted. “They have a big problem this year,” she said.",
+            quote: "They have a big problem", speaker: "Wimes", kind: .person, cue: "said"),
+        Case(
             pattern: "nobody: the text gives no one", text: "The road was closed. “Nobody in this town has seen anything like it before.”",
             quote: "Nobody in this town", speaker: nil, kind: nil, cue: nil),
     ]

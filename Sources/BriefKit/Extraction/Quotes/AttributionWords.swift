@@ -58,6 +58,9 @@ enum AttributionWords {
     /// dubbed “Y”") as well as be a speaker's verb.
     static let namingParticiples: Set<String> = ["labeled", "labelled", "dubbed", "titled", "marked", "termed", "called", "branded"]
 
+    /// Verbs of thinking whose subject is a person ("Wines believes that…").
+    static let thinkingVerbs: Set<String> = ["believes", "believed", "thinks", "thought", "feels", "felt", "fears", "feared", "hopes", "hoped"]
+
     /// Prepositions of place and movement after a participle ("marching through the streets").
     static let placePrepositions: Set<String> = [
         "through", "across", "in", "at", "on", "from", "near", "outside", "inside", "around", "along", "into", "onto", "toward", "towards",

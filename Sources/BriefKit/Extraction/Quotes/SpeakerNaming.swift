@@ -176,9 +176,10 @@ struct SpeakerNaming {
         if words.count == 1, let full = fullName(ofSurname: name) { return (full, .person) }
         // A title alone ("the President") is no name; "Mr. King" is.
         if words.count == 1, !honorific, AttributionWords.titles.contains(name.lowercased()) { return nil }
-        // One unknown capitalised word opening its sentence, never capitalised elsewhere, is a
-        // word capitalised for its place ("Preys on our fears and calls people “losers”").
-        // A common noun the text writes in lower case elsewhere is a description ("Police say…").
+        // One unknown capitalised word opening its sentence, never capitalised elsewhere: a
+        // common noun the text writes in lower case elsewhere is a description ("Police say…");
+        // before a verb of saying or thinking it is a name ("Wimes believes…"); else a word
+        // capitalised for its place ("Preys on our fears and calls people “losers”").
         if words.count == 1, !honorific, let word = words.first, !word.possessive, opensSentence(word, in: paragraph),
             !isNameMidSentence(word.text)
         {
@@ -189,7 +190,8 @@ struct SpeakerNaming {
                     return after.map { !$0.isLetter } ?? true
                 } ?? false
             }
-            return common ? (lower, .description) : nil
+            if common { return (lower, .description) }
+            return isSubjectOfSayingOrThinking(endingAt: word.range.upperBound, in: paragraph) ? (name, .person) : nil
         }
         return (name, .person)
     }
@@ -326,6 +328,7 @@ struct SpeakerNaming {
                         // One capitalised word opening a sentence is a name only if the corpus knows it.
                         named.kind == .description || named.name.contains(" ") || person(named: named.name.lowercased()) != nil
                             || isNameMidSentence(named.name)
+                            || isSubjectOfSayingOrThinking(endingAt: subjectRange.upperBound, in: subjectParagraph)
                     {
                         return named
                     }
@@ -434,6 +437,15 @@ struct SpeakerNaming {
             }
             return false
         }
+    }
+
+    /// True when a verb of saying or thinking follows the words ending at `end` ("Wines believes
+    /// that…"): they are its subject, a name rather than a word capitalised for its place.
+    private func isSubjectOfSayingOrThinking(endingAt end: String.Index, in paragraph: Int) -> Bool {
+        let text = paragraphs[paragraph]
+        let limit = text.index(end, offsetBy: 24, limitedBy: text.endIndex) ?? text.endIndex
+        guard let next = WordToken.tokenize(text, in: end..<limit).first, !next.isPunctuation else { return false }
+        return SpeakerResolver.isCue(next) || AttributionWords.thinkingVerbs.contains(next.lowercased)
     }
 
     /// True when `token` opens its sentence in `paragraph`: nothing but white space, an opening

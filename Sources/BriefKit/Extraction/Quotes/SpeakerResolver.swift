@@ -505,7 +505,7 @@ struct SpeakerResolver {
         if token.isCapitalized || token.text.first?.isNumber == true { return !NameLexicon.calendarWords.contains(token.lowercased) }
         if AttributionWords.phraseWords.contains(token.lowercased) { return true }
         return !StopWords.english.contains(token.lowercased) && !AttributionWords.adverbs.contains(token.lowercased)
-            && !isCue(token) && !token.lowercased.hasSuffix("ly")
+            && !isCue(token) && !token.lowercased.hasSuffix("ly") && !AttributionWords.thinkingVerbs.contains(token.lowercased)
     }
 
     /// The noun phrase that ends just before `tokens[end]`, parenthetical asides included
