@@ -220,6 +220,11 @@ import Testing
                 "Hillary Clinton leads the state polls. Wimes believes that the campaign took its voters for granted. “They have a big problem this year,” she said.",
             quote: "They have a big problem", speaker: "Wimes", kind: .person, cue: "said"),
         Case(
+            pattern: "in-sentence: a gerund opening the sentence takes the main clause's subject after the quote",
+            text:
+                "Senator Ann Ortiz wrote about the clot in her book. After saying her right foot was “so swollen I could barely get my shoe on,” she was taken to hospital.",
+            quote: "so swollen", speaker: "Ann Ortiz", kind: .person, cue: "saying"),
+        Case(
             pattern: "nobody: the text gives no one", text: "The road was closed. “Nobody in this town has seen anything like it before.”",
             quote: "Nobody in this town", speaker: nil, kind: nil, cue: nil),
     ]

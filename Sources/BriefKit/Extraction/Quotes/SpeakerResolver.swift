@@ -136,6 +136,23 @@ struct SpeakerResolver {
             sentence.range.lowerBound < span.start
         else { return nil }
         let tokens = unquoted(WordToken.tokenize(paragraph.text, in: sentence.range.lowerBound..<span.start), paragraph: span.startParagraph)
+        // "After saying her foot was “so swollen…,” she was…": a gerund opening the sentence
+        // after a preposition has the main clause's subject, which comes after the quote.
+        if tokens.count >= 2, AttributionWords.gerundPrepositions.contains(tokens[0].lowercased), tokens[0].isCapitalized,
+            tokens[1].lowercased.hasSuffix("ing"), Self.isCue(tokens[1]), span.closed, span.endParagraph == span.startParagraph
+        {
+            let text = paragraph.text
+            var rest = Self.sentenceWindow(WordToken.tokenize(text, in: span.end..<sentence.range.upperBound))
+            while let first = rest.first, first.isPunctuation, ",”’\"".contains(first.text) { rest.removeFirst() }
+            if let first = rest.first, AttributionWords.personalPronouns.contains(first.lowercased) {
+                return Attribution(
+                    speaker: .pronoun(paragraph: span.startParagraph, index: first.range.lowerBound),
+                    cue: Cue(tokens[1], paragraph: span.startParagraph))
+            }
+            if let range = Self.phraseForward(rest, from: 0), rest.first?.isCapitalized == true {
+                return Attribution(speaker: .phrase(paragraph: span.startParagraph, range: range), cue: Cue(tokens[1], paragraph: span.startParagraph))
+            }
+        }
         return attribution(inPrefix: tokens, paragraph: span.startParagraph)
     }
 
