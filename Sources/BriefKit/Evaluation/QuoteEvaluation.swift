@@ -134,11 +134,10 @@ public struct QuoteEvaluation: Sendable {
             var antecedent: String?
             var head: String?
             if let speaker, let start = source?.start {
-                let source = speaker
-                if Self.relativePronouns.contains(source.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)) {
+                if Self.relativePronouns.contains(speaker.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)) {
                     antecedent = Self.lastName(before: start, in: text)
                 } else {
-                    head = Self.definiteDescriptionHead(source)
+                    head = Self.definiteDescriptionHead(speaker)
                 }
             }
             quotes.append(

@@ -42,12 +42,9 @@ public enum BriefTitle {
         let minimum = 5
         // A clause may run two words past `maxWords` rather than be cut.
         for index in (minimum - 1)..<min(words.count - 1, maxWords + 2) {
-            let word = words[index]
-            let next = words[index + 1].lowercased()
-            if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") {
-                return (words[...index].joined(separator: " ")).dropLastPunctuation()
-            }
-            if ["—", "–", "-"].contains(words[index + 1]) || clauseOpeners.contains(next) {
+            let word = words[index], next = words[index + 1]
+            let clauseEnds = word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":")
+            if clauseEnds || ["—", "–", "-"].contains(next) || clauseOpeners.contains(next.lowercased()) {
                 return words[...index].joined(separator: " ").dropLastPunctuation()
             }
         }

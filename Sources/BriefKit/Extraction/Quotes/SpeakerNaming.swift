@@ -287,95 +287,97 @@ struct SpeakerNaming {
         if pronoun == AttributionWords.pluralPronoun { return pluralAntecedent(before: index, in: paragraph) }
         let wanted = pronoun == "he" ? 1 : pronoun == "she" ? -1 : 0
         func agrees(_ name: String) -> Bool { (gender[name] ?? 0) * wanted >= 0 }
-        var visited = 0
-        for p in stride(from: paragraph, through: max(0, paragraph - 3), by: -1) {
-            for range in document[p].sentences.lazy.map(\.range).reversed() {
-                let end = p == paragraph ? min(range.upperBound, index) : range.upperBound
-                guard range.lowerBound < end else { continue }
-                let sentence = range.lowerBound..<end
-                visited += 1
-                if visited > 6 { return nil }
-                // A quote's speaker in that sentence, the last first.
-                if let quoted = earlier.last(where: { $0.paragraph == p && sentence.contains($0.position) && agrees($0.name) }) {
-                    return (quoted.name, quoted.kind)
+        for (p, sentence) in sentences(before: index, in: paragraph, paragraphsBack: 3, limit: 6) {
+            // A quote's speaker in that sentence, the last first.
+            if let quoted = earlier.last(where: { $0.paragraph == p && sentence.contains($0.position) && agrees($0.name) }) {
+                return (quoted.name, quoted.kind)
+            }
+            // The sentence's own subject first (the likeliest antecedent), when it is not
+            // quoted words or a pronoun, and can be "he" or "she": a person's name, or a
+            // description of a person ("the mayor"); then the first person it names.
+            let all = WordToken.tokenize(paragraphs[p], in: sentence)
+            if let first = all.first, !(first.isPunctuation && "“\"‘".contains(first.text)) {
+                let words = resolver.unquoted(all, paragraph: p)
+                // "He notes that the commission… He says": the same pronoun as the subject
+                // before stands for the same person.
+                if !resolver.isQuoted(paragraph: p, at: first.range.lowerBound),
+                    case .pronoun(let subjectParagraph, let subjectIndex)? = resolver.sentenceSubject(words, paragraph: p),
+                    subjectParagraph < paragraph || subjectIndex < index,
+                    paragraphs[subjectParagraph][subjectIndex...].prefix(while: \.isLetter).lowercased() == pronoun
+                {
+                    return antecedent(ofPronounAt: subjectIndex, in: subjectParagraph, earlier: earlier)
                 }
-                // The sentence's own subject first (the likeliest antecedent), when it is not
-                // quoted words or a pronoun, and can be "he" or "she": a person's name, or a
-                // description of a person ("the mayor"); then the first person it names.
-                let all = WordToken.tokenize(paragraphs[p], in: sentence)
-                if let first = all.first, !(first.isPunctuation && "“\"‘".contains(first.text)) {
-                    let words = resolver.unquoted(all, paragraph: p)
-                    // "He notes that the commission… He says": the same pronoun as the subject
-                    // before stands for the same person.
-                    if !resolver.isQuoted(paragraph: p, at: first.range.lowerBound),
-                        case .pronoun(let subjectParagraph, let subjectIndex)? = resolver.sentenceSubject(words, paragraph: p),
-                        subjectParagraph < paragraph || subjectIndex < index,
-                        paragraphs[subjectParagraph][subjectIndex...].prefix(while: \.isLetter).lowercased() == pronoun
-                    {
-                        return antecedent(ofPronounAt: subjectIndex, in: subjectParagraph, earlier: earlier)
-                    }
-                    // A sentence that reports speech ("…, Mr. Obama said in his interview."): its speaker.
-                    if let reported = resolver.attribution(inPrefix: words, paragraph: p), case .phrase = reported.speaker,
-                        let named = name(reported.speaker), Self.isPerson(named), agrees(named.name)
-                    {
-                        return named
-                    }
-                    if !resolver.isQuoted(paragraph: p, at: first.range.lowerBound),
-                        case .phrase(let subjectParagraph, let subjectRange)? = resolver.sentenceSubject(words, paragraph: p),
-                        let named = name(phrase: subjectRange, in: subjectParagraph), named.kind != .organization,
-                        agrees(named.name), Self.honorificGender(paragraphs[subjectParagraph][subjectRange]) * wanted >= 0,
-                        Self.isPerson(named),
-                        // One capitalised word opening a sentence is a name only if the corpus knows it.
-                        named.kind == .description || named.name.contains(" ") || person(named: named.name.lowercased()) != nil
-                            || isNameMidSentence(named.name)
-                            || isSubjectOfSayingOrThinking(endingAt: subjectRange.upperBound, in: subjectParagraph)
-                    {
-                        return named
-                    }
+                // A sentence that reports speech ("…, Mr. Obama said in his interview."): its speaker.
+                if let reported = resolver.attribution(inPrefix: words, paragraph: p), case .phrase = reported.speaker,
+                    let named = name(reported.speaker), Self.isPerson(named), agrees(named.name)
+                {
+                    return named
                 }
-                if let list = mentionsByParagraph[p] {
-                    let named = list.filter { !$0.possessive && sentence.contains($0.range.lowerBound) && agrees($0.actorName) }
-                    // A sentence that ends by introducing someone ("…, which concerns Henry
-                    // Crespo, president of the caucus.") hands the quote after it to them.
-                    if let last = named.last, named.count > 1, Self.closesWithApposition(paragraphs[p][last.range.upperBound..<sentence.upperBound]) {
-                        return (last.actorName, .person)
-                    }
-                    if let first = named.first { return (first.actorName, .person) }
+                if !resolver.isQuoted(paragraph: p, at: first.range.lowerBound),
+                    case .phrase(let subjectParagraph, let subjectRange)? = resolver.sentenceSubject(words, paragraph: p),
+                    let named = name(phrase: subjectRange, in: subjectParagraph), named.kind != .organization,
+                    agrees(named.name), Self.honorificGender(paragraphs[subjectParagraph][subjectRange]) * wanted >= 0,
+                    Self.isPerson(named),
+                    // One capitalised word opening a sentence is a name only if the corpus knows it.
+                    named.kind == .description || named.name.contains(" ") || person(named: named.name.lowercased()) != nil
+                        || isNameMidSentence(named.name)
+                        || isSubjectOfSayingOrThinking(endingAt: subjectRange.upperBound, in: subjectParagraph)
+                {
+                    return named
                 }
+            }
+            if let list = mentionsByParagraph[p] {
+                let named = list.filter { !$0.possessive && sentence.contains($0.range.lowerBound) && agrees($0.actorName) }
+                // A sentence that ends by introducing someone ("…, which concerns Henry
+                // Crespo, president of the caucus.") hands the quote after it to them.
+                if let last = named.last, named.count > 1, Self.closesWithApposition(paragraphs[p][last.range.upperBound..<sentence.upperBound]) {
+                    return (last.actorName, .person)
+                }
+                if let first = named.first { return (first.actorName, .person) }
             }
         }
         return nil
+    }
+
+    /// The sentences before `index` of `paragraph`, nearest first: the one holding it, cut at
+    /// it, then the earlier ones back through `paragraphsBack` paragraphs; at most `limit`.
+    private func sentences(
+        before index: String.Index, in paragraph: Int, paragraphsBack: Int, limit: Int
+    ) -> [(paragraph: Int, range: Range<String.Index>)] {
+        var found: [(paragraph: Int, range: Range<String.Index>)] = []
+        for p in stride(from: paragraph, through: max(0, paragraph - paragraphsBack), by: -1) {
+            for range in document[p].sentences.lazy.map(\.range).reversed() {
+                let end = p == paragraph ? min(range.upperBound, index) : range.upperBound
+                guard range.lowerBound < end else { continue }
+                found.append((p, range.lowerBound..<end))
+                if found.count == limit { return found }
+            }
+        }
+        return found
     }
 
     /// What "they" at `index` stands for: the subject of the nearest sentence before it (three
     /// at most, through sentences whose subject is "they" too) when that is a plural
     /// description or an organisation ("Critics of the program"); nil otherwise.
     private func pluralAntecedent(before index: String.Index, in paragraph: Int) -> (name: String, kind: Quote.SpeakerKind)? {
-        var visited = 0
-        for p in stride(from: paragraph, through: max(0, paragraph - 2), by: -1) {
-            for range in document[p].sentences.map(\.range).reversed() {
-                let end = p == paragraph ? min(range.upperBound, index) : range.upperBound
-                guard range.lowerBound < end else { continue }
-                visited += 1
-                if visited > 3 { return nil }
-                let words = resolver.unquoted(WordToken.tokenize(paragraphs[p], in: range.lowerBound..<end), paragraph: p)
-                guard let first = words.first, !first.isPunctuation else { continue }
-                if first.lowercased == AttributionWords.pluralPronoun { continue }
-                guard case .phrase(let subjectParagraph, var subjectRange)? = resolver.sentenceSubject(words, paragraph: p) else { return nil }
-                // "Critics of the program want to fix…": a plural subject's verb has no ending
-                // that ends the phrase; before "to" it is a verb, not the phrase's head.
-                let phraseWords = WordToken.tokenize(paragraphs[subjectParagraph], in: subjectRange)
-                if phraseWords.count > 1, let last = phraseWords.last, !last.isCapitalized,
-                    paragraphs[subjectParagraph][subjectRange.upperBound...].hasPrefix(" to ")
-                {
-                    subjectRange = subjectRange.lowerBound..<phraseWords[phraseWords.count - 2].range.upperBound
-                }
-                guard let named = name(phrase: subjectRange, in: subjectParagraph) else { return nil }
-                let subjectWords = WordToken.tokenize(paragraphs[subjectParagraph], in: subjectRange).filter { !$0.isPunctuation }
-                let plural = subjectWords.contains { $0.lowercased.count > 3 && $0.lowercased.hasSuffix("s") && !$0.lowercased.hasSuffix("ss") }
-                if named.kind == .organization || (named.kind == .description && plural) { return named }
-                return nil
+        for (p, sentence) in sentences(before: index, in: paragraph, paragraphsBack: 2, limit: 3) {
+            let words = resolver.unquoted(WordToken.tokenize(paragraphs[p], in: sentence), paragraph: p)
+            guard let first = words.first, !first.isPunctuation else { continue }
+            if first.lowercased == AttributionWords.pluralPronoun { continue }
+            guard case .phrase(let subjectParagraph, var subjectRange)? = resolver.sentenceSubject(words, paragraph: p) else { return nil }
+            // "Critics of the program want to fix…": a plural subject's verb has no ending
+            // that ends the phrase; before "to" it is a verb, not the phrase's head.
+            let phraseWords = WordToken.tokenize(paragraphs[subjectParagraph], in: subjectRange)
+            if phraseWords.count > 1, let last = phraseWords.last, !last.isCapitalized,
+                paragraphs[subjectParagraph][subjectRange.upperBound...].hasPrefix(" to ")
+            {
+                subjectRange = subjectRange.lowerBound..<phraseWords[phraseWords.count - 2].range.upperBound
             }
+            guard let named = name(phrase: subjectRange, in: subjectParagraph) else { return nil }
+            let subjectWords = WordToken.tokenize(paragraphs[subjectParagraph], in: subjectRange).filter { !$0.isPunctuation }
+            let plural = subjectWords.contains { $0.lowercased.count > 3 && $0.lowercased.hasSuffix("s") && !$0.lowercased.hasSuffix("ss") }
+            if named.kind == .organization || (named.kind == .description && plural) { return named }
+            return nil
         }
         return nil
     }
@@ -383,16 +385,7 @@ struct SpeakerNaming {
     /// The subject of the sentence holding `index` (up to it) or of the sentence before, when
     /// it is an organisation or a description of no person ("Donald Trump’s campaign").
     private func bodySubject(before index: String.Index, in paragraph: Int) -> (name: String, kind: Quote.SpeakerKind)? {
-        var sentences: [(Int, Range<String.Index>)] = []
-        for p in stride(from: paragraph, through: max(0, paragraph - 1), by: -1) {
-            for range in document[p].sentences.map(\.range).reversed() {
-                let end = p == paragraph ? min(range.upperBound, index) : range.upperBound
-                if range.lowerBound < end { sentences.append((p, range.lowerBound..<end)) }
-                if sentences.count == 2 { break }
-            }
-            if sentences.count == 2 { break }
-        }
-        for (p, range) in sentences {
+        for (p, range) in sentences(before: index, in: paragraph, paragraphsBack: 1, limit: 2) {
             let words = resolver.unquoted(WordToken.tokenize(paragraphs[p], in: range), paragraph: p)
             guard case .phrase(let subjectParagraph, let subjectRange)? = resolver.sentenceSubject(words, paragraph: p) else { continue }
             // "It’s denouncing what it calls…": the sentence's subject is the pronoun itself.
