@@ -5,7 +5,8 @@ import Foundation
 /// One input through the whole text pipeline: a reader chosen by the input's first bytes
 /// (feed, HTML page or plain text), structure, segmentation, ranking, every extractor and
 /// every renderer. It traps when an output is not well-formed HTML or XML, when the HTML
-/// holds an element the renderer never writes, or when a quote is not verbatim in the input.
+/// holds an element the renderer never writes, or when a quote has no words or is not verbatim in
+/// the input.
 enum FuzzTarget {
     static let date = BriefDate(year: 2026, month: 3, day: 2)!
     static let htmlElements: Set<String> = [
@@ -61,6 +62,9 @@ enum FuzzTarget {
             ([document.headline ?? ""] + document.blocks.map(\.text)).joined(separator: " ")
         }.joined(separator: "\n")
         for quote in brief.quotes {
+            if !quote.text.contains(where: { $0.isLetter || $0.isNumber }) {
+                fatalError("quote without words: \(quote.text.debugDescription)")
+            }
             for piece in sentencePieces(quote.text) where !inputText.contains(piece) {
                 fatalError("quote not verbatim in the input: \(piece.debugDescription)")
             }

@@ -95,6 +95,21 @@ import Testing
         #expect(found.first?.speaker == "Anna Berg")
     }
 
+    @Test func quoteMarksAroundPunctuationAloneAreNoQuote() throws {
+        // Found by the fuzzer: “,” with a cue became a quote whose text was empty.
+        let found = try quotes([
+            (
+                "a",
+                """
+                Officials met on Monday in the capital to discuss the budget.
+                “,” said John Smith, the minister. “…” added Anna Berg. “—” she said.
+                “We will not sign,” said John Smith.
+                """
+            )
+        ])
+        #expect(found.map(\.text) == ["We will not sign"])
+    }
+
     @Test func quoteTextIsVerbatimFromASource() throws {
         let documents = try TestSupport.seedDocuments()
         let brief = try BriefBuilder().build(documents: documents, date: BriefDate("2025-03-05")!)

@@ -102,6 +102,8 @@ public struct QuoteExtractor: Sendable {
                 text.removeLast()
                 trimmed += 1
             }
+            // Marks around punctuation alone (“,” or “…”) quote no words.
+            guard text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
             let occurrence = Self.occurrence(
                 of: span, trimmedAtEnd: trimmed, attribution: attribution, in: texts, source: source)
             result.append(
