@@ -6,19 +6,69 @@
 public enum KeyPointEligibility {
     static let minimumWords = 6
     static let maximumWords = 80
-    /// Openings that lean on the sentence before ("He said", "However, ...").
+    /// Personal pronouns that open a sentence about someone named before it ("He said…"):
+    /// the tool can name that person in the shown text ("He [John Healey] said…").
+    static let personalOpenings: Set<String> = ["he", "she", "his", "her"]
+    /// Other openings that lean on the sentence before ("However, ...", "This means…").
     static let dependentOpenings: Set<String> = [
-        "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its",
+        "they", "it", "this", "that", "these", "those", "their", "its",
         "but", "and", "or", "so", "however", "meanwhile", "also", "still", "yet", "then", "there",
-        "such", "both", "conversely", "instead", "nevertheless", "moreover", "furthermore",
+        "such", "both", "conversely", "instead", "nevertheless", "moreover", "furthermore", "thus", "hence",
+        "likewise", "similarly", "nonetheless", "otherwise", "besides",
     ]
+    /// Nouns that, after "The" at a sentence's opening, name an event told in the sentence
+    /// before ("The move, announced following…", "The decision came…").
+    static let anaphoricNouns: Set<String> = [
+        "move", "decision", "announcement", "step", "measure", "remarks", "comments", "statement", "incident",
+        "development", "news", "report", "claims", "claim", "latter", "former", "same", "meeting", "trip", "visit",
+        "talks", "plan", "proposal", "deal", "agreement",
+    ]
+    /// Words that open page furniture rather than news: calls to action and live-blog lines.
+    static let furnitureOpenings: Set<String> = ["click", "subscribe", "here", "watch", "listen", "download", "advertisement"]
+
+    /// How `text` leans on what comes before it.
+    public enum Opening: Sendable, Equatable {
+        /// It stands alone.
+        case independent
+        /// It opens with "he", "she", "his" or "her": someone named before.
+        case personalPronoun(String)
+        /// It opens with another pronoun, a connective or an anaphoric "The move…".
+        case dependent(String)
+    }
+
+    /// How the opening of `text` depends on the text before it.
+    public static func opening(of text: String) -> Opening {
+        let words = text.split(maxSplits: 2, whereSeparator: { $0 == " " })
+        guard let first = words.first else { return .independent }
+        let word = first.prefix { $0.isLetter || $0 == "’" || $0 == "'" }
+        let lower = word.lowercased()
+        if personalOpenings.contains(lower) { return .personalPronoun(String(word)) }
+        if dependentOpenings.contains(lower) { return .dependent(String(word)) }
+        if lower == "the", words.count > 1 {
+            let noun = words[1].prefix { $0.isLetter }.lowercased()
+            if anaphoricNouns.contains(noun) { return .dependent("The \(noun)") }
+        }
+        return .independent
+    }
+
+    /// True when `text` is page furniture: a link or handle, an embedded post's credit line,
+    /// a call to action or a live blog's "Here are…".
+    public static func isFurniture(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || lower.contains("pic.twitter.com")
+            || lower.contains("(@")
+        {
+            return true
+        }
+        return furnitureOpenings.contains(String(lower.prefix { $0.isLetter }))
+    }
 
     /// True when `text` can be a key point.
     public static func isEligible(_ text: String) -> Bool {
         let words = LineClassifier.wordCount(text)
         guard (minimumWords...maximumWords).contains(words) else { return false }
         guard let last = text.last, last != ":" else { return false }
-        guard quotesAreBalanced(text) else { return false }
+        guard quotesAreBalanced(text), !isFurniture(text) else { return false }
         if let first = text.first, "“\"‘'«".contains(first), let end = text.last, "”\"’'»".contains(end) {
             return false  // a bare quotation: it belongs in the quotes, with its speaker
         }
@@ -26,11 +76,16 @@ public enum KeyPointEligibility {
     }
 
     /// A factor in (0, 1] for how well `text` serves as a reported fact: sentences that open
-    /// with a pronoun or a connective lean on context, and sentences that are mostly quotation
-    /// belong in the quotes section, so both lose weight.
+    /// with a pronoun or a connective lean on context (a personal pronoun less: the tool can
+    /// name its person), and sentences that are mostly quotation belong in the quotes
+    /// section, so both lose weight.
     public static func readability(_ text: String) -> Double {
-        let first = text.prefix { $0.isLetter || $0 == "’" || $0 == "'" }.lowercased()
-        var factor = dependentOpenings.contains(first) ? 0.75 : 1
+        var factor: Double
+        switch opening(of: text) {
+        case .independent: factor = 1
+        case .personalPronoun: factor = 0.75
+        case .dependent: factor = 0.5
+        }
         if quotedShare(of: text) > 0.5 { factor *= 0.6 }
         return factor
     }

@@ -36,7 +36,7 @@ public struct AgendaExtractor: Sendable {
         let found = context.corpus.sentences.parallelMap(grain: 256) { sentence -> AgendaItem? in
             // The byte search first: it turns most sentences away for less than tokenizing.
             let padded = " " + sentence.text.lowercased() + " "
-            guard Self.futureCueSet.occurs(in: padded),
+            guard Self.futureCueSet.occurs(in: padded), !Self.isJudgement(padded),
                 Tokenizer.words(sentence.text).contains(where: Self.eventWords.contains)
             else { return nil }
             let tokens = WordToken.tokenize(sentence.text)
@@ -55,7 +55,57 @@ public struct AgendaExtractor: Sendable {
             )
         }
         let items = found.enumerated().compactMap { index, item in item.map { (item: $0, sentence: index) } }
-        return merge(items, context: context, scores: scores)
+        var order: [String: Int] = [:]
+        for (index, document) in context.corpus.documents.enumerated() where order[document.id] == nil { order[document.id] = index }
+        return Array(mergeVague(merge(items, context: context, scores: scores), date: context.date, order: order).prefix(maximumItems))
+    }
+
+    /// True when the sentence's only word of a time to come is "will be" before a noun
+    /// phrase: a judgement of what something will be ("the visit will be a crucial test of…"),
+    /// not an event ("will be held", "will be in Brussels").
+    static func isJudgement(_ padded: String) -> Bool {
+        guard let range = padded.range(of: " will be ") else { return false }
+        let next = padded[range.upperBound...].prefix { $0.isLetter }
+        guard ["a", "an", "the", "one", "no", "seen"].contains(next) else { return false }
+        return !futureCueSet.occurs(in: padded.replacingCharacters(in: range, with: " "))
+    }
+
+    /// When, as written, leaves the day open within the days to come ("this week", "in the
+    /// coming days", or no time at all).
+    static func isVague(_ when: String) -> Bool {
+        let lower = when.lowercased()
+        return lower == "upcoming" || lower.contains("this week") || lower.contains("coming days") || lower == "soon"
+    }
+
+    /// Items whose time is vague join an item of the same event: at the same place, and of
+    /// the same kind or with someone in common, on a day within the week (or undated too, where
+    /// one that names no one joins any); the one with the most in common. The joined item keeps its day and wording and gains
+    /// the sources.
+    /// `order`: each source id's place in the corpus, for the joined sources' order.
+    func mergeVague(_ items: [AgendaItem], date: BriefDate, order: [String: Int]) -> [AgendaItem] {
+        var result = items
+        var removed: Set<Int> = []
+        let kinds = items.map { TenseDisagreementFinder.eventKinds($0.text) }
+        for (index, item) in items.enumerated() where item.date == nil && Self.isVague(item.when) {
+            guard let place = item.location?.lowercased() else { continue }
+            let candidates = items.indices.filter { other in
+                guard other != index, !removed.contains(other), items[other].location?.lowercased() == place else { return false }
+                if let day = items[other].date, day.adding(days: -7) > date { return false }
+                let people = Set(items[other].participants)
+                // Two undated items at one place are one event unless they name different people.
+                return !kinds[other].isDisjoint(with: kinds[index]) || !people.isDisjoint(with: item.participants)
+                    || (items[other].date == nil && (people.isEmpty || item.participants.isEmpty))
+            }
+            func shared(_ other: Int) -> Int {
+                kinds[other].intersection(kinds[index]).count * 2 + Set(items[other].participants).intersection(item.participants).count
+            }
+            guard let target = candidates.max(by: { (shared($0), -$0) < (shared($1), -$1) }) else { continue }
+            removed.insert(index)
+            result[target].sources = Array(Set(result[target].sources + item.sources)).sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }
+            result[target].provenance = Array(Set(result[target].provenance + item.provenance)).sorted()
+            for name in item.participants where !result[target].participants.contains(name) { result[target].participants.append(name) }
+        }
+        return result.indices.filter { !removed.contains($0) }.map { result[$0] }
     }
 
     static let travelVerbs: Set<String> = ["travel", "travels", "travelling", "traveling", "heads", "head", "fly", "flies", "go", "goes", "return", "returns"]
@@ -143,6 +193,6 @@ public struct AgendaExtractor: Sendable {
             case (nil, .some): return false
             default: return a.1 < b.1
             }
-        }.prefix(maximumItems).map(\.0)
+        }.map(\.0)
     }
 }

@@ -14,11 +14,14 @@ public struct AgendaItem: Hashable, Codable, Sendable {
     public var sources: [String]
     /// The sentences it was found in.
     public var provenance: [SentenceRef]
+    /// The pronoun of ``text`` the tool resolved, if any (``text`` shows the referent).
+    public var resolutions: [Resolution]
 
     public init(
         date: BriefDate?, when: String, text: String, sources: [String], provenance: [SentenceRef] = [],
-        location: String? = nil, participants: [String] = []
+        location: String? = nil, participants: [String] = [], resolutions: [Resolution] = []
     ) {
+        self.resolutions = resolutions
         self.date = date
         self.when = when
         self.text = text
@@ -26,5 +29,25 @@ public struct AgendaItem: Hashable, Codable, Sendable {
         self.participants = participants
         self.sources = sources
         self.provenance = provenance
+    }
+}
+
+extension AgendaItem {
+    private enum CodingKeys: String, CodingKey {
+        case date, when, text, location, participants, sources, provenance, resolutions
+    }
+
+    /// Reads an agenda item; a brief written before resolutions were kept has none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            date: try container.decodeIfPresent(BriefDate.self, forKey: .date),
+            when: try container.decode(String.self, forKey: .when),
+            text: try container.decode(String.self, forKey: .text),
+            sources: try container.decode([String].self, forKey: .sources),
+            provenance: try container.decode([SentenceRef].self, forKey: .provenance),
+            location: try container.decodeIfPresent(String.self, forKey: .location),
+            participants: try container.decode([String].self, forKey: .participants),
+            resolutions: try container.decodeIfPresent([Resolution].self, forKey: .resolutions) ?? [])
     }
 }

@@ -86,7 +86,12 @@ public struct BriefBuilder: Sendable {
             agendaExtractor.extract(from: context, actors: actorAnalysis.actors, scores: scores)
         }
         let openIssues = StageTimings.step("extract.open-issues", in: &steps) {
-            openIssueExtractor.extract(from: context, scores: scores, scheduled: Set(agenda.flatMap(\.provenance)))
+            openIssueExtractor.extract(from: context, scores: scores, agenda: agenda)
+        }
+        // Items that open with "he" or "she" name their person.
+        let resolver = ReferentResolver(context: context, actors: actorAnalysis, quoteExtractor: quoteExtractor)
+        let (keyPoints, resolvedAgenda, resolvedIssues) = StageTimings.step("extract.referents", in: &steps) {
+            (resolver.resolve(keyPoints), resolver.resolve(agenda), resolver.resolve(openIssues))
         }
         var firstSentences = [String?](repeating: nil, count: corpus.documents.count)
         for sentence in corpus.sentences.reversed() { firstSentences[sentence.documentIndex] = sentence.text }
@@ -100,10 +105,10 @@ public struct BriefBuilder: Sendable {
             date: date,
             sources: briefSources,
             keyPoints: keyPoints,
-            agenda: agenda,
+            agenda: resolvedAgenda,
             actors: actorAnalysis.actors,
             quotes: quotes,
-            openIssues: openIssues
+            openIssues: resolvedIssues
         )
     }
 }

@@ -10,6 +10,9 @@ public struct KeyPointSelector: Sendable {
     public var sameFactThreshold = defaultSameFactThreshold
     /// A candidate whose term overlap with a chosen key point reaches this is redundant and never chosen.
     public var redundancyThreshold = FactThresholds.repeatOverlap
+    /// A candidate whose TF-IDF similarity with a chosen key point reaches this reports the
+    /// same matter in other words (the rarer words they share weigh most) and is never chosen.
+    public var redundantSimilarity = FactThresholds.repeatSimilarity
     /// MMR trade-off between importance (1) and novelty (0).
     public var lambda = 0.7
 
@@ -42,7 +45,11 @@ public struct KeyPointSelector: Sendable {
             words += LineClassifier.wordCount(corpus.sentences[pool[pick]].text)
             for p in pool.indices where available[p] {
                 maxSimilarity[p] = max(maxSimilarity[p], analysis.similarity(pool[pick], pool[p]))
-                if analysis.overlap(pool[pick], pool[p]).cosine >= redundancyThreshold { available[p] = false }
+                if analysis.overlap(pool[pick], pool[p]).cosine >= redundancyThreshold
+                    || analysis.similarity(pool[pick], pool[p]) >= redundantSimilarity
+                {
+                    available[p] = false
+                }
             }
         }
         return chosen.map { keyPoint(for: $0, score: adjusted[$0]!, corpus: corpus, analysis: analysis) }
@@ -72,7 +79,7 @@ public struct KeyPointSelector: Sendable {
             let block = Array(byScore[start..<min(start + blockSize, byScore.count)])
             let values = block.parallelMap(grain: 64) { index -> Double in
                 let text = corpus.sentences[index].text
-                return KeyPointEligibility.isEligible(text) ? scores[index] * KeyPointEligibility.readability(text) : -1
+                return Self.canStandAlone(text) ? scores[index] * KeyPointEligibility.readability(text) : -1
             }
             for (index, value) in zip(block, values) where value >= 0 {
                 adjusted[index] = value
@@ -85,6 +92,16 @@ public struct KeyPointSelector: Sendable {
         return (pool, adjusted)
     }
 
+    /// True when `text` can be a key point on its own: eligible, not leaning on the sentence
+    /// before by a connective, a pronoun other than "he" or "she" (which the tool resolves) or
+    /// "The move…", and not mostly quotation (the quotes section shows it with its speaker).
+    /// On DUC 2003 and 2004 this leaves ROUGE as it was: such sentences seldom rank high.
+    static func canStandAlone(_ text: String) -> Bool {
+        guard KeyPointEligibility.isEligible(text), KeyPointEligibility.quotedShare(of: text) <= 0.5 else { return false }
+        if case .dependent = KeyPointEligibility.opening(of: text) { return false }
+        return true
+    }
+
     private func keyPoint(for index: Int, score: Double, corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> KeyPoint {
         // A sentence that gives another day or figure for the same thing does not support it.
         let facts = SentenceFacts(corpus.sentences[index].text)
@@ -92,12 +109,20 @@ public struct KeyPointSelector: Sendable {
             $0 == index || facts.isEmpty || facts.differences(from: SentenceFacts(corpus.sentences[$0].text)).isEmpty
         }
         let documents = Set(members.map { corpus.sentences[$0].documentIndex }).sorted()
-        let others = members.filter { $0 != index }.map { corpus.sentences[$0].ref }
+        // The fact is shown in the wording that reads best alone (no pronoun or connective
+        // opening, not mostly quotation), when a source has one.
+        var shown = index
+        var readability = KeyPointEligibility.readability(corpus.sentences[index].text)
+        for member in members where member != index && Self.canStandAlone(corpus.sentences[member].text) {
+            let other = KeyPointEligibility.readability(corpus.sentences[member].text)
+            if other > readability { (shown, readability) = (member, other) }
+        }
+        let others = members.filter { $0 != shown }.map { corpus.sentences[$0].ref }
         return KeyPoint(
-            text: corpus.sentences[index].text,
+            text: corpus.sentences[shown].text,
             sources: documents.map { corpus.documents[$0].id },
             score: (score * 10_000).rounded() / 10_000,
-            provenance: [corpus.sentences[index].ref] + others
+            provenance: [corpus.sentences[shown].ref] + others
         )
     }
 }

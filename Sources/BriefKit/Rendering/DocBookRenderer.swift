@@ -76,7 +76,14 @@ public struct DocBookRenderer: BriefRenderer {
         }
         if !brief.openIssues.isEmpty {
             section("open-issues", "Open issues", xml) {
-                xml.element("itemizedlist") { sourcedItems(brief.openIssues.map { ($0.text, $0.sources) }, brief, xml) }
+                xml.element("itemizedlist") {
+                    for issue in brief.openIssues {
+                        xml.element("listitem") {
+                            para(issue.text, issue.sources, brief, xml)
+                            sides(issue.sides, brief, xml)
+                        }
+                    }
+                }
             }
         }
         if !brief.sources.isEmpty {
@@ -157,6 +164,33 @@ public struct DocBookRenderer: BriefRenderer {
     private func sourcedItems(_ items: [(text: String, sources: [String])], _ brief: Brief, _ xml: XMLTextWriter) {
         for (text, sources) in items {
             xml.element("listitem") { para(text, sources, brief, xml) }
+        }
+    }
+
+    /// A disagreement's sides: figures in one paragraph, labelled sides one a list item.
+    private func sides(_ sides: [OpenIssue.Side], _ brief: Brief, _ xml: XMLTextWriter) {
+        let figures = sides.filter { $0.label == nil }
+        if !figures.isEmpty {
+            xml.inline("para") {
+                for (position, side) in figures.enumerated() {
+                    if position > 0 { xml.text(" · ") }
+                    xml.text(side.value + " ")
+                    links(side.sources, brief, xml)
+                }
+            }
+        }
+        let labelled = sides.filter { $0.label != nil }
+        guard !labelled.isEmpty else { return }
+        xml.element("itemizedlist") {
+            for side in labelled {
+                xml.element("listitem") {
+                    xml.inline("para") {
+                        xml.element("emphasis", [("role", "strong")], text: RenderOptions.sideLabel(side) + ":")
+                        xml.text(" " + side.value + " ")
+                        links(side.sources, brief, xml)
+                    }
+                }
+            }
         }
     }
 

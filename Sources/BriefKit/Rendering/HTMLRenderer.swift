@@ -152,7 +152,13 @@ public struct HTMLRenderer: BriefRenderer {
         guard !brief.openIssues.isEmpty else { return }
         section("open-issues", "Open issues", into: &html) { html in
             html.element("ul", attributes("ul", "open-issues")) { list in
-                sourcedItems(brief.openIssues.map { ($0.text, $0.sources) }, in: brief, into: &list)
+                for issue in brief.openIssues {
+                    list.element("li", attributes("li")) { item in
+                        item.text(issue.text + " ")
+                        markers(issue.sources, in: brief, into: &item)
+                        sides(issue.sides, in: brief, into: &item)
+                    }
+                }
             }
         }
     }
@@ -185,6 +191,31 @@ public struct HTMLRenderer: BriefRenderer {
                     for source in brief.leftOut {
                         list.element("li", attributes("li"), text: source.title + (source.byline.map { " (\($0))" } ?? ""))
                     }
+                }
+            }
+        }
+    }
+
+    /// A disagreement's sides: figures on one line, labelled sides one an item.
+    private func sides(_ sides: [OpenIssue.Side], in brief: Brief, into html: inout HTMLWriter) {
+        let figures = sides.filter { $0.label == nil }
+        if !figures.isEmpty {
+            html.element("p", attributes("p", "detail")) { line in
+                for (position, side) in figures.enumerated() {
+                    if position > 0 { line.text(" · ") }
+                    line.text(side.value + " ")
+                    markers(side.sources, in: brief, into: &line)
+                }
+            }
+        }
+        let labelled = sides.filter { $0.label != nil }
+        guard !labelled.isEmpty else { return }
+        html.element("ul", attributes("ul", "detail")) { list in
+            for side in labelled {
+                list.element("li", attributes("li")) { item in
+                    item.element("strong", attributes("strong"), text: RenderOptions.sideLabel(side) + ":")
+                    item.text(" " + side.value + " ")
+                    markers(side.sources, in: brief, into: &item)
                 }
             }
         }

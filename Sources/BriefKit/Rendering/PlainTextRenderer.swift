@@ -93,6 +93,16 @@ public struct PlainTextRenderer: BriefRenderer {
             out += heading("Open issues")
             for issue in brief.openIssues {
                 out += TextWrapper.wrap(issue.text + " " + markers(issue.sources, in: brief), width: width, firstIndent: "- ", indent: "  ")
+                // Figures side by side on one line; labelled sides (a sentence each) one a line.
+                let figures = issue.sides.filter { $0.label == nil }
+                if !figures.isEmpty {
+                    let line = figures.map { $0.value + " " + markers($0.sources, in: brief) }.joined(separator: " · ")
+                    out += TextWrapper.wrap(line, width: width, firstIndent: "    ", indent: "    ")
+                }
+                for side in issue.sides where side.label != nil {
+                    let text = RenderOptions.sideLabel(side) + ": " + side.value + " " + markers(side.sources, in: brief)
+                    out += TextWrapper.wrap(text, width: width, firstIndent: "    ", indent: "      ")
+                }
             }
         }
 

@@ -17,6 +17,12 @@ public struct RenderOptions: Sendable {
     /// Quotes shown by default: enough for every main voice of a day's story, few enough to read.
     public static let defaultMaximumQuotes = 8
 
+    /// A side's label as a renderer shows it, first letter in capitals ("Reported").
+    static func sideLabel(_ side: OpenIssue.Side) -> String {
+        guard let label = side.label, let first = label.first else { return "" }
+        return first.uppercased() + label.dropFirst()
+    }
+
     /// The note under a quote section that shows `shown` of `total` quotes; nil when it shows all.
     static func quotesNote(shown: Int, total: Int) -> String? {
         shown < total ? "Showing the \(shown) best-ranked of \(total) quotes; the JSON brief has all of them." : nil

@@ -76,8 +76,8 @@ import Testing
 @Suite struct OpenIssueExtractorTests {
     @Test func disagreementsBetweenSourcesNameBothSides() throws {
         let issues = try StrikeCorpus.brief().openIssues
-        let disagreement = try #require(issues.first { $0.text.hasPrefix("Sources disagree") })
-        #expect(disagreement.text.contains("1,200") && disagreement.text.contains("900"))
+        let disagreement = try #require(issues.first { $0.text.hasPrefix("Sources disagree on the figures") })
+        #expect(disagreement.sides.map(\.value).sorted() == ["About 1,200", "About 900"])
         #expect(disagreement.sources == ["harbour-herald", "coast-daily"])
     }
 
@@ -99,8 +99,20 @@ import Testing
 
     @Test func seedOpenIssues() throws {
         let issues = try BriefBuilder().build(documents: try TestSupport.seedDocuments(), date: BriefDate("2025-03-05")!).openIssues
-        #expect(issues.contains { $0.text.contains("refuted these claims") && $0.text.contains("“no signing” planned") })
-        #expect(issues.contains { $0.text.contains("minerals deal") && $0.text.contains("could be back on the table") })
+        // The minerals deal: reported, then denied, one disagreement with its two sides.
+        let deal = try #require(issues.first { $0.text.hasPrefix("Reported, then denied") })
+        #expect(deal.kind == .disagreement)
+        #expect(deal.text.contains("minerals deal between Kyiv and Washington could be back on the table"))
+        #expect(deal.sides.map(\.label) == ["reported", "denied"])
+        #expect(deal.sides[1].value.contains("refuted these claims") && deal.sides[1].value.contains("“no signing” planned"))
+        #expect(issues.filter { $0.sides.contains { $0.value.contains("minerals deal") } || $0.text.contains("refuted") }.count == 1)
+        // Trump's address to Congress: coming in one outlet, past in another.
+        let address = try #require(issues.first { $0.text.hasPrefix("Sources disagree on whether it has happened") })
+        #expect(address.sides.map(\.label) == ["coming", "past"])
+        #expect(address.sides[0].value.contains("set to address Congress") && address.sides[1].value.contains("speech to Congress"))
         #expect(!issues.contains { $0.text.contains("defence spending to 2.5% of GDP") })
+        // Commentary and rhetoric are no open questions.
+        #expect(!issues.contains { $0.text.contains("could prove pivotal") || $0.text.contains("signals Britain’s intent") })
+        #expect(!issues.contains { $0.text.contains("Who can believe") })
     }
 }

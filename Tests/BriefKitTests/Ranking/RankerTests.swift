@@ -83,7 +83,7 @@ enum CouncilCorpus {
         let brief = try BriefBuilder().build(documents: documents, date: BriefDate("2025-03-05")!)
         for point in brief.keyPoints {
             let shown = try #require(corpus.sentences.first { $0.ref == point.provenance[0] })
-            #expect(shown.text == point.text)
+            #expect(shown.text == Resolution.sourceText(of: point.text, point.resolutions))
             for ref in point.provenance {
                 #expect(corpus.sentences.contains { $0.ref == ref })
                 #expect(point.sources.contains(ref.source))

@@ -88,7 +88,7 @@ import Testing
         let scores = corpus.sentences.indices.map { _ in Double(Int.random(in: 0...8, using: &generator)) / 8 }
         let adjusted = corpus.sentences.indices.map { i -> Double in
             let text = corpus.sentences[i].text
-            return KeyPointEligibility.isEligible(text) ? scores[i] * KeyPointEligibility.readability(text) : -1
+            return KeyPointSelector.canStandAlone(text) ? scores[i] * KeyPointEligibility.readability(text) : -1
         }
         let everyEligible = corpus.sentences.indices.filter { adjusted[$0] >= 0 }
             .sorted { (adjusted[$0], -$0) > (adjusted[$1], -$1) }

@@ -17,7 +17,7 @@ import Testing
         #expect(json.contains("\"openIssues\": [],\n  \"window\": null,\n  \"leftOut\": [],\n  \"leftOutCount\": 0\n}"))
         #expect(
             json.contains(
-                "{\n      \"text\": \"Building starts in spring.\",\n      \"sources\": [\n        \"b\"\n      ],\n      \"score\": 0.5,\n      \"provenance\": [],\n      \"firstReported\": null\n    }"
+                "{\n      \"text\": \"Building starts in spring.\",\n      \"sources\": [\n        \"b\"\n      ],\n      \"score\": 0.5,\n      \"provenance\": [],\n      \"firstReported\": null,\n      \"resolutions\": []\n    }"
             ))
     }
 
@@ -44,8 +44,8 @@ import Testing
             ],
             keyPoints: [
                 KeyPoint(
-                    text: "One fact.", sources: ["a", "b"], score: 0.1234, provenance: [ref, other],
-                    firstReported: BriefDate("2025-03-01"))
+                    text: "He [John Healey] said one fact.", sources: ["a", "b"], score: 0.1234, provenance: [ref, other],
+                    firstReported: BriefDate("2025-03-01"), resolutions: [Resolution(word: "He", referent: "John Healey")])
             ],
             agenda: [
                 AgendaItem(
@@ -74,7 +74,11 @@ import Testing
                 OpenIssue(text: "Who pays?", sources: ["a"], provenance: [ref]),
                 OpenIssue(
                     kind: .disagreement, text: "Deaths: 3 (a) · 4 (b)",
-                    sides: [.init(value: "3", sources: ["a"]), .init(value: "4", sources: ["b"])],
+                    sides: [.init(value: "3", sources: ["a"], provenance: [ref]), .init(value: "4", sources: ["b"])],
+                    sources: ["a", "b"], provenance: [ref, other]),
+                OpenIssue(
+                    kind: .disagreement, text: "Reported, then denied: a deal",
+                    sides: [.init(label: "reported", value: "A deal.", sources: ["a"]), .init(label: "denied", value: "No deal.", sources: ["b"])],
                     sources: ["a", "b"], provenance: [ref, other]),
             ],
             window: SourceWindow(since: BriefDate("2025-03-03")!, until: BriefDate("2025-03-05")!),
@@ -96,9 +100,23 @@ import Testing
         for field in [
             "\"location\": \"in Washington\"", "\"participants\": [", "\"sides\": [", "\"speakerKind\": \"description\"",
             "\"cue\": \"said\"", "\"firstReported\": \"2025-03-01\"", "\"start\": 12", "\"end\": 80", "\"kind\": \"disagreement\"",
+            "\"label\": \"denied\"", "\"resolutions\": [", "\"referent\": \"John Healey\"",
         ] {
             #expect(json.contains(field), "missing \(field)")
         }
+    }
+
+    @Test func aBriefWrittenBeforeResolutionsAndSideLabelsStillReads() throws {
+        // The archive holds brief/2 files written before items kept resolutions and sides kept
+        // labels and provenance: they read with none.
+        var json = JSONRenderer().render(Self.fullBrief)
+        for field in [#/,\n\s*"resolutions": \[\]/#, #/,\n\s*"resolutions": \[[^\]]*\]/#] { json.replace(field, with: "") }
+        json.replace(#/\n\s*"label": ("[a-z]+"|null),/#, with: "")
+        #expect(!json.contains("\"resolutions\"") && !json.contains("\"label\""))
+        let decoded = try JSONBriefDecoder.decode(Data(json.utf8))
+        #expect(decoded.keyPoints.map(\.resolutions) == [[]])
+        #expect(decoded.openIssues.last?.sides.map(\.label) == [nil, nil])
+        #expect(decoded.openIssues.last?.sides.map(\.value) == ["A deal.", "No deal."])
     }
 
     @Test func theRealSeedBriefRoundTrips() throws {
@@ -120,7 +138,7 @@ import Testing
             let paragraph = Array(try #require(byID[ref.source]).paragraphs[ref.paragraph].unicodeScalars)
             var shown = String.UnicodeScalarView()
             shown.append(contentsOf: paragraph[ref.start..<ref.end])
-            #expect(String(shown) == point.text)
+            #expect(String(shown) == Resolution.sourceText(of: point.text, point.resolutions))
         }
     }
 

@@ -51,23 +51,7 @@ public struct QuoteExtractor: Sendable {
         let texts = paragraphs.map(\.text)
         let spans = QuoteScanner().spans(in: texts)
         guard !spans.isEmpty else { return [] }
-        let mentions =
-            mentions
-            .sorted { ($0.paragraphIndex, $0.range.lowerBound) < ($1.paragraphIndex, $1.range.lowerBound) }
-        // Spans are in order and do not overlap: one walk over both lists.
-        var outsideQuotes: [ResolvedMention] = []
-        var spanIndex = 0
-        for mention in mentions {
-            while spanIndex < spans.count, Self.ends(spans[spanIndex], before: mention) { spanIndex += 1 }
-            if spanIndex < spans.count,
-                spans[spanIndex].contains(paragraph: mention.paragraphIndex, index: mention.range.lowerBound)
-            {
-                continue
-            }
-            outsideQuotes.append(mention)
-        }
-        let resolver = SpeakerResolver(paragraphs: texts, spans: spans)
-        let naming = SpeakerNaming(paragraphs: paragraphs, texts: texts, resolver: resolver, mentions: outsideQuotes, directory: directory)
+        let (resolver, naming) = Self.naming(paragraphs: paragraphs, spans: spans, mentions: mentions, directory: directory)
         var earlier: [SpeakerNaming.EarlierSpeaker] = []
         var result: [FoundQuote] = []
         // The last quote kept, with its speaker: a quote that follows straight on shares it.
@@ -117,6 +101,52 @@ public struct QuoteExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// The resolver and namer of one document's speakers, given its quotations and its
+    /// person mentions (those inside quotations are no one's antecedent).
+    private static func naming(
+        paragraphs: [ExtractionContext.Paragraph], spans: [QuoteScanner.Span], mentions: [ResolvedMention],
+        directory: SpeakerDirectory
+    ) -> (SpeakerResolver, SpeakerNaming) {
+        let texts = paragraphs.map(\.text)
+        let mentions =
+            mentions
+            .sorted { ($0.paragraphIndex, $0.range.lowerBound) < ($1.paragraphIndex, $1.range.lowerBound) }
+        // Spans are in order and do not overlap: one walk over both lists.
+        var outsideQuotes: [ResolvedMention] = []
+        var spanIndex = 0
+        for mention in mentions {
+            while spanIndex < spans.count, Self.ends(spans[spanIndex], before: mention) { spanIndex += 1 }
+            if spanIndex < spans.count,
+                spans[spanIndex].contains(paragraph: mention.paragraphIndex, index: mention.range.lowerBound)
+            {
+                continue
+            }
+            outsideQuotes.append(mention)
+        }
+        let resolver = SpeakerResolver(paragraphs: texts, spans: spans)
+        return (
+            resolver,
+            SpeakerNaming(paragraphs: paragraphs, texts: texts, resolver: resolver, mentions: outsideQuotes, directory: directory)
+        )
+    }
+
+    /// The person that the pronoun opening sentence `ref` of document `documentIndex` ("He
+    /// also underscored…") stands for, found as a quote's "he said" is: nil when the text
+    /// before names no one the pronoun can be.
+    func person(forPronounOpening ref: SentenceRef, documentIndex: Int, context: ExtractionContext, actors: ActorAnalysis) -> String? {
+        let paragraphs = context.paragraphs[documentIndex]
+        guard paragraphs.indices.contains(ref.paragraph),
+            let sentence = paragraphs[ref.paragraph].sentences.first(where: { $0.ref == ref })
+        else { return nil }
+        let text = paragraphs[ref.paragraph].text
+        guard let start = text[sentence.range].firstIndex(where: \.isLetter) else { return nil }
+        let spans = QuoteScanner().spans(in: paragraphs.map(\.text))
+        let mentions = actors.personMentions.filter { $0.documentIndex == documentIndex }
+        let (_, naming) = Self.naming(paragraphs: paragraphs, spans: spans, mentions: mentions, directory: SpeakerDirectory(actors: actors.actors))
+        guard let found = naming.name(.pronoun(paragraph: ref.paragraph, index: start)), SpeakerNaming.isPerson(found) else { return nil }
+        return found.kind == .person ? found.name : nil
     }
 
     /// Where `span` stands in `texts`, with its attribution's cue and speaker words: offsets in

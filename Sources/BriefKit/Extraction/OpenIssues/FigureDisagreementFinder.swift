@@ -1,0 +1,86 @@
+/// Finds figures the sources disagree on: for each thing counted ("dead", "flight", "%"),
+/// each source's first figure for it, grouped into sides of figures that agree (ranges that
+/// overlap: "more than 600" and "600-700" agree); two sides or more are a disagreement
+/// ("the dead: 3 (A) · 4 (B, C) · 7 (D)").
+///
+/// A figure narrowed by a name that most sources reporting that thing do not put beside it
+/// ("All Nippon Airways cancelled over 100 flights" against "350 flights were cancelled")
+/// counts a part, not the same thing. A figure for anything but people harmed or moved also
+/// needs two words of context in common with another source's (what is counted, and how).
+struct FigureDisagreementFinder {
+    /// One disagreement: the thing counted and its sides, each with its sentences.
+    struct Found {
+        var unit: String
+        var noun: String
+        var sides: [(values: [String], members: [(sentence: Int, quantity: Quantity)])]
+        var weight: Double
+    }
+
+    static let casualtyUnits: Set<String> = ["dead", "injured", "missing", "evacuated"]
+
+    func find(in corpus: SegmentedCorpus, scores: [Double]) -> [Found] {
+        // Every figure of the corpus, with its sentence, by what it counts.
+        let perSentence = corpus.sentences.parallelMap(grain: 512) { sentence -> [Quantity] in
+            SentenceFacts.mayHoldFacts(sentence.text) ? Quantity.all(in: sentence.text) : []
+        }
+        var byUnit: [String: [(sentence: Int, quantity: Quantity)]] = [:]
+        for (index, quantities) in perSentence.enumerated() {
+            for quantity in quantities { byUnit[quantity.unit, default: []].append((index, quantity)) }
+        }
+        var found: [Found] = []
+        for unit in byUnit.keys.sorted() {
+            let all = byUnit[unit]!
+            let sources = Set(all.map { corpus.sentences[$0.sentence].documentIndex })
+            guard sources.count >= 2 else { continue }
+            // Names most of these sources put beside the figure say what the story is about.
+            var nameSources: [String: Set<Int>] = [:]
+            for member in all {
+                for name in member.quantity.names { nameSources[name, default: []].insert(corpus.sentences[member.sentence].documentIndex) }
+            }
+            let common = Set(nameSources.filter { $0.value.count * 2 >= sources.count && $0.value.count >= 2 }.keys)
+            let byNames = Dictionary(grouping: all) { $0.quantity.names.subtracting(common).sorted() }
+            for key in byNames.keys.sorted(by: { $0.joined(separator: " ") < $1.joined(separator: " ") }) {
+                // Each source's first figure for the thing.
+                var firstOfSource: [Int: (sentence: Int, quantity: Quantity)] = [:]
+                for member in byNames[key]! where firstOfSource[corpus.sentences[member.sentence].documentIndex] == nil {
+                    firstOfSource[corpus.sentences[member.sentence].documentIndex] = member
+                }
+                var members = firstOfSource.values.sorted { $0.sentence < $1.sentence }
+                if !Self.casualtyUnits.contains(unit) {
+                    members = members.filter { member in
+                        members.contains { other in
+                            corpus.sentences[other.sentence].documentIndex != corpus.sentences[member.sentence].documentIndex
+                                && member.quantity.context.intersection(other.quantity.context).count >= 2
+                        }
+                    }
+                }
+                guard members.count >= 2 else { continue }
+                let sides = Self.sides(of: members)
+                guard sides.count >= 2 else { continue }
+                let weight = members.map { scores[$0.sentence] }.reduce(0, +)
+                found.append(Found(unit: unit, noun: members[0].quantity.noun, sides: sides, weight: weight))
+            }
+        }
+        return found.sorted { ($0.weight, $1.unit) > ($1.weight, $0.unit) }
+    }
+
+    /// The figures grouped into sides that agree, lowest first: a figure joins the side
+    /// before it when its range overlaps that side's.
+    static func sides(
+        of members: [(sentence: Int, quantity: Quantity)]
+    ) -> [(values: [String], members: [(sentence: Int, quantity: Quantity)])] {
+        let sorted = members.sorted { ($0.quantity.low, $0.quantity.high, $0.sentence) < ($1.quantity.low, $1.quantity.high, $1.sentence) }
+        var sides: [(values: [String], members: [(sentence: Int, quantity: Quantity)], high: Double)] = []
+        for member in sorted {
+            if var last = sides.last, member.quantity.low <= last.high {
+                last.members.append(member)
+                if !last.values.contains(member.quantity.text) { last.values.append(member.quantity.text) }
+                last.high = max(last.high, member.quantity.high)
+                sides[sides.count - 1] = last
+            } else {
+                sides.append((values: [member.quantity.text], members: [member], high: member.quantity.high))
+            }
+        }
+        return sides.map { ($0.values, $0.members) }
+    }
+}

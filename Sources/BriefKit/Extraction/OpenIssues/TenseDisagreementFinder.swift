@@ -1,0 +1,76 @@
+/// Finds events that one source lists as coming and another reports as past: an agenda item,
+/// and a sentence of a source the item does not credit that names two of its participants
+/// (or one and its place), tells of an event of the same kind ("a speech to Congress" for
+/// "will address Congress"), and is in the past tense with no word of a time to come and
+/// none that puts the event ahead ("ahead of his visit").
+struct TenseDisagreementFinder {
+    struct Found {
+        var item: AgendaItem
+        /// The sentence that reports the event as past.
+        var past: Int
+    }
+
+    static let pastVerbs: Set<String> = AttributionWords.irregularPastVerbs.union([
+        "was", "were", "had", "did", "said", "met", "spoke", "gave", "made", "told", "held",
+    ])
+
+    func find(in context: ExtractionContext, agenda: [AgendaItem]) -> [Found] {
+        let sentences = context.corpus.sentences
+        let scheduled = Set(agenda.flatMap(\.provenance))
+        var found: [Found] = []
+        var used: Set<Int> = []
+        for item in agenda {
+            // The words that name each participant and the place ("Trump", "Congress").
+            var names = Set(item.participants.compactMap { $0.split(separator: " ").last.map(String.init) })
+            if let place = item.location?.split(separator: " ").last.map(String.init), place.first?.isUppercase == true {
+                names.insert(place)
+            }
+            guard names.count >= 2 else { continue }
+            let credited = Set(item.sources)
+            let kinds = Self.eventKinds(item.text)
+            for (index, sentence) in sentences.enumerated()
+            where !used.contains(index) && !credited.contains(sentence.ref.source) && !scheduled.contains(sentence.ref) {
+                let words = Set(sentence.text.split(whereSeparator: { !$0.isLetter }).map(String.init))
+                guard names.intersection(words).count >= 2, !Self.eventKinds(sentence.text).isDisjoint(with: kinds) else { continue }
+                let padded = " " + sentence.text.lowercased() + " "
+                guard !AgendaExtractor.futureCueSet.occurs(in: padded), !Self.beforeCueSet.occurs(in: padded), Self.isPast(sentence.text)
+                else { continue }
+                used.insert(index)
+                found.append(Found(item: item, past: index))
+                break
+            }
+        }
+        return found
+    }
+
+    /// Words that put an event still ahead of what the sentence tells ("as he prepares for
+    /// his visit, he said…").
+    static let beforeCueSet = PhraseSet([
+        " ahead of ", " before his ", " before her ", " before their ", " before the ", " prepares for ", " preparing for ",
+        " forthcoming ", " upcoming ", " planned ", " expected ",
+    ])
+
+    /// Event words that name the same kind of event ("address" and "speech").
+    static let sameKind: [String: String] = [
+        "speech": "address", "meeting": "meet", "talks": "meet", "trip": "visit", "travel": "visit", "travels": "visit",
+        "summits": "summit", "conference": "summit", "votes": "vote", "referendum": "vote", "elections": "election",
+    ]
+
+    /// The kinds of event `text` tells of.
+    static func eventKinds(_ text: String) -> Set<String> {
+        Set(Tokenizer.words(text).filter { AgendaExtractor.eventWords.contains($0) }.map { sameKind[$0] ?? PorterStemmer.stem($0) })
+    }
+
+    /// True when `text` has a verb in the past tense: an irregular one, or a word ending in
+    /// "-ed" that is not an adjective before a noun ("the proposed deal").
+    static func isPast(_ text: String) -> Bool {
+        let words = Tokenizer.words(text)
+        for (i, word) in words.enumerated() {
+            if pastVerbs.contains(word) { return true }
+            if word.count > 4, word.hasSuffix("ed"), i > 0, !["the", "a", "an", "his", "her", "their", "its"].contains(words[i - 1]) {
+                return true
+            }
+        }
+        return false
+    }
+}
