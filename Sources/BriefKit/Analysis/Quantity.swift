@@ -20,8 +20,9 @@ public struct Quantity: Hashable, Sendable {
     public var text: String
     /// Lower-cased content words within ``contextWindow`` words either side.
     public var context: Set<String>
-    /// Capitalised words within ``contextWindow`` words either side, but the sentence's first:
-    /// names that narrow what is counted ("All Nippon Airways cancelled over 100 flights").
+    /// Capitalised words among the ``nameWindow`` words before it, but the sentence's first,
+    /// months and weekdays: names that may narrow what is counted ("All Nippon Airways
+    /// cancelled over 100 flights").
     public var names: Set<String>
 
     /// True when the two allow a common value.
@@ -37,6 +38,7 @@ public struct Quantity: Hashable, Sendable {
     }
 
     static let contextWindow = 6
+    static let nameWindow = 4
 
     /// Words that say the counted people were harmed or moved, by the unit they give.
     static let casualtyWords: [String: String] = [
@@ -129,10 +131,12 @@ public struct Quantity: Hashable, Sendable {
             var names: Set<String> = []
             for k in window where !(start...end).contains(k) && !tokens[k].isPunctuation {
                 let word = tokens[k]
-                if word.isCapitalized, k > 0, !word.startsClause, !monthWords.contains(word.lowercased) {
-                    names.insert(word.text)
+                if word.isCapitalized, k > 0, !word.startsClause, !monthWords.contains(word.lowercased),
+                    !BriefDate.weekdayWords.contains(word.lowercased)
+                {
+                    if k < start, k >= start - nameWindow { names.insert(word.text) }
                 } else if !StopWords.english.contains(word.lowercased), word.text.first?.isNumber != true,
-                    !monthWords.contains(word.lowercased)
+                    !monthWords.contains(word.lowercased), !BriefDate.weekdayWords.contains(word.lowercased)
                 {
                     context.insert(PorterStemmer.stem(word.lowercased))
                 }
@@ -143,6 +147,24 @@ public struct Quantity: Hashable, Sendable {
         }
         return found
     }
+
+    /// True when `text` has a number written as a word ("three"): one pass over its bytes,
+    /// before any tokenizing.
+    static func mayHoldNumberWord(_ text: String) -> Bool {
+        var word: [UInt8] = []
+        word.reserveCapacity(16)
+        for byte in text.utf8 {
+            if (65...90).contains(byte) || (97...122).contains(byte) {
+                word.append(byte | 0x20)
+                continue
+            }
+            if (3...9).contains(word.count), numberWordBytes.contains(word) { return true }
+            word.removeAll(keepingCapacity: true)
+        }
+        return (3...9).contains(word.count) && numberWordBytes.contains(word)
+    }
+
+    static let numberWordBytes = Set(numberWords.keys.map { Array($0.utf8) })
 
     /// The value a token gives ("1,200", "3.5", "600-700", "three"), as a range.
     static func value(of token: WordToken) -> (Double, Double)? {
@@ -178,10 +200,17 @@ public struct Quantity: Hashable, Sendable {
     /// (past one describing word: "900 water workers" counts workers); empty when nothing
     /// follows.
     static func countedUnit(_ tokens: [WordToken], after end: Int, around index: Int) -> (unit: String, noun: String) {
-        // "12 seriously injured" counts a part of the injured.
-        let degree = end + 1 < tokens.count && tokens[end + 1].lowercased.hasSuffix("ly") ? " (\(tokens[end + 1].lowercased))" : ""
         var (unit, noun) = headUnit(tokens, after: end, around: index)
         guard !unit.isEmpty else { return ("", "") }
+        // "12 seriously injured", "twelve people were critically hurt": a part of the injured.
+        var degree = ""
+        for k in (end + 1)..<max(end + 1, min(tokens.count - 1, end + 5)) {
+            if tokens[k].isPunctuation || value(of: tokens[k]) != nil { break }
+            if tokens[k].lowercased.hasSuffix("ly"), casualtyWords[tokens[k + 1].lowercased] != nil {
+                degree = " (\(tokens[k].lowercased))"
+                break
+            }
+        }
         // "80 mm an hour" is a rate, not an amount.
         var k = tokens.index(after: end)
         while k < tokens.count, k <= end + 2, !["a", "an", "per"].contains(tokens[k].lowercased) { k += 1 }
@@ -191,7 +220,7 @@ public struct Quantity: Hashable, Sendable {
             unit += "/" + tokens[k + 1].lowercased
             noun += " a " + tokens[k + 1].lowercased
         }
-        return (unit + degree, degree.isEmpty ? noun : tokens[end + 1].lowercased + " " + noun)
+        return (unit + degree, degree.isEmpty ? noun : String(degree.dropFirst(2).dropLast()) + " " + noun)
     }
 
     private static func headUnit(_ tokens: [WordToken], after end: Int, around index: Int) -> (unit: String, noun: String) {
@@ -205,7 +234,7 @@ public struct Quantity: Hashable, Sendable {
             }
         }
         var nearest: (distance: Int, unit: String)?
-        for k in max(0, index - 5)..<min(tokens.count, end + 6) where k < index || k > end {
+        for k in max(0, index - 8)..<min(tokens.count, end + 6) where k < index || k > end {
             if tokens[k].isPunctuation, [";", "(", ")"].contains(tokens[k].text) {
                 if k < index { nearest = nil } else { break }
                 continue

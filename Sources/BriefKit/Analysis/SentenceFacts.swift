@@ -1,10 +1,10 @@
-/// The checkable facts of a sentence: the weekdays it names (not as past) and its figures,
-/// grouped by what they count ("900 water workers" counts workers), with the content terms
-/// around them, which say what the day or figure is about.
+/// The checkable facts of a sentence: the weekdays it names (not as past) and its figures
+/// (``Quantity``: a range, what it counts), with the content terms around them, which say what
+/// the day or figure is about.
 public struct SentenceFacts: Sendable {
     public var days: Set<String> = []
-    /// Figures by the stem of their unit word ("worker": ["900"]).
-    public var figures: [String: Set<String>] = [:]
+    /// The figures, in order.
+    public var quantities: [Quantity] = []
     /// Content terms within ``window`` words of a day or figure.
     public var context: Set<String> = []
 
@@ -26,18 +26,11 @@ public struct SentenceFacts: Sendable {
             if Self.weekdays.contains(lower), i == 0 || !["last", "since"].contains(tokens[i - 1].lowercased) {
                 days.insert(token.text.capitalized)
                 anchors.append(i)
-            } else if token.text.first?.isNumber == true && token.text.count < 12 {
-                // The unit is the next word, past a descriptive one ("900 water workers" -> workers).
-                var unit = i + 1 < tokens.count ? tokens[i + 1].lowercased : ""
-                if i + 2 < tokens.count, unit != "%", !StopWords.english.contains(unit), tokens[i + 2].text.first?.isLowercase == true,
-                    !StopWords.english.contains(tokens[i + 2].lowercased)
-                {
-                    unit = tokens[i + 2].lowercased
-                }
-                figures[PorterStemmer.stem(unit), default: []].insert(token.text + (unit == "%" ? "%" : ""))
+            } else if token.text.first?.isNumber == true || Quantity.numberWords[lower] != nil {
                 anchors.append(i)
             }
         }
+        quantities = Quantity.all(in: text)
         // The terms of the words around each anchor; each word's terms found once (a word's
         // terms are the same alone as within the window: no term spans a space).
         var termsOfToken = [[String]?](repeating: nil, count: tokens.count)
@@ -54,10 +47,10 @@ public struct SentenceFacts: Sendable {
     }
 
     /// True when the sentence names no day and gives no figure.
-    public var isEmpty: Bool { days.isEmpty && figures.isEmpty }
+    public var isEmpty: Bool { days.isEmpty && quantities.isEmpty }
 
-    /// False when `text` has no digit and no "day" in any case, so cannot name a weekday or
-    /// a figure: most sentences, skipped without tokenizing.
+    /// False when `text` has no digit, no "day" in any case and no number word, so cannot
+    /// name a weekday or a figure: most sentences, skipped without tokenizing.
     static func mayHoldFacts(_ text: String) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
@@ -66,24 +59,25 @@ public struct SentenceFacts: Sendable {
             if lower == 121 && previous.1 == 97 && previous.0 == 100 { return true }  // "day"
             previous = (previous.1, byte >= 65 && byte <= 90 || byte >= 97 && byte <= 122 ? lower : 0)
         }
-        return false
+        return Quantity.mayHoldNumberWord(text)
     }
 
-    /// How `self` and `other` differ, as phrases ("the day (Monday vs Tuesday)"); empty when
-    /// they agree or do not speak of the same thing (fewer than three context terms shared).
+    /// How `self` and `other` differ, as phrases ("the day (Monday vs Tuesday)", "the dead (3 vs
+    /// 4)"); empty when they agree or do not speak of the same thing (fewer than three context
+    /// terms shared). Figures differ when both count the same thing (the same unit, in two
+    /// sentences that already say the same) and none of one's agrees with any of the other's.
     public func differences(from other: SentenceFacts) -> [String] {
         guard context.intersection(other.context).count >= 3 else { return [] }
         var differences: [String] = []
         if !days.isEmpty, !other.days.isEmpty, days.isDisjoint(with: other.days) {
             differences.append("the day (\(days.sorted().joined(separator: ", ")) vs \(other.days.sorted().joined(separator: ", ")))")
         }
-        // Figures differ when both give a number for the same thing and no number agrees.
-        for unit in Set(figures.keys).intersection(other.figures.keys).sorted() {
-            let (x, y) = (figures[unit]!, other.figures[unit]!)
-            if x.isDisjoint(with: y) {
-                differences.append("the figures (\(x.sorted().joined(separator: ", ")) vs \(y.sorted().joined(separator: ", ")))")
-                break
-            }
+        let units = Set(quantities.map(\.unit)).intersection(other.quantities.map(\.unit))
+        for unit in units.sorted() {
+            let mine = quantities.filter { $0.unit == unit }, theirs = other.quantities.filter { $0.unit == unit }
+            guard !mine.contains(where: { q in theirs.contains(where: q.agrees) }) else { continue }
+            differences.append("\(unit) (\(mine.map(\.text).joined(separator: ", ")) vs \(theirs.map(\.text).joined(separator: ", ")))")
+            break
         }
         return differences
     }

@@ -32,10 +32,13 @@ struct FigureDisagreementFinder {
             let all = byUnit[unit]!
             let sources = Set(all.map { corpus.sentences[$0.sentence].documentIndex })
             guard sources.count >= 2 else { continue }
-            // Names most of these sources put beside the figure say what the story is about.
+            // Names that most of these sources' sentences give say what the story is about.
             var nameSources: [String: Set<Int>] = [:]
             for member in all {
-                for name in member.quantity.names { nameSources[name, default: []].insert(corpus.sentences[member.sentence].documentIndex) }
+                let words = Set(corpus.sentences[member.sentence].text.split(whereSeparator: { !$0.isLetter }).map(String.init))
+                for name in Set(all.flatMap(\.quantity.names)) where words.contains(name) {
+                    nameSources[name, default: []].insert(corpus.sentences[member.sentence].documentIndex)
+                }
             }
             let common = Set(nameSources.filter { $0.value.count * 2 >= sources.count && $0.value.count >= 2 }.keys)
             let byNames = Dictionary(grouping: all) { $0.quantity.names.subtracting(common).sorted() }

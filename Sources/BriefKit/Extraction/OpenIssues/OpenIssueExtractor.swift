@@ -131,7 +131,7 @@ public struct OpenIssueExtractor: Sendable {
     }
 
     /// Every kind of disagreement, the most important first within each kind: denied reports,
-    /// figures, days, then events reported as both coming and past.
+    /// figures, events reported as both coming and past, then days.
     func disagreements(in context: ExtractionContext, scores: [Double], agenda: [AgendaItem]) -> [OpenIssue] {
         let sentences = context.corpus.sentences
         func members(_ index: Int) -> [Int] { context.analysis.sameFact(as: index, threshold: FactThresholds.sameFact) }
@@ -147,6 +147,13 @@ public struct OpenIssueExtractor: Sendable {
                 kind: .disagreement, text: text, sides: sides,
                 sources: context.sourceIDs(context.corpus.documents.indices.filter { documents.contains(context.documentID($0)) }),
                 provenance: Array(Set(sides.flatMap(\.provenance))).sorted())
+        }
+        // A day's side: the sentence and those saying the same that name the same day.
+        func daySide(_ day: String, _ index: Int) -> OpenIssue.Side {
+            let all = members(index).filter { SentenceFacts(sentences[$0].text).days.sorted().joined(separator: ", ") == day }
+            return OpenIssue.Side(
+                label: day, value: sentences[index].text, sources: context.sourceIDs(Set(all.map { sentences[$0].documentIndex }).sorted()),
+                provenance: all.map { sentences[$0].ref })
         }
         var found: [OpenIssue] = []
         var used: Set<Int> = []
@@ -174,6 +181,26 @@ public struct OpenIssueExtractor: Sendable {
             }
             found.append(issue("Sources disagree on the figures for \(Self.phrase(forUnit: figure.unit, noun: figure.noun))", sides))
         }
+        let tense = TenseDisagreementFinder().find(in: context, agenda: agenda)
+        let indexOfRef = tense.isEmpty ? [:] : Dictionary(sentences.enumerated().map { ($1.ref, $0) }, uniquingKeysWith: { a, _ in a })
+        for event in tense where !used.contains(event.past) {
+            used.insert(event.past)
+            used.formUnion(event.item.provenance.compactMap { indexOfRef[$0] })
+            let coming = OpenIssue.Side(
+                label: "coming", value: event.item.text, sources: event.item.sources, provenance: event.item.provenance)
+            // The past side: the sentence and those saying the same, but in the sources that list it as coming.
+            let past = members(event.past).filter { !event.item.sources.contains(sentences[$0].ref.source) }
+            found.append(
+                issue(
+                    "Sources disagree on whether it has happened: \(event.item.participants.joined(separator: ", "))",
+                    [
+                        coming,
+                        OpenIssue.Side(
+                            label: "past", value: sentences[event.past].text,
+                            sources: context.sourceIDs(Set(past.map { sentences[$0].documentIndex }).sorted()),
+                            provenance: past.map { sentences[$0].ref }),
+                    ]))
+        }
         for pair in dayDisagreements(in: context, scores: scores) where used.isDisjoint(with: [pair.first, pair.second]) {
             used.formUnion([pair.first, pair.second])
             found.append(
@@ -184,15 +211,6 @@ public struct OpenIssueExtractor: Sendable {
                         side(label: pair.days.1, value: sentences[pair.second].text, [pair.second]),
                     ]
                 ))
-        }
-        for event in TenseDisagreementFinder().find(in: context, agenda: agenda) where !used.contains(event.past) {
-            used.insert(event.past)
-            let coming = OpenIssue.Side(
-                label: "coming", value: event.item.text, sources: event.item.sources, provenance: event.item.provenance)
-            found.append(
-                issue(
-                    "Sources disagree on whether it has happened: \(event.item.participants.joined(separator: ", "))",
-                    [coming, side(label: "past", value: sentences[event.past].text, [event.past])]))
         }
         return found
     }
