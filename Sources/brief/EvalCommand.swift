@@ -6,7 +6,9 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure brief against public evaluation data.",
-        subcommands: [GoldenRulesCommand.self, DUC2004Command.self, QuotesEvalCommand.self, ExtractionEvalCommand.self]
+        subcommands: [
+            GoldenRulesCommand.self, DUC2004Command.self, QuotesEvalCommand.self, ExtractionEvalCommand.self, FactsEvalCommand.self,
+        ]
     )
 }
 
@@ -48,7 +50,8 @@ struct DUC2004Command: ParsableCommand {
             Writes <output>/<cluster>.txt (one sentence per line), then prints ROUGE-1 and ROUGE-2 \
             recall (ROUGE-1.5.5 settings of Hong et al. 2014: first 100 words, Porter stemming with \
             WordNet exceptions, stop words kept, -f A) on all clusters, the first half (tuning) \
-            and the second half (held out). For example:
+            and the second half (held out); on DUC 2003 Task 2 also on the clusters independent of \
+            DUC 2004 (as its clusters.tsv marks them). For example:
             brief eval duc2004 ../shared/eval/duc2004 --output /tmp/duc-brief
             """
     )
@@ -83,7 +86,7 @@ struct DUC2004Command: ParsableCommand {
             let half = evaluation.clusters.count / 2
             let parts = [Array(evaluation.clusters), Array(evaluation.clusters.prefix(half)), Array(evaluation.clusters.suffix(from: half))]
             var rows: [(String, [String: String])] = [("brief", summaries)]
-            for name in system {
+            for name in system where evaluation.clusters.contains(where: { $0.baselines[name] != nil }) {
                 rows.append((name, Dictionary(uniqueKeysWithValues: evaluation.clusters.compactMap { c in c.baselines[name].map { (c.name, $0) } })))
             }
             Terminal.output("system        R-1 all  R-2 all   R-1 1st half  R-2 1st half   R-1 2nd half  R-2 2nd half\n")
@@ -91,6 +94,12 @@ struct DUC2004Command: ParsableCommand {
                 let scores = parts.map { DUCEvaluation.score(texts, on: $0, rouge: rouge) }
                 let cells = scores.map { String(format: "%7.2f  %7.2f", $0.r1, $0.r2) }
                 Terminal.output(name.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + cells.joined(separator: "      ") + "\n")
+            }
+            let independent = evaluation.independentOfDUC2004
+            if !independent.isEmpty {
+                let score = DUCEvaluation.score(summaries, on: independent, rouge: rouge)
+                Terminal.output(
+                    String(format: "brief on the %d clusters independent of DUC 2004: R-1 %.2f  R-2 %.2f\n", independent.count, score.r1, score.r2))
             }
             Terminal.output("(\(evaluation.clusters.count) clusters; summaries in \(output))\n")
         }
@@ -202,6 +211,71 @@ struct ExtractionEvalCommand: ParsableCommand {
                 Terminal.output("pages under 0.5:\n")
                 for result in weak { Terminal.output(line(result)) }
             }
+        }
+    }
+}
+
+struct FactsEvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "facts",
+        abstract: "Score key points, agenda and open issues against hand-made gold (facts, disagreements, items that must not appear).",
+        discussion: """
+            Briefs each gold file's corpus on its date and prints, per corpus and in all: the gold \
+            facts covered by the first ten key points, key points that repeat a fact, items that \
+            cannot stand alone, gold disagreements found and false ones, and forbidden items. A \
+            gold file names its corpus relative to the working folder (root "project") or to \
+            --eval-data (root "eval"). For example: \
+            brief eval facts Tests/BriefKitTests/Fixtures/fact-gold --eval-data ../shared/eval
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Gold files (JSON), or folders of them.", valueName: "gold"))
+    var gold: [String]
+
+    @Option(help: ArgumentHelp("The evaluation data's folder, for corpora with root \"eval\".", valueName: "dir"))
+    var evalData: String = "../shared/eval"
+
+    @Flag(help: "Also list every fact not covered, repeat, item that cannot stand alone and wrong disagreement.")
+    var details = false
+
+    func run() throws {
+        try reportingErrors { () throws(BriefError) in
+            var files: [String] = []
+            for path in gold {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .missingPath(path) }
+                if isFolder.boolValue {
+                    let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+                    files += names.map { path + "/" + $0 }
+                } else {
+                    files.append(path)
+                }
+            }
+            guard !files.isEmpty else { throw .emptyCorpus(gold) }
+            var results: [FactEvaluation.Result] = []
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file),
+                    let gold = try? JSONDecoder().decode(FactEvaluation.Gold.self, from: data)
+                else { throw .invalidDocument(path: file, reason: "not a fact gold file") }
+                guard let date = BriefDate(gold.date) else { throw .invalidDate(gold.date) }
+                let corpus = gold.corpus.root == "eval" ? evalData + "/" + gold.corpus.path : gold.corpus.path
+                let brief = try BriefPipeline().brief(of: [corpus], date: date)
+                let result = FactEvaluation().score(brief, against: gold)
+                results.append(result)
+                if details { for line in result.details { Terminal.output("\(gold.name)\t\(line)\n") } }
+            }
+            Terminal.output("corpus                 facts covered  repeated  cannot stand alone  disagreements found  false  must-not\n")
+            func row(_ name: String, _ r: [FactEvaluation.Result]) {
+                func sum(_ key: KeyPath<FactEvaluation.Result, Int>) -> Int { r.map { $0[keyPath: key] }.reduce(0, +) }
+                Terminal.output(
+                    name.padding(toLength: 22, withPad: " ", startingAt: 0)
+                        + String(
+                            format: " %6d/%-6d %8d %19d %13d/%-6d %5d %9d\n", sum(\.covered), sum(\.facts), sum(\.repeated),
+                            sum(\.cannotStandAlone), sum(\.disagreementsFound), sum(\.disagreements), sum(\.falseDisagreements),
+                            sum(\.mustNot)))
+            }
+            for result in results { row(result.name, [result]) }
+            if results.count > 1 { row("all", results) }
         }
     }
 }

@@ -43,6 +43,7 @@ public enum KeyPointEligibility {
         let word = first.prefix { $0.isLetter || $0 == "’" || $0 == "'" }
         let lower = word.lowercased()
         if personalOpenings.contains(lower) { return .personalPronoun(String(word)) }
+        if lower == "it", isExpletive(text) { return .independent }
         if dependentOpenings.contains(lower) { return .dependent(String(word)) }
         if lower == "the", words.count > 1 {
             let noun = words[1].prefix { $0.isLetter }.lowercased()
@@ -51,8 +52,19 @@ public enum KeyPointEligibility {
         return .independent
     }
 
+    /// True when a sentence's opening "It" stands for nothing before it: "It is unclear
+    /// whether…", "It remains to be seen how…" (a verb of being, then within four words a
+    /// clause or an infinitive that the "it" stands for).
+    static func isExpletive(_ text: String) -> Bool {
+        let words = Tokenizer.words(text).prefix(7)
+        guard words.count > 2, ["is", "was", "remains", "seems", "appears", "will", "would"].contains(words[words.startIndex + 1]) else {
+            return false
+        }
+        return words.dropFirst(2).contains { ["whether", "that", "if", "how", "when", "what", "who", "why", "to"].contains($0) }
+    }
+
     /// True when `text` is page furniture: a link or handle, an embedded post's credit line,
-    /// a call to action or a live blog's "Here are…".
+    /// a call to action, a live blog's "Here are…", or a wire editors' note.
     public static func isFurniture(_ text: String) -> Bool {
         let lower = text.lowercased()
         if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || lower.contains("pic.twitter.com")
@@ -60,7 +72,19 @@ public enum KeyPointEligibility {
         {
             return true
         }
+        if text.hasPrefix("Eds:") || text.hasPrefix("EDS:") || hasWireCode(text) { return true }
         return furnitureOpenings.contains(String(lower.prefix { $0.isLetter }))
+    }
+
+    /// True when `text` holds a wire service's formatting code (`&UR;`, `&QC;`): an ampersand,
+    /// two capitals and a semicolon.
+    static func hasWireCode(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 4 else { return false }
+        for i in 0..<(bytes.count - 3) where bytes[i] == 38 && bytes[i + 3] == 59 {
+            if (65...90).contains(bytes[i + 1]) && (65...90).contains(bytes[i + 2]) { return true }
+        }
+        return false
     }
 
     /// True when `text` can be a key point.

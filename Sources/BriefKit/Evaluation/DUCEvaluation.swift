@@ -12,6 +12,11 @@ public struct DUCEvaluation: Sendable {
     }
 
     public var clusters: [Cluster]
+    /// The clusters that share neither their id nor an article with DUC 2004, as the set's
+    /// `clusters.tsv` marks them (columns `same_id_in_duc2004` and `docs_shared_with_duc2004`,
+    /// DUC 2003's): the part of the set that is independent of DUC 2004. Empty when no table
+    /// says.
+    public var independentOfDUC2004: [Cluster] = []
 
     /// Reads the clusters of `folder`, sorted by name.
     /// - Throws: ``BriefError/missingPath(_:)``, or ``BriefError/emptyCorpus(_:)`` when no folder holds `refs/`.
@@ -30,6 +35,16 @@ public struct DUCEvaluation: Sendable {
             return Cluster(name: name, documents: base + "/docs", references: texts(base + "/refs").map(\.1), baselines: baselines)
         }
         guard !clusters.isEmpty else { throw .emptyCorpus([folder]) }
+        if let table = FileManager.default.contents(atPath: folder + "/clusters.tsv") {
+            let rows = String(decoding: table, as: UTF8.self).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+            if let header = rows.first, let sameID = header.firstIndex(of: "same_id_in_duc2004"),
+                let shared = header.firstIndex(of: "docs_shared_with_duc2004")
+            {
+                let independent = Set(
+                    rows.dropFirst().filter { $0.count > max(sameID, shared) && $0[sameID] == "no" && $0[shared] == "0" }.map { String($0[0]) })
+                independentOfDUC2004 = clusters.filter { independent.contains($0.name) }
+            }
+        }
     }
 
     /// brief's summary of `cluster`: key points within `words`, one sentence per line.

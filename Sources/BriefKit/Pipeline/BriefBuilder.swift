@@ -47,7 +47,11 @@ public struct BriefBuilder: Sendable {
         let analysis = timings.measure(.index) { CorpusAnalysis(corpus) }
         let (scores, keyPoints) = timings.measure(.rank) {
             let scores = scorer.scores(for: corpus, analysis: analysis)
-            return (scores, selector.select(count: points, wordBudget: words, from: corpus, analysis: analysis, scores: scores))
+            // A report the text denies is no key point: the open issues show it with its denial.
+            let denied = Set(ClaimDenialFinder().find(in: corpus).flatMap(\.claims))
+            return (
+                scores, selector.select(count: points, wordBudget: words, from: corpus, analysis: analysis, scores: scores, excluding: denied)
+            )
         }
         var steps: [StageTimings.Step] = []
         let brief = timings.measure(.extract) {

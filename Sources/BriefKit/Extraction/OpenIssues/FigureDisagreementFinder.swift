@@ -1,5 +1,6 @@
 /// Finds figures the sources disagree on: for each thing counted ("dead", "flight", "%"),
-/// each source's first figure for it, grouped into sides of figures that agree (ranges that
+/// each source's figure for it (the one it gives most often), in sentences that report the
+/// same as another source's, grouped into sides of figures that agree (ranges that
 /// overlap: "more than 600" and "600-700" agree); two sides or more are a disagreement
 /// ("the dead: 3 (A) · 4 (B, C) · 7 (D)").
 ///
@@ -17,8 +18,13 @@ struct FigureDisagreementFinder {
     }
 
     static let casualtyUnits: Set<String> = ["dead", "injured", "missing", "evacuated"]
+    /// Units of time: "15 years" and "20 years" are ages, terms or spans of different things
+    /// far more often than two reports of one.
+    static let durations: Set<String> = ["year", "month", "week", "day", "hour", "minut", "second", "decad", "centuri"]
+    /// Term overlap at which two sentences with figures report the same thing.
+    static let sameReportOverlap = 0.3
 
-    func find(in corpus: SegmentedCorpus, scores: [Double]) -> [Found] {
+    func find(in corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double]) -> [Found] {
         // Every figure of the corpus, with its sentence, by what it counts.
         let perSentence = corpus.sentences.parallelMap(grain: 512) { sentence -> [Quantity] in
             SentenceFacts.mayHoldFacts(sentence.text) ? Quantity.all(in: sentence.text) : []
@@ -28,7 +34,7 @@ struct FigureDisagreementFinder {
             for quantity in quantities { byUnit[quantity.unit, default: []].append((index, quantity)) }
         }
         var found: [Found] = []
-        for unit in byUnit.keys.sorted() {
+        for unit in byUnit.keys.sorted() where !Self.durations.contains(unit) {
             let all = byUnit[unit]!
             let sources = Set(all.map { corpus.sentences[$0.sentence].documentIndex })
             guard sources.count >= 2 else { continue }
@@ -43,23 +49,29 @@ struct FigureDisagreementFinder {
             let common = Set(nameSources.filter { $0.value.count * 2 >= sources.count && $0.value.count >= 2 }.keys)
             let byNames = Dictionary(grouping: all) { $0.quantity.names.subtracting(common).sorted() }
             for key in byNames.keys.sorted(by: { $0.joined(separator: " ") < $1.joined(separator: " ") }) {
-                // Each source's first figure for the thing.
-                var firstOfSource: [Int: (sentence: Int, quantity: Quantity)] = [:]
-                for member in byNames[key]! where firstOfSource[corpus.sentences[member.sentence].documentIndex] == nil {
-                    firstOfSource[corpus.sentences[member.sentence].documentIndex] = member
-                }
-                var members = firstOfSource.values.sorted { $0.sentence < $1.sentence }
-                if !Self.casualtyUnits.contains(unit) {
-                    members = members.filter { member in
-                        members.contains { other in
-                            corpus.sentences[other.sentence].documentIndex != corpus.sentences[member.sentence].documentIndex
-                                && member.quantity.context.intersection(other.quantity.context).count >= 2
-                        }
+                // Each source's figure for the thing: the one it gives most often (its story's,
+                // not a figure it recalls from another), the first on a tie.
+                let bySource = Dictionary(grouping: byNames[key]!) { corpus.sentences[$0.sentence].documentIndex }
+                var members = bySource.values.map { figures -> (sentence: Int, quantity: Quantity) in
+                    let counts = Dictionary(grouping: figures) { $0.quantity.text.lowercased() }.mapValues(\.count)
+                    return figures.max { (counts[$0.quantity.text.lowercased()]!, -$0.sentence) < (counts[$1.quantity.text.lowercased()]!, -$1.sentence) }!
+                }.sorted { $0.sentence < $1.sentence }
+                // A source's figure counts the same thing as another's only where the two
+                // sentences report the same (term overlap), and, but for people harmed, say
+                // two words of what is counted alike.
+                members = members.filter { member in
+                    members.contains { other in
+                        corpus.sentences[other.sentence].documentIndex != corpus.sentences[member.sentence].documentIndex
+                            && analysis.isSameFact(member.sentence, other.sentence, threshold: Self.sameReportOverlap)
+                            && (Self.casualtyUnits.contains(unit) || member.quantity.context.intersection(other.quantity.context).count >= 2)
                     }
                 }
                 guard members.count >= 2 else { continue }
                 let sides = Self.sides(of: members)
                 guard sides.count >= 2 else { continue }
+                // Figures a factor of ten apart or more count different things ("62" and "over 10,000").
+                let lows = members.map(\.quantity.low).filter { $0 > 0 }
+                if let smallest = lows.min(), let largest = members.map(\.quantity.low).max(), largest >= smallest * 10 { continue }
                 let weight = members.map { scores[$0.sentence] }.reduce(0, +)
                 found.append(Found(unit: unit, noun: members[0].quantity.noun, sides: sides, weight: weight))
             }

@@ -105,6 +105,8 @@ public struct OpenIssueExtractor: Sendable {
             guard !scheduled.contains(sentence.ref), !used.contains(sentence.ref),
                 KeyPointEligibility.isEligible(sentence.text) || sentence.text.hasSuffix("?")
             else { return 0 }
+            // A question must stand alone: not "But whether…", "This storm…".
+            if case .dependent = KeyPointEligibility.opening(of: sentence.text) { return 0 }
             return Self.questionWeight(of: sentence.text)
         }
         var candidates: [(index: Int, weight: Double)] = []
@@ -167,7 +169,7 @@ public struct OpenIssueExtractor: Sendable {
                     [side(label: "reported", value: claimed, pair.claims), side(label: "denied", value: sentences[pair.denial].text, [pair.denial])]
                 ))
         }
-        for figure in FigureDisagreementFinder().find(in: context.corpus, scores: scores) {
+        for figure in FigureDisagreementFinder().find(in: context.corpus, analysis: context.analysis, scores: scores) {
             let indices = figure.sides.flatMap { $0.members.map(\.sentence) }
             guard used.isDisjoint(with: indices) else { continue }
             used.formUnion(indices)
@@ -226,8 +228,8 @@ public struct OpenIssueExtractor: Sendable {
         }
     }
 
-    /// Pairs of sentences from different sources about the same thing that name different
-    /// weekdays for it: the most important pairs (by the two sentences' scores) first, no
+    /// Pairs of sentences from different sources about the same thing to come that name
+    /// different weekdays for it: the most important pairs (by the two sentences' scores) first, no
     /// sentence in two pairs.
     func dayDisagreements(in context: ExtractionContext, scores: [Double]) -> [(first: Int, second: Int, days: (String, String))] {
         let sentences = context.corpus.sentences
@@ -241,9 +243,12 @@ public struct OpenIssueExtractor: Sendable {
                     && context.analysis.isSameFact(i, j, threshold: disagreementOverlap)
             }
             guard !partners.isEmpty else { return [] }
+            // Days of events to come only: a past sentence's day is as often the day it was said.
+            guard AgendaExtractor.futureCueSet.occurs(in: " " + sentences[i].text.lowercased() + " ") else { return [] }
             let facts = SentenceFacts(sentences[i].text)
             guard !facts.days.isEmpty else { return [] }
             return partners.compactMap { j in
+                guard AgendaExtractor.futureCueSet.occurs(in: " " + sentences[j].text.lowercased() + " ") else { return nil }
                 let other = SentenceFacts(sentences[j].text)
                 guard !other.days.isEmpty, facts.days.isDisjoint(with: other.days),
                     facts.context.intersection(other.context).count >= 3
