@@ -71,6 +71,13 @@ public struct Quantity: Hashable, Sendable {
 
     /// The quantities of `text`, in order.
     public static func all(in text: String) -> [Quantity] {
+        var stems: [String: String] = [:]
+        return all(in: text, stems: &stems)
+    }
+
+    /// The quantities of `text`, with the stems of words remembered in `stems` (a cache a
+    /// caller keeps across sentences: stemming is most of the cost).
+    static func all(in text: String, stems: inout [String: String]) -> [Quantity] {
         let tokens = WordToken.tokenize(text)
         var found: [Quantity] = []
         var i = 0
@@ -138,7 +145,13 @@ public struct Quantity: Hashable, Sendable {
                 } else if !StopWords.english.contains(word.lowercased), word.text.first?.isNumber != true,
                     !monthWords.contains(word.lowercased), !BriefDate.weekdayWords.contains(word.lowercased)
                 {
-                    context.insert(PorterStemmer.stem(word.lowercased))
+                    if let stem = stems[word.lowercased] {
+                        context.insert(stem)
+                    } else {
+                        let stem = PorterStemmer.stem(word.lowercased)
+                        stems[word.lowercased] = stem
+                        context.insert(stem)
+                    }
                 }
             }
             let written = text[tokens[start].range.lowerBound..<tokens[end].range.upperBound]

@@ -26,9 +26,13 @@ struct FigureDisagreementFinder {
 
     func find(in corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double]) -> [Found] {
         // Every figure of the corpus, with its sentence, by what it counts.
-        let perSentence = corpus.sentences.parallelMap(grain: 512) { sentence -> [Quantity] in
-            SentenceFacts.mayHoldFacts(sentence.text) ? Quantity.all(in: sentence.text) : []
-        }
+        // Blocks of sentences on every core, each remembering the stems it has found.
+        let perSentence = blockRanges(count: corpus.sentences.count, size: 2_048).parallelMap(grain: 1) { block in
+            var stems: [String: String] = [:]
+            return block.map { i in
+                SentenceFacts.mayHoldFacts(corpus.sentences[i].text) ? Quantity.all(in: corpus.sentences[i].text, stems: &stems) : []
+            }
+        }.flatMap { $0 }
         var byUnit: [String: [(sentence: Int, quantity: Quantity)]] = [:]
         for (index, quantities) in perSentence.enumerated() {
             for quantity in quantities { byUnit[quantity.unit, default: []].append((index, quantity)) }
@@ -40,10 +44,12 @@ struct FigureDisagreementFinder {
             guard sources.count >= 2 else { continue }
             // Names that most of these sources' sentences give say what the story is about.
             var nameSources: [String: Set<Int>] = [:]
-            for member in all {
-                let words = Set(corpus.sentences[member.sentence].text.split(whereSeparator: { !$0.isLetter }).map(String.init))
-                for name in Set(all.flatMap(\.quantity.names)) where words.contains(name) {
-                    nameSources[name, default: []].insert(corpus.sentences[member.sentence].documentIndex)
+            let allNames = Set(all.flatMap(\.quantity.names))
+            if !allNames.isEmpty {
+                for member in all {
+                    for word in corpus.sentences[member.sentence].text.split(whereSeparator: { !$0.isLetter }) where allNames.contains(String(word)) {
+                        nameSources[String(word), default: []].insert(corpus.sentences[member.sentence].documentIndex)
+                    }
                 }
             }
             let common = Set(nameSources.filter { $0.value.count * 2 >= sources.count && $0.value.count >= 2 }.keys)
@@ -59,11 +65,14 @@ struct FigureDisagreementFinder {
                 // A source's figure counts the same thing as another's only where the two
                 // sentences report the same (term overlap), and, but for people harmed, say
                 // two words of what is counted alike.
+                // (Candidates are the sentence's neighbours in the similarity graph.)
+                let bySentence = Dictionary(members.map { ($0.sentence, $0.quantity) }, uniquingKeysWith: { a, _ in a })
                 members = members.filter { member in
-                    members.contains { other in
-                        corpus.sentences[other.sentence].documentIndex != corpus.sentences[member.sentence].documentIndex
-                            && analysis.isSameFact(member.sentence, other.sentence, threshold: Self.sameReportOverlap)
-                            && (Self.casualtyUnits.contains(unit) || member.quantity.context.intersection(other.quantity.context).count >= 2)
+                    analysis.graph.neighbors[member.sentence].contains { edge in
+                        guard let other = bySentence[edge.target] else { return false }
+                        return corpus.sentences[edge.target].documentIndex != corpus.sentences[member.sentence].documentIndex
+                            && analysis.isSameFact(member.sentence, edge.target, threshold: Self.sameReportOverlap)
+                            && (Self.casualtyUnits.contains(unit) || member.quantity.context.intersection(other.context).count >= 2)
                     }
                 }
                 guard members.count >= 2 else { continue }

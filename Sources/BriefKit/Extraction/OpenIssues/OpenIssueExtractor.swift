@@ -68,7 +68,7 @@ public struct OpenIssueExtractor: Sendable {
     /// marks, or a weak one in a sentence that says on whose word; a question mark counts
     /// only outside quotation marks.
     static func questionWeight(of text: String) -> Double {
-        let unquoted = Self.unquoted(text)
+        let unquoted = text.unicodeScalars.contains { $0 == "“" || $0 == "\"" } ? Self.unquoted(text) : text
         let words = Tokenizer.words(unquoted)
         var weight = strongestCue(in: words, index: strongCuesByFirstWord)
         if words.contains(where: attributionWords.contains) {

@@ -19,6 +19,19 @@ struct TenseDisagreementFinder {
         let scheduled = Set(agenda.flatMap(\.provenance))
         var found: [Found] = []
         var used: Set<Int> = []
+        guard !agenda.isEmpty else { return [] }
+        // Once per sentence, on every core: the kinds of event a past sentence tells of (nil
+        // for a sentence that is not past or puts its event ahead), and its words.
+        let candidates = sentences.parallelMap(grain: 256) { sentence -> (kinds: Set<String>, words: Set<String>)? in
+            guard !scheduled.contains(sentence.ref) else { return nil }
+            let kinds = Self.eventKinds(sentence.text)
+            guard !kinds.isEmpty else { return nil }
+            let padded = " " + sentence.text.lowercased() + " "
+            guard !AgendaExtractor.futureCueSet.occurs(in: padded), !Self.beforeCueSet.occurs(in: padded), Self.isPast(sentence.text)
+            else { return nil }
+            return (kinds, Set(sentence.text.split(whereSeparator: { !$0.isLetter }).map(String.init)))
+        }
+        let candidateIndices = candidates.indices.filter { candidates[$0] != nil }
         for item in agenda {
             // The words that name each participant and the place ("Trump", "Congress").
             var names = Set(item.participants.compactMap { $0.split(separator: " ").last.map(String.init) })
@@ -28,13 +41,9 @@ struct TenseDisagreementFinder {
             guard names.count >= 2 else { continue }
             let credited = Set(item.sources)
             let kinds = Self.eventKinds(item.text)
-            for (index, sentence) in sentences.enumerated()
-            where !used.contains(index) && !credited.contains(sentence.ref.source) && !scheduled.contains(sentence.ref) {
-                let words = Set(sentence.text.split(whereSeparator: { !$0.isLetter }).map(String.init))
-                guard names.intersection(words).count >= 2, !Self.eventKinds(sentence.text).isDisjoint(with: kinds) else { continue }
-                let padded = " " + sentence.text.lowercased() + " "
-                guard !AgendaExtractor.futureCueSet.occurs(in: padded), !Self.beforeCueSet.occurs(in: padded), Self.isPast(sentence.text)
-                else { continue }
+            for index in candidateIndices where !used.contains(index) && !credited.contains(sentences[index].ref.source) {
+                let candidate = candidates[index]!
+                guard names.intersection(candidate.words).count >= 2, !candidate.kinds.isDisjoint(with: kinds) else { continue }
                 used.insert(index)
                 found.append(Found(item: item, past: index))
                 break
