@@ -39,33 +39,27 @@ struct ReferentResolver {
         return before.filter { $0.ref.sentence == nearest }.min { $0.range.lowerBound < $1.range.lowerBound }?.actorName
     }
 
-    func resolve(_ points: [KeyPoint]) -> [KeyPoint] {
-        points.map { point in
-            guard let (text, resolution) = resolve(point.text, at: point.provenance.first) else { return point }
-            var resolved = point
-            resolved.text = text
-            resolved.resolutions = [resolution]
-            return resolved
-        }
+    /// `item` with its text's opening pronoun resolved from its first provenance sentence.
+    private func resolved<Item>(
+        _ item: Item, text: WritableKeyPath<Item, String>, resolutions: WritableKeyPath<Item, [Resolution]>, at ref: SentenceRef?
+    ) -> Item {
+        guard let (shown, resolution) = resolve(item[keyPath: text], at: ref) else { return item }
+        var resolvedItem = item
+        resolvedItem[keyPath: text] = shown
+        resolvedItem[keyPath: resolutions] = [resolution]
+        return resolvedItem
     }
 
+    func resolve(_ points: [KeyPoint]) -> [KeyPoint] {
+        points.map { resolved($0, text: \.text, resolutions: \.resolutions, at: $0.provenance.first) }
+    }
+
+    /// Questions only: a disagreement's text is the tool's own.
     func resolve(_ issues: [OpenIssue]) -> [OpenIssue] {
-        issues.map { issue in
-            guard issue.kind == .question, let (text, resolution) = resolve(issue.text, at: issue.provenance.first) else { return issue }
-            var resolved = issue
-            resolved.text = text
-            resolved.resolutions = [resolution]
-            return resolved
-        }
+        issues.map { $0.kind == .question ? resolved($0, text: \.text, resolutions: \.resolutions, at: $0.provenance.first) : $0 }
     }
 
     func resolve(_ agenda: [AgendaItem]) -> [AgendaItem] {
-        agenda.map { item in
-            guard let (text, resolution) = resolve(item.text, at: item.provenance.first) else { return item }
-            var resolved = item
-            resolved.text = text
-            resolved.resolutions = [resolution]
-            return resolved
-        }
+        agenda.map { resolved($0, text: \.text, resolutions: \.resolutions, at: $0.provenance.first) }
     }
 }
