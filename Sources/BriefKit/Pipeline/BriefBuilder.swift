@@ -45,18 +45,21 @@ public struct BriefBuilder: Sendable {
         timings.cutSentences = corpus.cutSentences
         guard !corpus.sentences.isEmpty else { throw .noSentences }
         let analysis = timings.measure(.index) { CorpusAnalysis(corpus) }
-        let (scores, keyPoints) = timings.measure(.rank) {
+        // Reports the text denies, found once: no key point, and an open issue with its denial.
+        let (scores, keyPoints, denials) = timings.measure(.rank) {
             let scores = scorer.scores(for: corpus, analysis: analysis)
-            // A report the text denies is no key point: the open issues show it with its denial.
-            let denied = Set(ClaimDenialFinder().find(in: corpus).flatMap(\.claims))
+            let denials = ClaimDenialFinder().find(in: corpus)
+            let excluded = Set(denials.flatMap(\.claims))
             return (
-                scores, selector.select(count: points, wordBudget: words, from: corpus, analysis: analysis, scores: scores, excluding: denied)
+                scores,
+                selector.select(count: points, wordBudget: words, from: corpus, analysis: analysis, scores: scores, excluding: excluded),
+                denials
             )
         }
         var steps: [StageTimings.Step] = []
         let brief = timings.measure(.extract) {
             assemble(
-                corpus: corpus, analysis: analysis, scores: scores, keyPoints: keyPoints, date: date, title: title,
+                corpus: corpus, analysis: analysis, scores: scores, keyPoints: keyPoints, denials: denials, date: date, title: title,
                 steps: &steps)
         }
         timings.steps += steps
@@ -75,7 +78,7 @@ public struct BriefBuilder: Sendable {
 
     private func assemble(
         corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double], keyPoints: [KeyPoint],
-        date: BriefDate, title: String?, steps: inout [StageTimings.Step]
+        denials: [ClaimDenialFinder.Found], date: BriefDate, title: String?, steps: inout [StageTimings.Step]
     ) -> Brief {
         let context = StageTimings.step("extract.context", in: &steps) {
             ExtractionContext(corpus: corpus, analysis: analysis, date: date)
@@ -90,7 +93,7 @@ public struct BriefBuilder: Sendable {
             agendaExtractor.extract(from: context, actors: actorAnalysis.actors, scores: scores)
         }
         let openIssues = StageTimings.step("extract.open-issues", in: &steps) {
-            openIssueExtractor.extract(from: context, scores: scores, agenda: agenda)
+            openIssueExtractor.extract(from: context, scores: scores, agenda: agenda, denials: denials)
         }
         // Items that open with "he" or "she" name their person.
         let resolver = ReferentResolver(context: context, actors: actorAnalysis, quoteExtractor: quoteExtractor)

@@ -96,7 +96,16 @@ public struct OpenIssueExtractor: Sendable {
     /// The open issues of `context`: disagreements first, then questions. Sentences of the
     /// agenda's items (`agenda`) are events, not open matters.
     public func extract(from context: ExtractionContext, scores: [Double], agenda: [AgendaItem] = []) -> [OpenIssue] {
-        let disagreements = Array(self.disagreements(in: context, scores: scores, agenda: agenda).prefix(maximumDisagreements))
+        extract(from: context, scores: scores, agenda: agenda, denials: ClaimDenialFinder().find(in: context.corpus))
+    }
+
+    /// The open issues, with the corpus's denied reports already found (the pipeline finds
+    /// them once, before ranking, to keep them out of the key points).
+    func extract(
+        from context: ExtractionContext, scores: [Double], agenda: [AgendaItem], denials: [ClaimDenialFinder.Found]
+    ) -> [OpenIssue] {
+        let disagreements = Array(
+            self.disagreements(in: context, scores: scores, agenda: agenda, denials: denials).prefix(maximumDisagreements))
         let used = Set(disagreements.flatMap(\.provenance))
         let scheduled = Set(agenda.flatMap(\.provenance))
         let sentences = context.corpus.sentences
@@ -134,7 +143,9 @@ public struct OpenIssueExtractor: Sendable {
 
     /// Every kind of disagreement, the most important first within each kind: denied reports,
     /// figures, events reported as both coming and past, then days.
-    func disagreements(in context: ExtractionContext, scores: [Double], agenda: [AgendaItem]) -> [OpenIssue] {
+    func disagreements(
+        in context: ExtractionContext, scores: [Double], agenda: [AgendaItem], denials: [ClaimDenialFinder.Found]
+    ) -> [OpenIssue] {
         let sentences = context.corpus.sentences
         func members(_ index: Int) -> [Int] { context.analysis.sameFact(as: index, threshold: FactThresholds.sameFact) }
         func side(label: String?, value: String, _ indices: [Int]) -> OpenIssue.Side {
@@ -159,7 +170,7 @@ public struct OpenIssueExtractor: Sendable {
         }
         var found: [OpenIssue] = []
         var used: Set<Int> = []
-        for pair in ClaimDenialFinder().find(in: context.corpus) where !used.contains(pair.denial) {
+        for pair in denials where !used.contains(pair.denial) {
             used.formUnion(pair.claims + [pair.denial])
             let matter = pair.claims.lazy.compactMap { ClaimDenialFinder.claimedMatter(sentences[$0].text) }.first
             let claimed = pair.claims.map { sentences[$0].text }.joined(separator: " ")
