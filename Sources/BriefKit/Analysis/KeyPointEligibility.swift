@@ -9,13 +9,20 @@ public enum KeyPointEligibility {
     /// Personal pronouns that open a sentence about someone named before it ("He said…"):
     /// the tool can name that person in the shown text ("He [John Healey] said…").
     static let personalOpenings: Set<String> = ["he", "she", "his", "her"]
-    /// Other openings that lean on the sentence before ("However, ...", "This means…").
-    static let dependentOpenings: Set<String> = [
-        "they", "it", "this", "that", "these", "those", "their", "its",
-        "but", "and", "or", "so", "however", "meanwhile", "also", "still", "yet", "then", "there",
-        "such", "both", "conversely", "instead", "nevertheless", "moreover", "furthermore", "thus", "hence",
-        "likewise", "similarly", "nonetheless", "otherwise", "besides",
+    /// Connectives that tie a sentence to the one before it and add nothing to what it
+    /// reports: an agenda item or a question can leave them out ("Meanwhile, Trump is set to…").
+    static let connectives: Set<String> = [
+        "but", "and", "so", "however", "meanwhile", "also", "still", "yet", "conversely", "instead", "nevertheless",
+        "moreover", "furthermore", "likewise", "similarly", "nonetheless", "besides", "separately", "additionally",
     ]
+    /// Connectives that are one even without a comma after them ("But the deal…"); the
+    /// others open other phrases too ("So far…", "Still more…").
+    static let connectivesWithoutComma: Set<String> = ["but", "and", "also", "meanwhile", "moreover", "furthermore", "additionally"]
+    /// Other openings that lean on the sentence before ("However, ...", "This means…").
+    static let dependentOpenings: Set<String> = connectives.union([
+        "they", "it", "this", "that", "these", "those", "their", "its", "or", "then", "there", "such", "both", "thus",
+        "hence", "otherwise",
+    ])
     /// Nouns that, after "The" at a sentence's opening, name an event told in the sentence
     /// before ("The move, announced following…", "The decision came…").
     static let anaphoricNouns: Set<String> = [
@@ -48,8 +55,35 @@ public enum KeyPointEligibility {
         if lower == "the", words.count > 1 {
             let noun = words[1].prefix { $0.isLetter }.lowercased()
             if anaphoricNouns.contains(noun) { return .dependent("The \(noun)") }
+            // "The bilateral meeting…", "The proposed deal…": one lower-case word before the noun.
+            if words.count > 2, words[1].allSatisfy({ $0.isLowercase || $0 == "-" }) {
+                let next = words[2].prefix { $0.isLetter }.lowercased()
+                if anaphoricNouns.contains(next) { return .dependent("The \(words[1]) \(next)") }
+            }
         }
         return .independent
+    }
+
+    /// `text` without the connective it opens with ("Meanwhile, President Trump is set to…"
+    /// -> "President Trump is set to…"), and what was left out, as a ``Resolution``; nil when
+    /// it opens with none, or with one that is all it says. A comma after the connective goes
+    /// with it; "But, analysts said, …" keeps the aside.
+    public static func droppingConnective(_ text: String) -> (text: String, resolution: Resolution)? {
+        let word = text.prefix { $0.isLetter }
+        guard connectives.contains(word.lowercased()), word.first?.isUppercase == true else { return nil }
+        var rest = text[word.endIndex...]
+        if rest.first == "," {
+            rest = rest.dropFirst()
+        } else if !connectivesWithoutComma.contains(word.lowercased()) {
+            return nil  // "So far, …", "Still more…", "Yet another…", "Instead of…"
+        }
+        guard rest.first == " " else { return nil }
+        rest = rest.drop { $0 == " " }
+        let next = rest.prefix { $0 != " " }
+        guard let initial = next.first, initial.isLetter, LineClassifier.wordCount(String(rest)) >= minimumWords else { return nil }
+        let replacement = initial.uppercased() + next.dropFirst()
+        let resolution = Resolution(word: String(text[..<next.endIndex]), replacement: replacement)
+        return (replacement + rest[next.endIndex...], resolution)
     }
 
     /// True when a sentence's opening "It" stands for nothing before it: "It is unclear

@@ -46,7 +46,7 @@ struct ReferentResolver {
         guard let (shown, resolution) = resolve(item[keyPath: text], at: ref) else { return item }
         var resolvedItem = item
         resolvedItem[keyPath: text] = shown
-        resolvedItem[keyPath: resolutions] = [resolution]
+        resolvedItem[keyPath: resolutions].append(resolution)
         return resolvedItem
     }
 
@@ -56,10 +56,29 @@ struct ReferentResolver {
 
     /// Questions only: a disagreement's text is the tool's own.
     func resolve(_ issues: [OpenIssue]) -> [OpenIssue] {
-        issues.map { $0.kind == .question ? resolved($0, text: \.text, resolutions: \.resolutions, at: $0.provenance.first) : $0 }
+        issues.map {
+            $0.kind == .question
+                ? resolved(withoutConnective($0, text: \.text, resolutions: \.resolutions), text: \.text, resolutions: \.resolutions, at: $0.provenance.first)
+                : $0
+        }
     }
 
     func resolve(_ agenda: [AgendaItem]) -> [AgendaItem] {
-        agenda.map { resolved($0, text: \.text, resolutions: \.resolutions, at: $0.provenance.first) }
+        agenda.map {
+            resolved(withoutConnective($0, text: \.text, resolutions: \.resolutions), text: \.text, resolutions: \.resolutions, at: $0.provenance.first)
+        }
+    }
+
+    /// `item` without the connective its text opens with ("Meanwhile, …"), which ties it to a
+    /// sentence the brief does not show. (Key points never open with one: they are chosen to
+    /// stand alone.)
+    private func withoutConnective<Item>(
+        _ item: Item, text: WritableKeyPath<Item, String>, resolutions: WritableKeyPath<Item, [Resolution]>
+    ) -> Item {
+        guard let (shown, resolution) = KeyPointEligibility.droppingConnective(item[keyPath: text]) else { return item }
+        var resolvedItem = item
+        resolvedItem[keyPath: text] = shown
+        resolvedItem[keyPath: resolutions].append(resolution)
+        return resolvedItem
     }
 }

@@ -36,6 +36,7 @@ public struct KeyPointSelector: Sendable {
         var chosen: [Int] = []
         var maxSimilarity = [Double](repeating: 0, count: pool.count)
         var available = [Bool](repeating: true, count: pool.count)
+        var singleSource: [Int: Bool] = [:]
         for p in pool.indices where excluding.contains(pool[p]) { available[p] = false }
         while chosen.count < count && words < (wordBudget ?? Int.max) {
             var best: Int?
@@ -48,11 +49,19 @@ public struct KeyPointSelector: Sendable {
             available[pick] = false
             chosen.append(pool[pick])
             words += LineClassifier.wordCount(corpus.sentences[pool[pick]].text)
+            // A report only one outlet carries that is close to another outlet's wording of
+            // the chosen fact is that outlet's wording of it: it may share few words with the
+            // sentence picked and many with another member. (A report several outlets carry
+            // is a fact of its own; on DUC 2003 also testing those lost 0.5 ROUGE-1.)
+            let fact = members(of: pool[pick], corpus: corpus, analysis: analysis)
             for p in pool.indices where available[p] {
                 maxSimilarity[p] = max(maxSimilarity[p], analysis.similarity(pool[pick], pool[p]))
-                if analysis.overlap(pool[pick], pool[p]).cosine >= redundancyThreshold
-                    || analysis.similarity(pool[pick], pool[p]) >= redundantSimilarity
-                {
+                if repeats(pool[p], pool[pick], analysis: analysis) {
+                    available[p] = false
+                    continue
+                }
+                if singleSource[p] == nil { singleSource[p] = isSingleSource(pool[p], corpus: corpus, analysis: analysis) }
+                if singleSource[p]!, fact.contains(where: { analysis.similarity($0, pool[p]) >= redundantSimilarity }) {
                     available[p] = false
                 }
             }
@@ -107,12 +116,29 @@ public struct KeyPointSelector: Sendable {
         return true
     }
 
-    private func keyPoint(for index: Int, score: Double, corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> KeyPoint {
-        // A sentence that gives another day or figure for the same thing does not support it.
+    /// True when only one source reports what sentence `index` says.
+    private func isSingleSource(_ index: Int, corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> Bool {
+        let document = corpus.sentences[index].documentIndex
+        return analysis.sameFact(as: index, threshold: sameFactThreshold).allSatisfy { corpus.sentences[$0].documentIndex == document }
+    }
+
+    /// True when `candidate` says the same as `chosen` in the same or in other words.
+    private func repeats(_ candidate: Int, _ chosen: Int, analysis: CorpusAnalysis) -> Bool {
+        candidate == chosen || analysis.overlap(chosen, candidate).cosine >= redundancyThreshold
+            || analysis.similarity(chosen, candidate) >= redundantSimilarity
+    }
+
+    /// The sentences, across sources, that report the same fact as sentence `index`: those
+    /// the same in substance, except one that gives another day or figure for it.
+    func members(of index: Int, corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> [Int] {
         let facts = SentenceFacts(corpus.sentences[index].text)
-        let members = analysis.sameFact(as: index, threshold: sameFactThreshold).filter {
+        return analysis.sameFact(as: index, threshold: sameFactThreshold).filter {
             $0 == index || facts.isEmpty || facts.differences(from: SentenceFacts(corpus.sentences[$0].text)).isEmpty
         }
+    }
+
+    private func keyPoint(for index: Int, score: Double, corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> KeyPoint {
+        let members = members(of: index, corpus: corpus, analysis: analysis)
         let documents = Set(members.map { corpus.sentences[$0].documentIndex }).sorted()
         // The fact is shown in the wording that reads best alone (no pronoun or connective
         // opening, not mostly quotation), when a source has one.

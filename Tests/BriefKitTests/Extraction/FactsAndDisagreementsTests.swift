@@ -153,6 +153,8 @@ import Testing
         #expect(KeyPointEligibility.opening(of: "The council met on Monday.") == .independent)
         #expect(KeyPointEligibility.opening(of: "It is unclear whether the vote will pass.") == .independent)
         #expect(KeyPointEligibility.opening(of: "It drew criticism from the unions.") == .dependent("It"))
+        #expect(KeyPointEligibility.opening(of: "The bilateral meeting, set for Thursday, will focus on the war.") == .dependent("The bilateral meeting"))
+        #expect(KeyPointEligibility.opening(of: "The annual budget of the city rose by a tenth.") == .independent)
         #expect(!KeyPointSelector.canStandAlone("However, the plan failed to win support among the members."))
         #expect(KeyPointSelector.canStandAlone("He said the plan would fail to win support among members."))
         #expect(!KeyPointSelector.canStandAlone("“We will win this fight and we will win it soon,” Ms Berg said."))
@@ -176,6 +178,37 @@ import Testing
         #expect(point.text == "She [Ruth Okafor] also announced a tram line for the east of the city.")
         #expect(point.resolutions == [Resolution(word: "She", referent: "Ruth Okafor")])
         #expect(Resolution.sourceText(of: point.text, point.resolutions) == "She also announced a tram line for the east of the city.")
+    }
+}
+
+@Suite struct ConnectiveTests {
+    @Test func aConnectiveIsLeftOutAndKeptInTheModel() throws {
+        let (text, resolution) = try #require(
+            KeyPointEligibility.droppingConnective("Meanwhile, President Trump is set to address Congress on Thursday."))
+        #expect(text == "President Trump is set to address Congress on Thursday.")
+        #expect(resolution == Resolution(word: "Meanwhile, President", replacement: "President"))
+        #expect(Resolution.sourceText(of: text, [resolution]) == "Meanwhile, President Trump is set to address Congress on Thursday.")
+        #expect(KeyPointEligibility.droppingConnective("But the vote will be held on Friday next week.")?.text == "The vote will be held on Friday next week.")
+    }
+
+    @Test func wordsThatOpenOtherPhrasesStay() {
+        for text in [
+            "So far, twenty people have died in the floods this week.", "Still more rain is expected on the coast on Friday.",
+            "Yet another storm is due to reach the coast on Friday.", "Instead of flying, the minister will drive to the summit.",
+            "The vote will be held on Friday next week.", "But why?",
+        ] {
+            #expect(KeyPointEligibility.droppingConnective(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func anAgendaItemOpeningWithAConnectiveStandsAlone() throws {
+        let brief = try BriefBuilder().build(
+            documents: TestSupport.documents([
+                ("a", "The minister met the union leaders in Leeds on Monday. But she will travel to Paris on Friday for talks with her French counterpart.")
+            ]), date: BriefDate("2025-03-05")!)
+        let item = try #require(brief.agenda.first { $0.text.contains("Paris") })
+        #expect(item.text.hasPrefix("She"), "\(item.text)")
+        #expect(Resolution.sourceText(of: item.text, item.resolutions).hasPrefix("But she will travel to Paris"), "\(item.resolutions)")
     }
 }
 
