@@ -39,46 +39,38 @@ struct ReferentResolver {
         return before.filter { $0.ref.sentence == nearest }.min { $0.range.lowerBound < $1.range.lowerBound }?.actorName
     }
 
-    /// `item` with its text's opening pronoun resolved from its first provenance sentence.
-    private func resolved<Item>(
-        _ item: Item, text: WritableKeyPath<Item, String>, resolutions: WritableKeyPath<Item, [Resolution]>, at ref: SentenceRef?
+    /// `item` made to stand alone: without the connective its text opens with, when
+    /// `droppingConnective` ("Meanwhile, …", which ties it to a sentence the brief does not
+    /// show), then with its opening pronoun resolved from its first provenance sentence.
+    private func standingAlone<Item>(
+        _ item: Item, text: WritableKeyPath<Item, String>, resolutions: WritableKeyPath<Item, [Resolution]>, at ref: SentenceRef?,
+        droppingConnective: Bool
     ) -> Item {
-        guard let (shown, resolution) = resolve(item[keyPath: text], at: ref) else { return item }
-        var resolvedItem = item
-        resolvedItem[keyPath: text] = shown
-        resolvedItem[keyPath: resolutions].append(resolution)
-        return resolvedItem
+        var changed = item
+        func apply(_ change: (text: String, resolution: Resolution)?) {
+            guard let change else { return }
+            changed[keyPath: text] = change.text
+            changed[keyPath: resolutions].append(change.resolution)
+        }
+        if droppingConnective { apply(KeyPointEligibility.droppingConnective(changed[keyPath: text])) }
+        apply(resolve(changed[keyPath: text], at: ref))
+        return changed
     }
 
+    /// Key points are chosen to stand alone, so none opens with a connective.
     func resolve(_ points: [KeyPoint]) -> [KeyPoint] {
-        points.map { resolved($0, text: \.text, resolutions: \.resolutions, at: $0.provenance.first) }
+        points.map { standingAlone($0, text: \.text, resolutions: \.resolutions, at: $0.provenance.first, droppingConnective: false) }
     }
 
     /// Questions only: a disagreement's text is the tool's own.
     func resolve(_ issues: [OpenIssue]) -> [OpenIssue] {
         issues.map {
             $0.kind == .question
-                ? resolved(withoutConnective($0, text: \.text, resolutions: \.resolutions), text: \.text, resolutions: \.resolutions, at: $0.provenance.first)
-                : $0
+                ? standingAlone($0, text: \.text, resolutions: \.resolutions, at: $0.provenance.first, droppingConnective: true) : $0
         }
     }
 
     func resolve(_ agenda: [AgendaItem]) -> [AgendaItem] {
-        agenda.map {
-            resolved(withoutConnective($0, text: \.text, resolutions: \.resolutions), text: \.text, resolutions: \.resolutions, at: $0.provenance.first)
-        }
-    }
-
-    /// `item` without the connective its text opens with ("Meanwhile, …"), which ties it to a
-    /// sentence the brief does not show. (Key points never open with one: they are chosen to
-    /// stand alone.)
-    private func withoutConnective<Item>(
-        _ item: Item, text: WritableKeyPath<Item, String>, resolutions: WritableKeyPath<Item, [Resolution]>
-    ) -> Item {
-        guard let (shown, resolution) = KeyPointEligibility.droppingConnective(item[keyPath: text]) else { return item }
-        var resolvedItem = item
-        resolvedItem[keyPath: text] = shown
-        resolvedItem[keyPath: resolutions].append(resolution)
-        return resolvedItem
+        agenda.map { standingAlone($0, text: \.text, resolutions: \.resolutions, at: $0.provenance.first, droppingConnective: true) }
     }
 }

@@ -33,7 +33,8 @@ public struct KeyPointSelector: Sendable {
         var words = 0
         let (pool, adjusted) = candidatePool(size: max(50, min(count, 100) * 20), corpus: corpus, scores: scores)
 
-        var chosen: [Int] = []
+        // Each chosen sentence with the sentences of its fact (its wordings in every source).
+        var chosen: [(index: Int, members: [Int])] = []
         var maxSimilarity = [Double](repeating: 0, count: pool.count)
         var available = [Bool](repeating: true, count: pool.count)
         var singleSource: [Int: Bool] = [:]
@@ -47,13 +48,13 @@ public struct KeyPointSelector: Sendable {
             }
             guard let pick = best else { break }
             available[pick] = false
-            chosen.append(pool[pick])
             words += LineClassifier.wordCount(corpus.sentences[pool[pick]].text)
             // A report only one outlet carries that is close to another outlet's wording of
             // the chosen fact is that outlet's wording of it: it may share few words with the
             // sentence picked and many with another member. (A report several outlets carry
             // is a fact of its own; on DUC 2003 also testing those lost 0.5 ROUGE-1.)
             let fact = members(of: pool[pick], corpus: corpus, analysis: analysis)
+            chosen.append((pool[pick], fact))
             for p in pool.indices where available[p] {
                 maxSimilarity[p] = max(maxSimilarity[p], analysis.similarity(pool[pick], pool[p]))
                 if repeats(pool[p], pool[pick], analysis: analysis) {
@@ -66,7 +67,7 @@ public struct KeyPointSelector: Sendable {
                 }
             }
         }
-        return chosen.map { keyPoint(for: $0, score: adjusted[$0]!, corpus: corpus, analysis: analysis) }
+        return chosen.map { keyPoint(for: $0.index, members: $0.members, score: adjusted[$0.index]!, corpus: corpus) }
     }
 
     /// The `size` eligible sentences with the highest score adjusted for readability, best
@@ -124,7 +125,7 @@ public struct KeyPointSelector: Sendable {
 
     /// True when `candidate` says the same as `chosen` in the same or in other words.
     private func repeats(_ candidate: Int, _ chosen: Int, analysis: CorpusAnalysis) -> Bool {
-        candidate == chosen || analysis.overlap(chosen, candidate).cosine >= redundancyThreshold
+        analysis.overlap(chosen, candidate).cosine >= redundancyThreshold
             || analysis.similarity(chosen, candidate) >= redundantSimilarity
     }
 
@@ -137,8 +138,9 @@ public struct KeyPointSelector: Sendable {
         }
     }
 
-    private func keyPoint(for index: Int, score: Double, corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> KeyPoint {
-        let members = members(of: index, corpus: corpus, analysis: analysis)
+    /// The key point of sentence `index`, credited to the sources of `members` (its fact's
+    /// sentences, ``members(of:corpus:analysis:)``).
+    private func keyPoint(for index: Int, members: [Int], score: Double, corpus: SegmentedCorpus) -> KeyPoint {
         let documents = Set(members.map { corpus.sentences[$0].documentIndex }).sorted()
         // The fact is shown in the wording that reads best alone (no pronoun or connective
         // opening, not mostly quotation), when a source has one.
