@@ -92,6 +92,14 @@ struct WordToken: Sendable {
                         isLowerASCII = isLowerASCII && d.value < 128
                         j = next; continue
                     }
+                    // `FranÃ§ois`: UTF-8 read as Latin-1, a lead byte Ã or Â and a continuation
+                    // byte shown as a symbol (§, ©, ¨); the word goes on.
+                    if d.value >= 0x80, d.value <= 0xBF, d != "«", d != "»", d != "\u{A0}",
+                        ["Ã", "Â"].contains(UTF8Scalars.decode(bytes, before: j))
+                    {
+                        isLowerASCII = false
+                        j = next; continue
+                    }
                     if d == ".", isInitialism(text, bytes: bytes, from: i, to: j) { j = next; continue }
                     // 1,200 and 2.5 are one number.
                     if d == "," || d == ".", isDigit(UTF8Scalars.decode(bytes, before: j)), next < end,

@@ -225,6 +225,37 @@ import Testing
                 "Senator Ann Ortiz wrote about the clot in her book. After saying her right foot was “so swollen I could barely get my shoe on,” she was taken to hospital.",
             quote: "so swollen", speaker: "Ann Ortiz", kind: .person, cue: "saying"),
         Case(
+            pattern: "signed: a quotation nested in double marks stays inside the outer one",
+            text: "Readers wrote in after the debate.\n\n“As a nurse, I’d rather live in what he calls “chaos” than in his world.” ― Dana Whitfield",
+            quote: "As a nurse, I’d rather live in what he calls “chaos” than in his world.", speaker: "Dana Whitfield", kind: .person, cue: "―"),
+        Case(
+            pattern: "after: a nickname in quote marks inside the speaker's name",
+            text: "The rally opened at noon. “We have his back,” Mayor Teresa “Tess” Morgan told the crowd.",
+            quote: "We have his back", speaker: "Teresa Morgan", kind: .person, cue: "told"),
+        Case(
+            pattern: "previous sentence: its only quotation marks hold a programme's title",
+            text:
+                "The senator spoke on Sunday.\n\nOn \"Meet the Voters,\" Sen. Alan Brooks (Vt.), who lost the primary, named young voters' fatigue as a reason for hope. \"The younger people are sick and tired of this.\"",
+            quote: "The younger people", speaker: "Alan Brooks", kind: .person, cue: nil),
+        Case(
+            pattern: "after: a name read from UTF-8 as Latin-1 stays one name",
+            text: "\"Europe must be able to defend itself,\" French President FranÃ§ois Delmas said Friday.",
+            quote: "Europe must be able", speaker: "FranÃ§ois Delmas", kind: .person, cue: "said"),
+        Case(
+            pattern: "in-sentence: a gerund after a preposition takes its clause's he or she",
+            text:
+                "Dr. Ray Lund appeared on television often. He faced a hearing for his role in selling pills and for saying that tea was a “miracle cure for every ailment.”",
+            quote: "miracle cure", speaker: "Ray Lund", kind: .person, cue: "saying"),
+        Case(
+            pattern: "in-sentence: attacked with a quotation",
+            text: "Governor Nia Park spoke in Dayton. In a May speech, Park attacked “the cruel logic of the new tariffs.”",
+            quote: "the cruel logic", speaker: "Nia Park", kind: .person, cue: "attacked"),
+        Case(
+            pattern: "in-sentence: what a pronoun said, as the named subject reports it",
+            text:
+                "The council met late. The statement noted they had previously said they would take \"further steps\" if the tests went on.",
+            quote: "further steps", speaker: "the statement", kind: .description, cue: "said"),
+        Case(
             pattern: "nobody: the text gives no one", text: "The road was closed. “Nobody in this town has seen anything like it before.”",
             quote: "Nobody in this town", speaker: nil, kind: nil, cue: nil),
     ]

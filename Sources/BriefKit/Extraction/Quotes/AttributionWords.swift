@@ -9,7 +9,7 @@ enum AttributionWords {
         "boasted", "complained", "countered", "retorted", "added", "tweeting", "posting", "announcing",
         "recounted", "conceding", "acknowledging", "urging", "promising", "vowing", "suggesting", "calls",
         "describes", "claiming", "sings", "sang", "chanted", "chanting", "characterized", "characterised", "accused", "accuses", "accusing", "reads", "read",
-        "agreed", "labeled", "labelled", "dubbed",
+        "agreed", "labeled", "labelled", "dubbed", "attacked", "denounced", "praised",
         "branded", "termed",
     ]
 

@@ -98,6 +98,12 @@ struct SpeakerNaming {
             let close = tokens[open...].firstIndex { $0.text == ")" } ?? tokens.count - 1
             tokens.removeSubrange(open...close)
         }
+        // Nor is a nickname in quote marks (`Teresa “Tess” Morgan` is Teresa Morgan).
+        while let open = tokens.indices.first(where: { SpeakerResolver.isNicknameMark(tokens, $0) }),
+            let close = tokens.indices.dropFirst(open + 1).first(where: { SpeakerResolver.isNicknameMark(tokens, $0) })
+        {
+            tokens.removeSubrange(open...close)
+        }
         // "Cameron Easley for Morning Consult", "Dan McLaughlin at the National Review": a
         // person's name, then where they work; not "Ministry of Defence" or "Secretary of State".
         if let link = tokens.indices.first(where: { i in

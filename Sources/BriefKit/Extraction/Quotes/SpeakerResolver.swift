@@ -87,9 +87,25 @@ struct SpeakerResolver {
         }
         // `Mr X said`, `the ministry said in a statement`, `X told reporters`.
         guard let verb = window.indices.prefix(30).first(where: { Self.isCue(window, $0) }), verb > 0 else { return nil }
-        if verb > 2, reach > 6, window[..<verb].contains(where: { $0.text == "," }), window[0].isCapitalized {
-            // `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the name opening it.
-            if let found = phraseAttribution(window, from: 0, paragraph: paragraph, cue: Cue(window[verb], paragraph: paragraph)) { return found }
+        // After a quote that ends its sentence, only when the sentence is all attribution
+        // (`…Bobby Scott!" Scott's niece, state Del. Marcia Price, shouted to the crowd.`).
+        let attributionOnly = endsSentence && window.count - verb <= 5
+        if verb > 2, reach > 6 || attributionOnly, window[..<verb].contains(where: { $0.text == "," }), window[0].isCapitalized {
+            // `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the
+            // name opening it; or the name after an opening description (`Scott's niece, state
+            // Del. Marcia Price, shouted`).
+            let cue = Cue(window[verb], paragraph: paragraph)
+            if let found = phraseAttribution(window, from: 0, paragraph: paragraph, cue: cue) {
+                if case .phrase(_, let range) = found.speaker, let head = window.last(where: { $0.range.upperBound <= range.upperBound }),
+                    !head.isCapitalized, let comma = window.firstIndex(where: { $0.text == "," }), comma + 1 < verb,
+                    let name = Self.phraseForward(window, from: comma + 1),
+                    let nameHead = window.last(where: { $0.range.upperBound <= name.upperBound && !$0.isPunctuation }), nameHead.isCapitalized,
+                    window[(comma + 1)..<verb].contains(where: { $0.range.upperBound == name.upperBound || $0.text == ")" })
+                {
+                    return Attribution(speaker: .phrase(paragraph: paragraph, range: name), cue: cue)
+                }
+                return found
+            }
         }
         // A longer subject still counts when the sentence is nothing but the attribution
         // (`…pay his?” a narrator in the Clinton ad asks.`).
@@ -186,12 +202,16 @@ struct SpeakerResolver {
             }
         }
         guard let target else { return nil }
-        let tokens = WordToken.tokenize(paragraphs[target.paragraph].text, in: target.range)
-        guard !tokens.contains(where: { $0.isPunctuation && "“”\"".contains($0.text) }) else { return nil }
+        let all = WordToken.tokenize(paragraphs[target.paragraph].text, in: target.range)
+        // The sentence before quotes no one, unless its quotation marks hold only a title
+        // (`On "Face the Nation," Sen. Bernie Sanders identified…`).
+        let quoted = spans.filter { $0.startParagraph == target.paragraph && target.range.contains($0.start) }
+        guard quoted.allSatisfy({ Self.isTitle($0.text) }) else { return nil }
+        let tokens = unquoted(all, paragraph: target.paragraph)
         if let found = attribution(inPrefix: tokens, paragraph: target.paragraph) { return found }
         // No cue: a quote straight after a sentence about someone is theirs ("Sanders identified
         // voters' exhaustion as a reason. “The younger people are…”").
-        return sentenceSubject(tokens, paragraph: target.paragraph).map {
+        return sentenceSubject(all, paragraph: target.paragraph).map {
             Attribution(speaker: $0, cue: Cue(text: "", paragraph: target.paragraph), bySubjectOnly: true)
         }
     }
@@ -245,7 +265,17 @@ struct SpeakerResolver {
                 }
                 continue
             }
-            if let found = subject(tokens, before: verb, paragraph: paragraph) { return found }
+            if let found = subject(tokens, before: verb, paragraph: paragraph) {
+                // `The statement noted they had previously said they would take “…”`: words a
+                // pronoun said, as the sentence's named subject reports them, are that subject's.
+                if case .pronoun = found.speaker,
+                    let earlier = tokens.indices.prefix(max(0, verb - 1)).last(where: { Self.isCue(tokens, $0) && !tokens[$0].lowercased.hasSuffix("ing") }),
+                    let outer = subject(tokens, before: earlier, paragraph: paragraph), case .phrase = outer.speaker
+                {
+                    return Attribution(speaker: outer.speaker, cue: found.cue)
+                }
+                return found
+            }
             // `Said Mr X:` and other inverted forms, with a name or a determiner after the cue
             // ("Calls men names like…" in a list of fragments names no one).
             if verb + 1 < tokens.count,
@@ -289,7 +319,11 @@ struct SpeakerResolver {
         let last = tokens[end - 1]
         // `for saying`, `by calling`: a gerund after a preposition has no subject of its own.
         if !last.isPunctuation, tokens[verb].lowercased.hasSuffix("ing"), AttributionWords.gerundPrepositions.contains(last.lowercased) {
-            return nil
+            // Its subject is the clause's: the last "he" or "she" before it (`he appeared at a
+            // hearing for his role… and for saying that…`), when the clause has one.
+            guard let pronoun = tokens[..<(end - 1)].last(where: { !$0.isPunctuation && AttributionWords.personalPronouns.contains($0.lowercased) })
+            else { return nil }
+            return Attribution(speaker: .pronoun(paragraph: paragraph, index: pronoun.range.lowerBound), cue: cue)
         }
         // `in a box labeled “medical problem”`: a participle that names a thing, not a speaker.
         if !last.isPunctuation, !last.isCapitalized, verb == tokens.count - 1,
@@ -362,6 +396,12 @@ struct SpeakerResolver {
     /// ("Following their call, Sir Keir praised…" is Sir Keir).
     func sentenceSubject(_ tokens: [WordToken], paragraph: Int) -> Speaker? {
         var start = 0
+        // A run-in head in capitals (`CONGRESS HAS INVESTIGATED HIM — Oz’s advice…`) is no subject.
+        if let dash = tokens.prefix(10).firstIndex(where: { $0.isPunctuation && "—–―".contains($0.text) }), dash >= 2,
+            tokens[..<dash].allSatisfy({ $0.isPunctuation || $0.isAllCaps })
+        {
+            start = dash + 1
+        }
         // "Following the call, X…"; "On July 6, 2015, X…"; "Though she called…" (no comma:
         // only the conjunction); "Chastened by the analyses, X…" (a participle).
         func opensAdverbial(_ index: Int) -> Bool {
@@ -375,6 +415,8 @@ struct SpeakerResolver {
             let comma = tokens[start...].firstIndex { $0.text == "," }
             start = comma.map { $0 + 1 } ?? start + 1
             guard comma != nil else { continue }
+            // `On "Face the Nation," X…`: the comma inside a title's closing mark.
+            while start < tokens.count, tokens[start].isPunctuation, "”\"".contains(tokens[start].text) { start += 1 }
             // The opening phrase goes on past its comma: a place after a place ("in Novi,
             // Michigan, Trump says"), or a clause that is no noun phrase ("…, as well as
             // complaints over its costs, Trump revised").
@@ -484,7 +526,7 @@ struct SpeakerResolver {
             if token.isPunctuation {
                 if token.text == "(" { depth += 1 }
                 if token.text == ")" { depth = max(0, depth - 1) }
-                if "“\"‘".contains(token.text) { break }
+                if "“\"‘".contains(token.text), !isNicknameMark(tokens, index) { break }
                 if "!?".contains(token.text), depth == 0 { break }
                 if token.text == ".", depth == 0, !isAbbreviationDot(tokens, index) { break }
             }
@@ -492,6 +534,33 @@ struct SpeakerResolver {
             if window.count >= 40 { break }
         }
         return window
+    }
+
+    /// True when quoted words read as a title (`Face the Nation,`): at most six words, each
+    /// capitalised but for short function words, the first capitalised.
+    static func isTitle(_ text: String) -> Bool {
+        let words = WordToken.tokenize(text).filter { !$0.isPunctuation }
+        guard let first = words.first, first.isCapitalized, words.count <= 6 else { return false }
+        return words.allSatisfy { $0.isCapitalized || ($0.text.count <= 3 && StopWords.english.contains($0.lowercased)) }
+    }
+
+    /// True when `tokens[index]` is a quote mark around a nickname inside a name (`Marcia "Cia"
+    /// Price`): one or two capitalised words between marks, with a capitalised word either side.
+    static func isNicknameMark(_ tokens: [WordToken], _ index: Int) -> Bool {
+        func isMark(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunctuation && "“”\"".contains(tokens[i].text) }
+        func isName(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !tokens[i].isPunctuation && tokens[i].isCapitalized }
+        guard isMark(index) else { return false }
+        for words in 1...2 {
+            // `index` opens the nickname, or closes it.
+            for open in [index, index - words - 1] where open >= 0 {
+                let close = open + words + 1
+                guard isMark(open), isMark(close), isName(open - 1), isName(close + 1),
+                    (open + 1..<close).allSatisfy(isName)
+                else { continue }
+                return true
+            }
+        }
+        return false
     }
 
     /// True when `tokens[index]` is a full stop inside or after an abbreviation ("Mr.", "Sen.",
@@ -517,7 +586,7 @@ struct SpeakerResolver {
                 token.text == "/" && index > 0 && index + 1 < tokens.count && !tokens[index - 1].isPunctuation
                 && !tokens[index + 1].isPunctuation && tokens[index - 1].range.upperBound == token.range.lowerBound
                 && token.range.upperBound == tokens[index + 1].range.lowerBound
-            return isAbbreviationDot(tokens, index) || token.text == "-" || inWord
+            return isAbbreviationDot(tokens, index) || token.text == "-" || inWord || isNicknameMark(tokens, index)
         }
         if token.isCapitalized || token.text.first?.isNumber == true { return !NameLexicon.calendarWords.contains(token.lowercased) }
         if AttributionWords.phraseWords.contains(token.lowercased) { return true }
