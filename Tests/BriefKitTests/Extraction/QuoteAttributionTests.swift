@@ -256,6 +256,11 @@ import Testing
                 "The council met late. The statement noted they had previously said they would take \"further steps\" if the tests went on.",
             quote: "further steps", speaker: "the statement", kind: .description, cue: "said"),
         Case(
+            pattern: "it: the body of a lead-in, past the text its colon introduces",
+            text:
+                "In the spring, the Dayton Journal gave the mayor a warm endorsement:\n\nShe has long fought for clean parks. She knows the budget well.\n\nMeanwhile, it attacked the governor, saying he “has broken every promise on roads.”",
+            quote: "has broken every promise", speaker: "Dayton Journal", kind: .organization, cue: "saying"),
+        Case(
             pattern: "nobody: the text gives no one", text: "The road was closed. “Nobody in this town has seen anything like it before.”",
             quote: "Nobody in this town", speaker: nil, kind: nil, cue: nil),
     ]

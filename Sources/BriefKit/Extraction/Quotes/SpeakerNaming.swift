@@ -391,7 +391,12 @@ struct SpeakerNaming {
     /// The subject of the sentence holding `index` (up to it) or of the sentence before, when
     /// it is an organisation or a description of no person ("Donald Trump’s campaign").
     private func bodySubject(before index: String.Index, in paragraph: Int) -> (name: String, kind: Quote.SpeakerKind)? {
-        for (p, range) in sentences(before: index, in: paragraph, paragraphsBack: 1, limit: 2) {
+        // A paragraph that a lead-in's colon introduces is the quoted text, not the story
+        // ("During the primaries, the Times gave Clinton a glowing endorsement:" and the
+        // endorsement after it): the search passes over it to the lead-in.
+        let introduced = { (p: Int) in p < paragraph && p > 0 && paragraphs[p - 1].last(where: { !$0.isWhitespace }) == ":" }
+        let candidates = sentences(before: index, in: paragraph, paragraphsBack: 2, limit: 40).filter { !introduced($0.paragraph) }.prefix(2)
+        for (p, range) in candidates {
             let words = resolver.unquoted(WordToken.tokenize(paragraphs[p], in: range), paragraph: p)
             guard case .phrase(let subjectParagraph, let subjectRange)? = resolver.sentenceSubject(words, paragraph: p) else { continue }
             // "It’s denouncing what it calls…": the sentence's subject is the pronoun itself.
