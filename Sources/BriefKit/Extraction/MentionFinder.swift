@@ -41,7 +41,7 @@ struct MentionFinder {
 
     /// The mentions in one paragraph, in order.
     func mentions(in paragraph: ExtractionContext.Paragraph, paragraphIndex: Int) -> [NameMention] {
-        let tokens = Self.withoutNicknames(Self.withoutAbbreviationDots(WordToken.tokenize(paragraph.text)))
+        let tokens = Nicknames.removed(from: Self.withoutAbbreviationDots(WordToken.tokenize(paragraph.text)))
         // Each token's word lists, looked up once.
         let classes = tokens.map { $0.isPunctuation ? [] : WordClasses(of: $0.lowercased) }
         var mentions: [NameMention] = []
@@ -61,25 +61,6 @@ struct MentionFinder {
             i = end
         }
         return mentions
-    }
-
-    /// `tokens` without a nickname in quote marks inside a name (`Teresa “Tess” Morgan` reads as
-    /// Teresa Morgan).
-    static func withoutNicknames(_ tokens: [WordToken]) -> [WordToken] {
-        guard tokens.contains(where: { $0.isPunctuation && "“\"".contains($0.text) }) else { return tokens }
-        var kept: [WordToken] = []
-        var index = 0
-        while index < tokens.count {
-            if SpeakerResolver.isNicknameMark(tokens, index),
-                let close = tokens.indices.dropFirst(index + 1).prefix(3).first(where: { SpeakerResolver.isNicknameMark(tokens, $0) })
-            {
-                index = close + 1
-                continue
-            }
-            kept.append(tokens[index])
-            index += 1
-        }
-        return kept
     }
 
     /// `tokens` without the full stop of an honorific or title written against it before a

@@ -47,7 +47,7 @@ struct QuoteScanner {
             var i = open == nil ? scalars.startIndex : scalars.index(after: scalars.startIndex)
             while i < scalars.endIndex {
                 let c = scalars[i]
-                if open == nil, c == "“" || c == "\"", let close = Self.nicknameClose(scalars, at: i) {
+                if open == nil, c == "“" || c == "\"", let close = Nicknames.closingMark(in: scalars, openingAt: i) {
                     // `Marcia "Cia" Price`: a nickname inside a name, not a quotation.
                     i = close
                 } else if open == nil, c == "“" || (c == "\"" && isOpeningStraightQuote(scalars, i)) {
@@ -104,48 +104,6 @@ struct QuoteScanner {
             return words[words.endIndex...]
         }
         return Substring(scalars[first...last])
-    }
-
-    /// For a quote mark at `i` that opens a nickname inside a name (`Marcia "Cia" Price`,
-    /// `Earvin “Magic” Johnson`): the index of its closing mark, else nil. A nickname is one or
-    /// two capitalised words between a capitalised word and another, a space either side.
-    static func nicknameClose(_ scalars: String.UnicodeScalarView, at i: String.Index) -> String.Index? {
-        // Before: a space, and a word that starts with a capital.
-        guard i > scalars.startIndex else { return nil }
-        var j = scalars.index(before: i)
-        guard scalars[j] == " ", j > scalars.startIndex else { return nil }
-        j = scalars.index(before: j)
-        guard scalars[j].isAlphabeticFast else { return nil }
-        while j > scalars.startIndex, scalars[scalars.index(before: j)].isAlphabeticFast || scalars[scalars.index(before: j)] == "." {
-            j = scalars.index(before: j)
-        }
-        guard scalars[j].isUppercaseFast else { return nil }
-        // Inside: capitalised letters-only words, at most two, then the closing mark.
-        let closing: Unicode.Scalar = scalars[i] == "“" ? "”" : "\""
-        var k = scalars.index(after: i)
-        var words = 0
-        var atWordStart = true
-        while k < scalars.endIndex, scalars[k] != closing {
-            let c = scalars[k]
-            if c == " " {
-                guard !atWordStart else { return nil }
-                atWordStart = true
-            } else if atWordStart {
-                guard c.isUppercaseFast else { return nil }
-                words += 1
-                atWordStart = false
-            } else if !c.isAlphabeticFast && c != "'" && c != "’" {
-                return nil
-            }
-            k = scalars.index(after: k)
-        }
-        guard k < scalars.endIndex, words >= 1, words <= 2, !atWordStart else { return nil }
-        // After: a space and a capitalised word.
-        let space = scalars.index(after: k)
-        guard space < scalars.endIndex, scalars[space] == " " else { return nil }
-        let next = scalars.index(after: space)
-        guard next < scalars.endIndex, scalars[next].isUppercaseFast else { return nil }
-        return k
     }
 
     /// For an opening “ at `i` inside an open quotation: the index of its closing ” when the

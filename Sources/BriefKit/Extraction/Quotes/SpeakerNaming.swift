@@ -99,11 +99,7 @@ struct SpeakerNaming {
             tokens.removeSubrange(open...close)
         }
         // Nor is a nickname in quote marks (`Teresa “Tess” Morgan` is Teresa Morgan).
-        while let open = tokens.indices.first(where: { SpeakerResolver.isNicknameMark(tokens, $0) }),
-            let close = tokens.indices.dropFirst(open + 1).first(where: { SpeakerResolver.isNicknameMark(tokens, $0) })
-        {
-            tokens.removeSubrange(open...close)
-        }
+        tokens = Nicknames.removed(from: tokens)
         // "Cameron Easley for Morning Consult", "Dan McLaughlin at the National Review": a
         // person's name, then where they work; not "Ministry of Defence" or "Secretary of State".
         if let link = tokens.indices.first(where: { i in

@@ -526,7 +526,7 @@ struct SpeakerResolver {
             if token.isPunctuation {
                 if token.text == "(" { depth += 1 }
                 if token.text == ")" { depth = max(0, depth - 1) }
-                if "“\"‘".contains(token.text), !isNicknameMark(tokens, index) { break }
+                if "“\"‘".contains(token.text), !Nicknames.isMark(tokens, index) { break }
                 if "!?".contains(token.text), depth == 0 { break }
                 if token.text == ".", depth == 0, !isAbbreviationDot(tokens, index) { break }
             }
@@ -542,25 +542,6 @@ struct SpeakerResolver {
         let words = WordToken.tokenize(text).filter { !$0.isPunctuation }
         guard let first = words.first, first.isCapitalized, words.count <= 6 else { return false }
         return words.allSatisfy { $0.isCapitalized || ($0.text.count <= 3 && StopWords.english.contains($0.lowercased)) }
-    }
-
-    /// True when `tokens[index]` is a quote mark around a nickname inside a name (`Marcia "Cia"
-    /// Price`): one or two capitalised words between marks, with a capitalised word either side.
-    static func isNicknameMark(_ tokens: [WordToken], _ index: Int) -> Bool {
-        func isMark(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunctuation && "“”\"".contains(tokens[i].text) }
-        func isName(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !tokens[i].isPunctuation && tokens[i].isCapitalized }
-        guard isMark(index) else { return false }
-        for words in 1...2 {
-            // `index` opens the nickname, or closes it.
-            for open in [index, index - words - 1] where open >= 0 {
-                let close = open + words + 1
-                guard isMark(open), isMark(close), isName(open - 1), isName(close + 1),
-                    (open + 1..<close).allSatisfy(isName)
-                else { continue }
-                return true
-            }
-        }
-        return false
     }
 
     /// True when `tokens[index]` is a full stop inside or after an abbreviation ("Mr.", "Sen.",
@@ -586,7 +567,7 @@ struct SpeakerResolver {
                 token.text == "/" && index > 0 && index + 1 < tokens.count && !tokens[index - 1].isPunctuation
                 && !tokens[index + 1].isPunctuation && tokens[index - 1].range.upperBound == token.range.lowerBound
                 && token.range.upperBound == tokens[index + 1].range.lowerBound
-            return isAbbreviationDot(tokens, index) || token.text == "-" || inWord || isNicknameMark(tokens, index)
+            return isAbbreviationDot(tokens, index) || token.text == "-" || inWord || Nicknames.isMark(tokens, index)
         }
         if token.isCapitalized || token.text.first?.isNumber == true { return !NameLexicon.calendarWords.contains(token.lowercased) }
         if AttributionWords.phraseWords.contains(token.lowercased) { return true }
