@@ -12,4 +12,10 @@ public enum FactThresholds {
     /// partnership"): the rarer words two reports share weigh most. Chosen on the seeds and
     /// DUC 2003 (0.15 to 0.3 tried), checked on DUC 2004.
     public static let repeatSimilarity = 0.2
+    /// Overlap at which an item of today's brief reports what an item of an earlier brief of
+    /// the archive reported (``EarlierReports``).
+    public static let reportedOverlap = 0.45
+    /// Overlap at which a today's item that gives another figure or day than an earlier one
+    /// is its update.
+    public static let updatedOverlap = 0.3
 }

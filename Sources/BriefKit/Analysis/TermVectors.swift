@@ -91,6 +91,13 @@ public struct TermVectors: Sendable {
         termIDs = ids
     }
 
+    /// The inverse frequency weight of a content term (``Tokenizer/terms(_:)``) in the corpus:
+    /// `1 + ln(N / df)`, and `1 + ln N` for a term no sentence has.
+    public func inverseFrequency(of term: String) -> Double {
+        let df = termIDs[term].map { documentFrequency[Int($0)] } ?? 1
+        return 1 + log(Double(max(sentenceCount, 1)) / Double(max(df, 1)))
+    }
+
     /// A vector for text outside the corpus (a headline), over the corpus's terms and weights.
     public func vector(for text: String) -> SparseVector {
         var tf: [Int32: Int] = [:]

@@ -17,6 +17,10 @@ public struct AgendaItem: Hashable, Codable, Sendable {
     /// The pronoun of ``text`` the tool resolved, if any (``text`` shows the referent).
     public var resolutions: [Resolution]
 
+    /// How the item stands against the archive's earlier briefs of its subject; nil when no
+    /// archive was compared.
+    public var novelty: Novelty?
+
     public init(
         date: BriefDate?, when: String, text: String, sources: [String], provenance: [SentenceRef] = [],
         location: String? = nil, participants: [String] = [], resolutions: [Resolution] = []
@@ -34,7 +38,7 @@ public struct AgendaItem: Hashable, Codable, Sendable {
 
 extension AgendaItem {
     private enum CodingKeys: String, CodingKey {
-        case date, when, text, location, participants, sources, provenance, resolutions
+        case date, when, text, location, participants, sources, provenance, resolutions, novelty
     }
 
     /// Reads an agenda item; a brief written before resolutions were kept has none.
@@ -49,5 +53,6 @@ extension AgendaItem {
             location: try container.decodeIfPresent(String.self, forKey: .location),
             participants: try container.decode([String].self, forKey: .participants),
             resolutions: try container.decodeIfPresent([Resolution].self, forKey: .resolutions) ?? [])
+        novelty = try container.decodeIfPresent(Novelty.self, forKey: .novelty)
     }
 }

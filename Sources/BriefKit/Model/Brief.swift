@@ -28,6 +28,15 @@ public struct Brief: Hashable, Sendable {
     public var leftOut: [Source]
     /// How many articles were left out, listed or not.
     public var leftOutCount: Int
+    /// What the day's sources also reported beyond the key points: their best-ranked sentences,
+    /// at most ``maximumAlsoReported``, each fact once. Not shown; kept so that a later brief
+    /// knows them as already reported.
+    public var alsoReported: [String] = []
+    /// The most sentences ``alsoReported`` keeps.
+    public static let maximumAlsoReported = 200
+    /// What comparing with the archive's earlier briefs of the subject found; nil when none
+    /// was compared (no archive, or none of the same subject).
+    public var comparison: ArchiveComparison?
     /// The most left-out articles a brief lists.
     public static let maximumLeftOutListed = 20
 
@@ -71,7 +80,7 @@ public struct Brief: Hashable, Sendable {
 
 extension Brief: Codable {
     private enum CodingKeys: String, CodingKey {
-        case schema, title, date, sources, keyPoints, agenda, actors, quotes, openIssues, window, leftOut, leftOutCount
+        case schema, title, date, sources, keyPoints, agenda, actors, quotes, openIssues, window, leftOut, leftOutCount, comparison, alsoReported
     }
 
     /// Reads the `brief/2` form.
@@ -98,6 +107,8 @@ extension Brief: Codable {
             leftOut: try container.decodeIfPresent([Source].self, forKey: .leftOut) ?? [],
             leftOutCount: try container.decodeIfPresent(Int.self, forKey: .leftOutCount)
         )
+        comparison = try container.decodeIfPresent(ArchiveComparison.self, forKey: .comparison)
+        alsoReported = try container.decodeIfPresent([String].self, forKey: .alsoReported) ?? []
     }
 
     /// Writes the `brief/2` form: the schema name, then every field, sections in reading order.
@@ -115,6 +126,8 @@ extension Brief: Codable {
         try container.encode(window, forKey: .window)
         try container.encode(leftOut, forKey: .leftOut)
         try container.encode(leftOutCount, forKey: .leftOutCount)
+        try container.encode(comparison, forKey: .comparison)
+        try container.encode(alsoReported, forKey: .alsoReported)
     }
 }
 

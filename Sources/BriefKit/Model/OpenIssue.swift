@@ -55,6 +55,10 @@ public struct OpenIssue: Hashable, Codable, Sendable {
     /// The pronoun of ``text`` the tool resolved, if any (``text`` shows the referent).
     public var resolutions: [Resolution]
 
+    /// How the item stands against the archive's earlier briefs of its subject; nil when no
+    /// archive was compared.
+    public var novelty: Novelty?
+
     public init(
         kind: Kind = .question, text: String, sides: [Side] = [], sources: [String], provenance: [SentenceRef] = [],
         resolutions: [Resolution] = []
@@ -70,7 +74,7 @@ public struct OpenIssue: Hashable, Codable, Sendable {
 
 extension OpenIssue {
     private enum CodingKeys: String, CodingKey {
-        case kind, text, sides, sources, provenance, resolutions
+        case kind, text, sides, sources, provenance, resolutions, novelty
     }
 
     /// Reads an open issue; a brief written before resolutions were kept has none.
@@ -83,5 +87,6 @@ extension OpenIssue {
             sources: try container.decode([String].self, forKey: .sources),
             provenance: try container.decode([SentenceRef].self, forKey: .provenance),
             resolutions: try container.decodeIfPresent([Resolution].self, forKey: .resolutions) ?? [])
+        novelty = try container.decodeIfPresent(Novelty.self, forKey: .novelty)
     }
 }

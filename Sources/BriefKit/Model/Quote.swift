@@ -46,6 +46,10 @@ public struct Quote: Hashable, Codable, Sendable {
     /// Where each source carries it, in source order.
     public var occurrences: [Occurrence]
 
+    /// How the item stands against the archive's earlier briefs of its subject; nil when no
+    /// archive was compared.
+    public var novelty: Novelty?
+
     public init(
         text: String, speaker: String?, speakerKind: SpeakerKind? = nil, cue: String? = nil, sources: [String],
         provenance: [SentenceRef] = [], occurrences: [Occurrence] = []
@@ -62,7 +66,7 @@ public struct Quote: Hashable, Codable, Sendable {
 
 extension Quote {
     private enum CodingKeys: String, CodingKey {
-        case text, speaker, speakerKind, cue, sources, provenance, occurrences
+        case text, speaker, speakerKind, cue, sources, provenance, occurrences, novelty
     }
 
     /// Decodes a quote; one written before quotes kept their occurrences reads with none.
@@ -76,5 +80,6 @@ extension Quote {
             sources: try container.decode([String].self, forKey: .sources),
             provenance: try container.decode([SentenceRef].self, forKey: .provenance),
             occurrences: try container.decodeIfPresent([Occurrence].self, forKey: .occurrences) ?? [])
+        novelty = try container.decodeIfPresent(Novelty.self, forKey: .novelty)
     }
 }

@@ -9,6 +9,10 @@ public struct BriefBuilder: Sendable {
     public var quoteExtractor = QuoteExtractor()
     public var agendaExtractor = AgendaExtractor()
     public var openIssueExtractor = OpenIssueExtractor()
+    /// Picks the archive's earlier briefs of the corpus's subject.
+    public var subjectMatcher = SubjectMatcher()
+    /// Marks the sections against the earlier briefs.
+    public var noveltyMarker = NoveltyMarker()
     /// Sentences longer than this many characters are cut into pieces before ranking.
     public var maxSentenceLength = SegmentedCorpus.defaultMaxSentenceLength
 
@@ -20,20 +24,26 @@ public struct BriefBuilder: Sendable {
     ///   - points: how many key points at most.
     ///   - words: a word budget for the key points (whole sentences in rank order until it is
     ///     reached); with it, `points` only bounds the count.
+    ///   - earlier: the archive's earlier briefs (any subject: those of the corpus's subject
+    ///     are picked by ``subjectMatcher``); each item is then marked new, updated or
+    ///     reported (``Novelty``), and `points` and `words` count only new and updated points.
+    ///   - onlyNew: leave out the key points an earlier brief reported.
     /// - Throws: ``BriefError/noSentences`` when no document has a sentence.
     public func build(
         documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
-        words: Int? = nil
+        words: Int? = nil, earlier: [Brief] = [], onlyNew: Bool = false
     ) throws(BriefError) -> Brief {
         var timings = StageTimings()
-        return try build(documents: documents, date: date, title: title, points: points, words: words, timings: &timings)
+        return try build(
+            documents: documents, date: date, title: title, points: points, words: words, earlier: earlier, onlyNew: onlyNew,
+            timings: &timings)
     }
 
-    /// Builds the brief as ``build(documents:date:title:points:words:)`` does, adding the time
-    /// of each stage (segment, index, rank, extract) to `timings`.
+    /// Builds the brief as ``build(documents:date:title:points:words:earlier:onlyNew:)`` does,
+    /// adding the time of each stage (segment, index, rank, extract) to `timings`.
     public func build(
         documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
-        words: Int? = nil, timings: inout StageTimings
+        words: Int? = nil, earlier: [Brief] = [], onlyNew: Bool = false, timings: inout StageTimings
     ) throws(BriefError) -> Brief {
         // A dateline's "March 4" is dated in the year that puts it just before the brief; a
         // file's modification day dates a source that gives no date of its own.
@@ -46,14 +56,18 @@ public struct BriefBuilder: Sendable {
         guard !corpus.sentences.isEmpty else { throw .noSentences }
         let analysis = timings.measure(.index) { CorpusAnalysis(corpus) }
         // Reports the text denies, found once: no key point, and an open issue with its denial.
-        let (scores, keyPoints, denials) = timings.measure(.rank) {
+        let (scores, keyPoints, denials, reports) = timings.measure(.rank) {
             let scores = scorer.scores(for: corpus, analysis: analysis)
             let denials = ClaimDenialFinder().find(in: corpus)
             let excluded = Set(denials.flatMap(\.claims))
+            let reports = EarlierReports(
+                briefs: subjectMatcher.sameSubject(earlier.filter { $0.date < date }, corpus: corpus, analysis: analysis, scores: scores))
             return (
                 scores,
-                selector.select(count: points, wordBudget: words, from: corpus, analysis: analysis, scores: scores, excluding: excluded),
-                denials
+                selector.select(
+                    count: points, wordBudget: words, from: corpus, analysis: analysis, scores: scores, excluding: excluded,
+                    earlier: reports),
+                denials, reports
             )
         }
         var steps: [StageTimings.Step] = []
@@ -63,7 +77,25 @@ public struct BriefBuilder: Sendable {
                 steps: &steps)
         }
         timings.steps += steps
-        return brief
+        var marked = noveltyMarker.mark(brief, against: reports, onlyNew: onlyNew)
+        marked.alsoReported = Self.alsoReported(
+            corpus: corpus, analysis: analysis, scores: scores, shown: Set(keyPoints.flatMap(\.provenance) + brief.openIssues.flatMap(\.provenance)))
+        return marked
+    }
+
+    /// The best-ranked sentences beyond those `shown` (the key points' facts; the open issues',
+    /// which report a matter as open, not as fact), each fact once, at most
+    /// ``Brief/maximumAlsoReported`` (``Brief/alsoReported``).
+    static func alsoReported(corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double], shown: Set<SentenceRef>) -> [String] {
+        var kept: [Int] = []
+        for index in scores.indices.sorted(by: { (scores[$0], -$0) > (scores[$1], -$1) }) {
+            if kept.count >= Brief.maximumAlsoReported { break }
+            let sentence = corpus.sentences[index]
+            guard !shown.contains(sentence.ref), LineClassifier.wordCount(sentence.text) >= 4 else { continue }
+            if kept.contains(where: { analysis.overlap($0, index).cosine >= FactThresholds.sameFact }) { continue }
+            kept.append(index)
+        }
+        return kept.map { corpus.sentences[$0].text }
     }
 
     /// The sources list entries of documents that were not segmented (those a window left

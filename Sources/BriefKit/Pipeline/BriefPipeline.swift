@@ -54,12 +54,14 @@ public struct BriefPipeline: Sendable {
         BriefDate.newestPublication(of: documents) ?? BriefDate.today()
     }
 
-    /// The brief of `documents` (see ``BriefBuilder/build(documents:date:title:points:words:timings:)``).
+    /// The brief of `documents` (see ``BriefBuilder/build(documents:date:title:points:words:earlier:onlyNew:timings:)``).
     public func build(
         documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10, words: Int? = nil,
-        timings: inout StageTimings
+        earlier: [Brief] = [], onlyNew: Bool = false, timings: inout StageTimings
     ) throws(BriefError) -> Brief {
-        try builder.build(documents: documents, date: date, title: title, points: points, words: words, timings: &timings)
+        try builder.build(
+            documents: documents, date: date, title: title, points: points, words: words, earlier: earlier, onlyNew: onlyNew,
+            timings: &timings)
     }
 
     /// The brief of the `documents` published within `window` (``SourceWindow/partition(_:)``),
@@ -69,11 +71,13 @@ public struct BriefPipeline: Sendable {
     ///   and what building throws.
     public func build(
         documents: [Document], date: BriefDate, window: SourceWindow, title: String? = nil, points: Int = 10,
-        words: Int? = nil, timings: inout StageTimings
+        words: Int? = nil, earlier: [Brief] = [], onlyNew: Bool = false, timings: inout StageTimings
     ) throws(BriefError) -> Brief {
         let (kept, leftOut) = window.partition(documents)
         if kept.isEmpty { throw .nothingInWindow(leftOut: leftOut.count, since: window.since, until: window.until) }
-        var brief = try build(documents: kept, date: date, title: title, points: points, words: words, timings: &timings)
+        var brief = try build(
+            documents: kept, date: date, title: title, points: points, words: words, earlier: earlier, onlyNew: onlyNew,
+            timings: &timings)
         brief.window = window
         brief.leftOutCount = leftOut.count
         brief.leftOut = Array(
@@ -83,12 +87,12 @@ public struct BriefPipeline: Sendable {
         return brief
     }
 
-    /// The brief of `documents` for `date`.
+    /// The brief of `documents` for `date`, marked against the `earlier` briefs of its subject.
     public func build(
         documents: [Document], date: BriefDate, title: String? = nil, points: Int = 10,
-        words: Int? = nil
+        words: Int? = nil, earlier: [Brief] = [], onlyNew: Bool = false
     ) throws(BriefError) -> Brief {
-        try builder.build(documents: documents, date: date, title: title, points: points, words: words)
+        try builder.build(documents: documents, date: date, title: title, points: points, words: words, earlier: earlier, onlyNew: onlyNew)
     }
 
     /// Reads `paths` and builds their brief for `date` (default: ``defaultDate(for:)``).

@@ -23,13 +23,20 @@ public struct KeyPointSelector: Sendable {
     /// added in rank order until their words reach the budget: whole sentences, so the last one
     /// may carry the total past it (as ROUGE's length cut expects), never cut.
     ///
+    /// With `earlier` reports, each point is marked new, updated or reported; the count and
+    /// the word budget hold only new and updated points (in rank order), and the reported ones
+    /// met on the way follow them, at most ``maximumReported``.
+    ///
     /// - Parameter excluding: sentences that are never key points (reports the text says were
     ///   denied: the open issues show them with the denial).
     public func select(
         count: Int, wordBudget: Int? = nil, from corpus: SegmentedCorpus, analysis: CorpusAnalysis,
-        scores: [Double], excluding: Set<Int> = []
+        scores: [Double], excluding: Set<Int> = [], earlier: EarlierReports? = nil
     ) -> [KeyPoint] {
         guard count > 0 else { return [] }
+        let earlier = earlier?.isEmpty == false ? earlier : nil
+        var reported: [(index: Int, members: [Int], novelty: Novelty)] = []
+        var novelties: [Int: Novelty] = [:]
         var words = 0
         let (pool, adjusted) = candidatePool(size: max(50, min(count, 100) * 20), corpus: corpus, scores: scores)
 
@@ -48,6 +55,23 @@ public struct KeyPointSelector: Sendable {
             }
             guard let pick = best else { break }
             available[pick] = false
+            if let earlier {
+                // A fact an earlier brief reported is not news: it takes no place among the
+                // points, and does not push out the sentences close to it (an update of it
+                // shares its words).
+                let novelty = earlier.novelty(ofKeyPoint: corpus.sentences[pool[pick]].text)
+                if !novelty.isNews {
+                    if reported.count < Self.maximumReported {
+                        reported.append((pool[pick], members(of: pool[pick], corpus: corpus, analysis: analysis), novelty))
+                    }
+                    // Its other wordings are reported too (an update among them is not).
+                    for p in pool.indices where available[p] && repeats(pool[p], pool[pick], analysis: analysis) {
+                        if !earlier.novelty(ofKeyPoint: corpus.sentences[pool[p]].text).isNews { available[p] = false }
+                    }
+                    continue
+                }
+                novelties[pool[pick]] = novelty
+            }
             words += LineClassifier.wordCount(corpus.sentences[pool[pick]].text)
             // A report only one outlet carries that is close to another outlet's wording of
             // the chosen fact is that outlet's wording of it: it may share few words with the
@@ -67,8 +91,21 @@ public struct KeyPointSelector: Sendable {
                 }
             }
         }
-        return chosen.map { keyPoint(for: $0.index, members: $0.members, score: adjusted[$0.index]!, corpus: corpus) }
+        let news = chosen.map { chosen in
+            var point = keyPoint(for: chosen.index, members: chosen.members, score: adjusted[chosen.index]!, corpus: corpus)
+            point.novelty = novelties[chosen.index]
+            return point
+        }
+        let folded = reported.map { item in
+            var point = keyPoint(for: item.index, members: item.members, score: adjusted[item.index]!, corpus: corpus)
+            point.novelty = item.novelty
+            return point
+        }
+        return news + folded
     }
+
+    /// The most already-reported points a brief keeps (after its news, shown folded).
+    public static let maximumReported = 5
 
     /// The `size` eligible sentences with the highest score adjusted for readability, best
     /// first (ties to the earlier sentence), and their adjusted scores.

@@ -8,16 +8,18 @@ import Testing
         let json = JSONRenderer().render(PlainTextRendererTests.brief)
         let keys = [
             "\"schema\"", "\"title\"", "\"date\"", "\"sources\"", "\"keyPoints\"", "\"agenda\"", "\"actors\"", "\"quotes\"", "\"openIssues\"", "\"window\"",
-            "\"leftOut\"", "\"leftOutCount\"",
+            "\"leftOut\"", "\"leftOutCount\"", "\"comparison\"", "\"alsoReported\"",
         ]
         let positions = try keys.map { key in try #require(json.range(of: "  " + key + ":")?.lowerBound, "missing \(key)") }
         #expect(positions == positions.sorted())
         #expect(json.contains("\"schema\": \"brief/2\""))
         #expect(json.contains("\"agenda\": [],"))
-        #expect(json.contains("\"openIssues\": [],\n  \"window\": null,\n  \"leftOut\": [],\n  \"leftOutCount\": 0\n}"))
         #expect(
             json.contains(
-                "{\n      \"text\": \"Building starts in spring.\",\n      \"sources\": [\n        \"b\"\n      ],\n      \"score\": 0.5,\n      \"provenance\": [],\n      \"firstReported\": null,\n      \"resolutions\": []\n    }"
+                "\"openIssues\": [],\n  \"window\": null,\n  \"leftOut\": [],\n  \"leftOutCount\": 0,\n  \"comparison\": null,\n  \"alsoReported\": []\n}"))
+        #expect(
+            json.contains(
+                "{\n      \"text\": \"Building starts in spring.\",\n      \"sources\": [\n        \"b\"\n      ],\n      \"score\": 0.5,\n      \"provenance\": [],\n      \"novelty\": null,\n      \"resolutions\": []\n    }"
             ))
     }
 
@@ -34,7 +36,7 @@ import Testing
     static let fullBrief: Brief = {
         let ref = SentenceRef(source: "a", paragraph: 1, sentence: 3, start: 12, end: 80)
         let other = SentenceRef(source: "b", paragraph: 0, sentence: 0, start: 0, end: 41)
-        return Brief(
+        var brief = Brief(
             title: "T", date: BriefDate("2025-03-05")!,
             sources: [
                 Source(id: "a", title: "A", path: "a.txt"),
@@ -45,7 +47,10 @@ import Testing
             keyPoints: [
                 KeyPoint(
                     text: "He [John Healey] said one fact.", sources: ["a", "b"], score: 0.1234, provenance: [ref, other],
-                    firstReported: BriefDate("2025-03-01"), resolutions: [Resolution(word: "He", referent: "John Healey")])
+                    novelty: Novelty(
+                        status: .updated, firstReported: BriefDate("2025-03-01"), previousValue: "3", previousDate: BriefDate("2025-03-02"),
+                        previousText: "Three said."),
+                    resolutions: [Resolution(word: "He", referent: "John Healey")])
             ],
             agenda: [
                 AgendaItem(
@@ -89,6 +94,16 @@ import Testing
             ],
             leftOutCount: 4
         )
+        brief.quotes[0].novelty = Novelty(status: .reported, firstReported: BriefDate("2025-03-01"), previousDate: BriefDate("2025-03-02"))
+        brief.agenda[0].novelty = .new
+        brief.openIssues[0].novelty = Novelty(status: .reported, firstReported: BriefDate("2025-03-02"))
+        brief.alsoReported = ["Another fact the sources reported."]
+        brief.comparison = ArchiveComparison(
+            comparedDays: [BriefDate("2025-03-01")!, BriefDate("2025-03-02")!],
+            passedAgenda: [AgendaItem(date: BriefDate("2025-03-03"), when: "on Monday", text: "A visit.", sources: ["x"])],
+            resolvedIssues: [.init(issue: OpenIssue(text: "Who decides?", sources: ["x"]), listed: BriefDate("2025-03-02")!, settledBy: "Settled.")],
+            reportedPointsLeftOut: 2)
+        return brief
     }()
 
     @Test func roundTripsEveryFieldThroughTheDecoder() throws {
@@ -99,7 +114,8 @@ import Testing
         // Nothing of the model is left out: locations, participants, sides, speakers' kinds, spans.
         for field in [
             "\"location\": \"in Washington\"", "\"participants\": [", "\"sides\": [", "\"speakerKind\": \"description\"",
-            "\"cue\": \"said\"", "\"firstReported\": \"2025-03-01\"", "\"start\": 12", "\"end\": 80", "\"kind\": \"disagreement\"",
+            "\"cue\": \"said\"", "\"firstReported\": \"2025-03-01\"", "\"status\": \"updated\"", "\"previousValue\": \"3\"",
+            "\"comparedDays\": [", "\"alsoReported\": [", "\"settledBy\": \"Settled.\"", "\"start\": 12", "\"end\": 80", "\"kind\": \"disagreement\"",
             "\"label\": \"denied\"", "\"resolutions\": [", "\"referent\": \"John Healey\"",
         ] {
             #expect(json.contains(field), "missing \(field)")
