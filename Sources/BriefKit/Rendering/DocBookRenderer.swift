@@ -21,6 +21,7 @@ public struct DocBookRenderer: BriefRenderer {
             xml.element("abstract") {
                 let count = brief.sources.count
                 xml.element("para", text: "Brief for \(brief.date.longDescription), from \(count) \(count == 1 ? "source" : "sources").")
+                if let summary = NoveltyWording.summary(of: brief) { xml.element("para", text: summary) }
             }
         }
         let isEmpty =
@@ -30,8 +31,24 @@ public struct DocBookRenderer: BriefRenderer {
             xml.element("para", text: "This brief has no content.")  // an article needs at least one block
         }
         if !brief.keyPoints.isEmpty {
+            let news = brief.newsKeyPoints, reported = brief.reportedKeyPoints
             section("key-points", "Key points", xml) {
-                xml.element("orderedlist") { sourcedItems(brief.keyPoints.map { ($0.text, $0.sources) }, brief, xml) }
+                if !news.isEmpty {
+                    xml.element("orderedlist") {
+                        for point in news {
+                            xml.element("listitem") {
+                                para(point.text, point.sources, brief, xml)
+                                if let note = NoveltyWording.note(point.novelty) { xml.element("para", text: note) }
+                            }
+                        }
+                    }
+                }
+                if !reported.isEmpty {
+                    xml.element("itemizedlist") {
+                        xml.element("title", text: NoveltyWording.stillInTheNews)
+                        sourcedItems(reported.map { (NoveltyWording.folded($0), $0.sources) }, brief, xml)
+                    }
+                }
             }
         }
         if !brief.agenda.isEmpty {
@@ -80,7 +97,31 @@ public struct DocBookRenderer: BriefRenderer {
                     for issue in brief.openIssues {
                         xml.element("listitem") {
                             para(issue.text, issue.sources, brief, xml)
+                            if let note = NoveltyWording.note(issue.novelty) { xml.element("para", text: note) }
                             sides(issue.sides, brief, xml)
+                        }
+                    }
+                }
+            }
+        }
+        if let passed = brief.comparison?.passedAgenda, !passed.isEmpty {
+            section("passed", NoveltyWording.passedHeading, xml) {
+                xml.element("itemizedlist") {
+                    for item in passed {
+                        xml.element("listitem") {
+                            xml.element("para", text: (item.date.map { "\($0.longDescription): " } ?? "") + item.text)
+                        }
+                    }
+                }
+            }
+        }
+        if let resolved = brief.comparison?.resolvedIssues, !resolved.isEmpty {
+            section("resolved", NoveltyWording.resolvedHeading, xml) {
+                xml.element("itemizedlist") {
+                    for item in resolved {
+                        xml.element("listitem") {
+                            xml.element("para", text: item.issue.text)
+                            xml.element("para", text: NoveltyWording.settled(item))
                         }
                     }
                 }

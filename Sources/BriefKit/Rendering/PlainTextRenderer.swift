@@ -21,15 +21,30 @@ public struct PlainTextRenderer: BriefRenderer {
         out += TextWrapper.wrap(brief.coverageLine, width: width)
         out.append(String(repeating: "=", count: width))
 
-        if !brief.keyPoints.isEmpty {
+        if let summary = NoveltyWording.summary(of: brief) {
+            out.append("")
+            out += TextWrapper.wrap(summary, width: width)
+        }
+
+        let news = brief.newsKeyPoints, reported = brief.reportedKeyPoints
+        if !news.isEmpty || !reported.isEmpty {
             out += heading("Key points")
-            let numberWidth = String(brief.keyPoints.count).count
-            for (index, point) in brief.keyPoints.enumerated() {
+            let numberWidth = String(news.count).count
+            for (index, point) in news.enumerated() {
                 let number = String(index + 1)
                 let label = String(repeating: " ", count: numberWidth - number.count) + number + ". "
+                let note = NoveltyWording.note(point.novelty).map { " " + $0 } ?? ""
                 out += TextWrapper.wrap(
-                    point.text + " " + markers(point.sources, in: brief), width: width,
+                    point.text + " " + markers(point.sources, in: brief) + note, width: width,
                     firstIndent: label, indent: String(repeating: " ", count: label.count))
+            }
+            if !reported.isEmpty {
+                out.append("")
+                out += TextWrapper.wrap(NoveltyWording.stillInTheNews + ":", width: width)
+                for point in reported {
+                    out += TextWrapper.wrap(
+                        NoveltyWording.folded(point) + " " + markers(point.sources, in: brief), width: width, firstIndent: "- ", indent: "  ")
+                }
             }
         }
 
@@ -38,13 +53,22 @@ public struct PlainTextRenderer: BriefRenderer {
             for item in brief.agenda {
                 let day = item.date.map { "\($0.longDescription) (\(item.when))" } ?? item.when.capitalizedFirst
                 out += TextWrapper.wrap(day, width: width, firstIndent: "- ", indent: "  ")
-                out += TextWrapper.wrap(item.text + " " + markers(item.sources, in: brief), width: width, firstIndent: "  ", indent: "  ")
+                let note = item.novelty?.status == .updated ? NoveltyWording.note(item.novelty).map { " " + $0 } ?? "" : ""
+                out += TextWrapper.wrap(item.text + " " + markers(item.sources, in: brief) + note, width: width, firstIndent: "  ", indent: "  ")
                 var details: [String] = []
                 if let location = item.location { details.append("Where: \(location).") }
                 if !item.participants.isEmpty { details.append("With: \(item.participants.joined(separator: ", ")).") }
                 if !details.isEmpty {
                     out += TextWrapper.wrap(details.joined(separator: " "), width: width, firstIndent: "  ", indent: "  ")
                 }
+            }
+        }
+
+        if let passed = brief.comparison?.passedAgenda, !passed.isEmpty {
+            out += heading(NoveltyWording.passedHeading)
+            for item in passed {
+                let day = item.date.map { "\($0.longDescription): " } ?? ""
+                out += TextWrapper.wrap(day + item.text, width: width, firstIndent: "- ", indent: "  ")
             }
         }
 
@@ -80,7 +104,8 @@ public struct PlainTextRenderer: BriefRenderer {
             for (index, quote) in quotes.enumerated() {
                 if index > 0 { out.append("") }
                 out += TextWrapper.wrap("“" + quote.text + "”", width: width, firstIndent: "  ", indent: "  ")
-                let attribution = "— " + (quote.speaker ?? "speaker not stated") + " " + markers(quote.sources, in: brief)
+                let earlier = quote.novelty?.status == .reported ? quote.novelty?.firstReported.map { " (quoted since \($0.longDescription))" } ?? "" : ""
+                let attribution = "— " + (quote.speaker ?? "speaker not stated") + " " + markers(quote.sources, in: brief) + earlier
                 out += TextWrapper.wrap(attribution, width: width, firstIndent: "    ", indent: "      ")
             }
             if let note = RenderOptions.quotesNote(shown: quotes.count, total: brief.quotes.count) {
@@ -92,7 +117,8 @@ public struct PlainTextRenderer: BriefRenderer {
         if !brief.openIssues.isEmpty {
             out += heading("Open issues")
             for issue in brief.openIssues {
-                out += TextWrapper.wrap(issue.text + " " + markers(issue.sources, in: brief), width: width, firstIndent: "- ", indent: "  ")
+                let note = NoveltyWording.note(issue.novelty).map { " " + $0 } ?? ""
+                out += TextWrapper.wrap(issue.text + " " + markers(issue.sources, in: brief) + note, width: width, firstIndent: "- ", indent: "  ")
                 // Figures side by side on one line; labelled sides (a sentence each) one a line.
                 let figures = issue.sides.filter { $0.label == nil }
                 if !figures.isEmpty {
@@ -103,6 +129,14 @@ public struct PlainTextRenderer: BriefRenderer {
                     let text = RenderOptions.sideLabel(side) + ": " + side.value + " " + markers(side.sources, in: brief)
                     out += TextWrapper.wrap(text, width: width, firstIndent: "    ", indent: "      ")
                 }
+            }
+        }
+
+        if let resolved = brief.comparison?.resolvedIssues, !resolved.isEmpty {
+            out += heading(NoveltyWording.resolvedHeading)
+            for item in resolved {
+                out += TextWrapper.wrap(item.issue.text, width: width, firstIndent: "- ", indent: "  ")
+                out += TextWrapper.wrap(NoveltyWording.settled(item), width: width, firstIndent: "    ", indent: "    ")
             }
         }
 
