@@ -67,6 +67,23 @@ public struct ArchiveCatalog: Sendable {
         return Listing(entries: entries, problems: problems)
     }
 
+    /// The briefs of the days before `day`, back `days` days at most, oldest first, to compare
+    /// today's brief with (each day's current revision), and a message for each day that
+    /// could not be read.
+    public func briefs(before day: BriefDate, days: Int) -> (briefs: [Brief], problems: [Diagnostic]) {
+        let first = day.adding(days: -days)
+        var briefs: [Brief] = []
+        var problems: [Diagnostic] = []
+        for earlier in self.days() where earlier < day && earlier >= first {
+            do {
+                briefs.append(try entry(for: earlier).brief)
+            } catch {
+                problems.append(Diagnostic(file: output.path(for: earlier, format: .json), message: "\(error.description); not compared"))
+            }
+        }
+        return (briefs, problems)
+    }
+
     /// The file a reader should open of each earlier revision of the day (HTML, else text,
     /// else PDF, else JSON), relative to the archive folder, revision 1 first.
     public func revisionFiles(on day: BriefDate) -> [String] {

@@ -32,7 +32,7 @@ enum DailyConfig {
     static let pairedFlags: Set<String> = ["file-dates"]
     /// Keys with one value.
     static let singles: Set<String> = [
-        "window", "since", "output-dir", "style", "styles-dir", "points", "words", "title", "width", "quotes", "paper",
+        "window", "since", "compare-days", "only-new", "output-dir", "style", "styles-dir", "points", "words", "title", "width", "quotes", "paper",
         "max-file-size", "max-documents", "max-sentence-length", "lock-timeout", "from", "subject", "attach",
         "sendmail-command",
     ]

@@ -82,6 +82,15 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "A word budget for the key points: whole sentences in rank order until it is reached.")
     var words: Int?
 
+    @Flag(help: "Keep only the key points that are new or updated since the archive's earlier briefs of the subject (--words counts only those).")
+    var onlyNew = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Compare with the archive's briefs of the subject from this many days before the brief's day (0: compare with none).",
+            valueName: "days"))
+    var compareDays: Int = 30
+
     @Option(help: "The brief's title (default: the headline that best fits the key points).")
     var title: String?
 
@@ -138,6 +147,7 @@ struct GenerateCommand: ParsableCommand {
         if maxDocuments < 1 { throw ValidationError("--max-documents must be at least 1") }
         if maxSentenceLength < 20 { throw ValidationError("--max-sentence-length must be at least 20 characters") }
         if window < 0 { throw ValidationError("--window must be 0 or more days") }
+        if compareDays < 0 { throw ValidationError("--compare-days must be 0 or more days") }
     }
 
     func run() throws {
@@ -195,9 +205,13 @@ struct GenerateCommand: ParsableCommand {
                 guard let first = BriefDate(text) else { throw BriefError.invalidDate(text) }
                 return SourceWindow(since: first, until: day)
             } ?? SourceWindow(days: window, endingOn: day)
+        // The archive's earlier briefs: those of the subject mark today's items (with --stdout
+        // too: it compares, and writes nothing).
+        let earlier = compareDays > 0 ? ArchiveCatalog(folder: outputDir).briefs(before: day, days: compareDays) : (briefs: [], problems: [])
+        for problem in earlier.problems { Terminal.warning(problem.description) }
         let brief = try pipeline.build(
             documents: corpus.documents, date: day, window: sourceWindow, title: title,
-            points: points ?? (words == nil ? 10 : 1_000), words: words,
+            points: points ?? (words == nil ? 10 : 1_000), words: words, earlier: earlier.briefs, onlyNew: onlyNew,
             timings: &stageTimings)
         if stageTimings.cutSentences > 0 {
             Terminal.warning(

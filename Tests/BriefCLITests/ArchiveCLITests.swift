@@ -14,7 +14,8 @@ import Testing
         let folder = try CLITests.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for (day, points) in [("2026-11-17", "4"), ("2026-11-18", "5"), ("2026-11-19", "6")] {
-            let run = try brief(["generate", Self.fixtures, "--date", day, "--points", points], in: folder)
+            // The same corpus each day is no story: compared, every point would be old news.
+            let run = try brief(["generate", Self.fixtures, "--date", day, "--points", points, "--compare-days", "0"], in: folder)
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stderr.contains("7 articles from 6 files;"))
             #expect(run.stderr.contains("wrote output/\(day)/"))
@@ -55,6 +56,26 @@ import Testing
         #expect(reindex.status == 0, "\(reindex.stderr)")
         #expect(reindex.stdout.hasPrefix("Indexed 3 briefs"))
         #expect(try brief(["archive", "search", "audit"], in: folder).stdout == searched)
+    }
+
+    @Test func theNextDayIsComparedWithTheArchiveAndStdoutWritesNothing() throws {
+        let folder = try CLITests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = try brief(["generate", Self.fixtures, "--date", "2026-11-17", "--quiet"], in: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        // The same articles a day later: nothing is new, and --only-new says so.
+        let next = try brief(
+            ["generate", Self.fixtures, "--date", "2026-11-18", "--stdout", "--only-new", "--format", "json"], in: folder)
+        #expect(next.status == 0, "\(next.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(next.stdout.utf8)) as? [String: Any])
+        let comparison = try #require(json["comparison"] as? [String: Any])
+        #expect(comparison["comparedDays"] as? [String] == ["2026-11-17"])
+        #expect((comparison["reportedPointsLeftOut"] as? Int ?? 0) > 0)
+        let text = try brief(["generate", Self.fixtures, "--date", "2026-11-18", "--stdout"], in: folder)
+        #expect(text.stdout.contains("Compared with the brief of Tuesday 17 November 2026"))
+        #expect(text.stdout.contains("Also still in the news:"))
+        // --stdout compared with the archive, and wrote nothing into it.
+        #expect(!FileManager.default.fileExists(atPath: folder + "/output/2026-11-18"))
     }
 
     @Test func aCronRerunWithALateArticleWritesRevisionTwoAndKeepsRevisionOne() throws {
