@@ -8,6 +8,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measure brief against public evaluation data.",
         subcommands: [
             GoldenRulesCommand.self, DUC2004Command.self, QuotesEvalCommand.self, ExtractionEvalCommand.self, FactsEvalCommand.self,
+            UpdateEvalCommand.self,
         ]
     )
 }
