@@ -7,8 +7,11 @@ import Foundation
 struct ArchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
-        abstract: "List, show and search the archived briefs, or rebuild the archive's index.",
-        subcommands: [ArchiveListCommand.self, ArchiveShowCommand.self, ArchiveSearchCommand.self, ArchiveReindexCommand.self]
+        abstract: "List, show and search the archived briefs, follow a story across them, or rebuild the archive's index.",
+        subcommands: [
+            ArchiveListCommand.self, ArchiveShowCommand.self, ArchiveSearchCommand.self, ArchiveStoryCommand.self,
+            ArchiveReindexCommand.self,
+        ]
     )
 }
 
@@ -174,8 +177,115 @@ struct ArchiveSearchCommand: ParsableCommand {
     }
 
     private static func day(_ text: String) throws(BriefError) -> BriefDate {
-        guard let day = BriefDate(text) else { throw .invalidDate(text) }
-        return day
+        try archiveDay(text)
+    }
+}
+
+/// A `YYYY-MM-DD` option's day.
+func archiveDay(_ text: String) throws(BriefError) -> BriefDate {
+    guard let day = BriefDate(text) else { throw .invalidDate(text) }
+    return day
+}
+
+struct ArchiveStoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "story",
+        abstract: "A story's timeline across the archive: what came up each day, dated and sourced.",
+        discussion: """
+            Every key point, quote, agenda item and open issue that matches is listed on the day \
+            it first came up, with its sources; a later day lists only what was new or updated \
+            that day (an update says what it was before) and counts its repeats. Words are \
+            stemmed and must all match; --actor also finds the actor's other names.
+            Example: brief archive story bridge --actor Okafor --since 2026-11-01
+            """)
+
+    @Argument(help: ArgumentHelp("Words the story's items hold (may be empty with --actor).", valueName: "words"))
+    var words: [String] = []
+
+    @Option(help: ArgumentHelp("Only items that mention this actor or quote them.", valueName: "name"))
+    var actor: String?
+
+    @Option(help: ArgumentHelp("The first day read.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("The last day read.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    @OptionGroup var location: ArchiveLocation
+    @OptionGroup var output: JSONFlag
+
+    func run() throws {
+        try reportingErrors { () throws(BriefError) in
+            let query = StoryTimeline.Query(
+                words: words.joined(separator: " "), actor: actor, since: try since.map(archiveDay), until: try until.map(archiveDay))
+            guard !query.isEmpty else {
+                throw .invalidOption("a story needs a word to follow (WORDS beyond common ones like 'the', or --actor)")
+            }
+            guard FileManager.default.fileExists(atPath: location.outputDir) else { throw .missingPath(location.outputDir) }
+            let listing = ArchiveCatalog(folder: location.outputDir).entries()
+            for problem in listing.problems { Terminal.warning(problem.description) }
+            let story = StoryTimeline(briefs: listing.entries.map(\.brief), query: query)
+            if output.json {
+                Terminal.output(Self.json(story).serialized() + "\n")
+            } else {
+                Terminal.output(Self.text(story))
+            }
+            if story.days.isEmpty { Terminal.warning("no archived brief mentions it") }
+        }
+    }
+
+    static func text(_ story: StoryTimeline) -> String {
+        guard let first = story.days.first, let last = story.days.last else { return "" }
+        let count = story.entries.count
+        var text = "\(story.days.count) \(story.days.count == 1 ? "day" : "days"), \(first.date.longDescription)"
+        if last.date != first.date { text += " to \(last.date.longDescription)" }
+        text += ": \(count) \(count == 1 ? "item" : "items")"
+        if story.repeats > 0 { text += ", \(story.repeats) \(story.repeats == 1 ? "repeat" : "repeats") left out" }
+        text += ".\n"
+        for day in story.days {
+            text += "\n\(day.date.longDescription) — \(day.title)\n"
+            for entry in day.entries {
+                var line = "  "
+                switch entry.kind {
+                case .resolved:
+                    line += "resolved (listed \(entry.novelty.previousDate?.longDescription ?? "before")): \(entry.text)"
+                case .quote:
+                    line += "\(entry.novelty.status.rawValue) quote: “\(entry.text)” — \(entry.speaker ?? "speaker not stated")"
+                default:
+                    line += "\(entry.novelty.status.rawValue) \(entry.kind.rawValue): \(entry.text)"
+                }
+                if entry.kind != .resolved, entry.novelty.status == .updated, let date = entry.novelty.previousDate {
+                    line += " (was \(entry.novelty.previousValue ?? "reported otherwise") on \(date.longDescription))"
+                }
+                text += line + "\n      sources: " + entry.sources.joined(separator: "; ") + "\n"
+            }
+            if day.repeats > 0 {
+                text += "  (\(day.repeats) \(day.repeats == 1 ? "item" : "items") already reported on an earlier day)\n"
+            }
+        }
+        return text
+    }
+
+    static func json(_ story: StoryTimeline) -> JSONValue {
+        .array(
+            story.days.map { day in
+                .object([
+                    ("date", .string(day.date.description)), ("title", .string(day.title)), ("repeats", .int(day.repeats)),
+                    (
+                        "entries",
+                        .array(
+                            day.entries.map { entry in
+                                .object([
+                                    ("kind", .string(entry.kind.rawValue)), ("status", .string(entry.novelty.status.rawValue)),
+                                    ("text", .string(entry.text)), ("speaker", .string(entry.speaker)),
+                                    ("sources", .array(entry.sources.map(JSONValue.string))),
+                                    ("previousValue", .string(entry.novelty.previousValue)),
+                                    ("previousDate", .string(entry.novelty.previousDate?.description)),
+                                ])
+                            })
+                    ),
+                ])
+            })
     }
 }
 

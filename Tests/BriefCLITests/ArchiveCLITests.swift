@@ -43,6 +43,22 @@ import Testing
             quotes.stdout.contains("sources: Harbour City council delays vote on water tariff; Water tariff vote postponed after protest (The Harbour Courier)")
         )
 
+        // The same corpus three days running: the story comes up on the first day, then repeats.
+        let story = try brief(["archive", "story", "--actor", "Okafor"], in: folder)
+        #expect(story.status == 0, "\(story.stderr)")
+        #expect(story.stdout.hasPrefix("3 days, Tuesday 17 November 2026 to Thursday 19 November 2026: "), "\(story.stdout)")
+        #expect(story.stdout.contains("new quote: “We will not vote"))
+        #expect(story.stdout.components(separatedBy: "“We will not vote").count == 2)  // listed once
+        #expect(story.stdout.contains("already reported on an earlier day"))
+        let storyJSON = try brief(["archive", "story", "--actor", "Okafor", "--json"], in: folder)
+        let storyDays = try #require(try JSONSerialization.jsonObject(with: Data(storyJSON.stdout.utf8)) as? [[String: Any]])
+        #expect(storyDays.compactMap { $0["date"] as? String } == ["2026-11-17", "2026-11-18", "2026-11-19"])
+        #expect((storyDays.last?["entries"] as? [Any])?.isEmpty == true)
+        let nothing = try brief(["archive", "story", "the"], in: folder)
+        #expect(nothing.status != 0 && nothing.stderr.contains("a story needs a word to follow"))
+        let absent = try brief(["archive", "story", "volcano"], in: folder)
+        #expect(absent.status == 0 && absent.stdout.isEmpty && absent.stderr == "brief: no archived brief mentions it\n")
+
         let missing = try brief(["archive", "show", "1999-01-01"], in: folder)
         #expect(missing.status == 15)
         #expect(missing.stderr == "brief: error: no brief for 1999-01-01 in output\n")

@@ -8,8 +8,9 @@ import Testing
     /// Every command path, as typed after `brief`.
     static let commands: [[String]] = [
         [], ["generate"], ["archive"], ["archive", "list"], ["archive", "show"], ["archive", "search"],
-        ["archive", "reindex"], ["validate"], ["inspect"], ["inspect", "sentences"], ["eval"],
+        ["archive", "story"], ["archive", "reindex"], ["validate"], ["inspect"], ["inspect", "sentences"], ["eval"],
         ["eval", "golden-rules"], ["eval", "duc2004"], ["eval", "quotes"], ["eval", "extraction"],
+        ["eval", "update"],
     ]
 
     static let goldenFolder = CLITests.packageRoot + "/Tests/BriefCLITests/Golden"

@@ -18,11 +18,11 @@ public struct EarlierReports: Sendable {
     }
 
     /// The briefs compared, oldest first.
-    public let briefs: [Brief]
-    let keyPoints: [Item]
-    let quotes: [Item]
-    let agenda: [Item]
-    let openIssues: [Item]
+    public private(set) var briefs: [Brief]
+    private(set) var keyPoints: [Item]
+    private(set) var quotes: [Item]
+    private(set) var agenda: [Item]
+    private(set) var openIssues: [Item]
 
     /// Overlap at which two items report the same matter.
     public var reportedOverlap = FactThresholds.reportedOverlap
@@ -32,20 +32,41 @@ public struct EarlierReports: Sendable {
 
     /// The reports of `briefs` (any order; kept oldest first).
     public init(briefs: [Brief]) {
-        self.briefs = briefs.sorted { $0.date < $1.date }
-        func item(_ text: String, _ day: BriefDate, eventDay: BriefDate? = nil, sides: [String] = []) -> Item {
-            Item(text: text, day: day, terms: Set(Tokenizer.terms(text)), facts: SentenceFacts(text), eventDay: eventDay, sides: sides)
-        }
+        let briefs = briefs.sorted { $0.date < $1.date }
+        self.briefs = briefs
         // What the briefs said, then what their sources also reported: a match among the
         // first is the one an update or a report names.
         keyPoints =
-            self.briefs.flatMap { brief in brief.keyPoints.map { item($0.text, brief.date) } }
-            + self.briefs.flatMap { brief in brief.alsoReported.map { item($0, brief.date) } }
-        quotes = self.briefs.flatMap { brief in brief.quotes.map { item($0.text, brief.date) } }
-        agenda = self.briefs.flatMap { brief in brief.agenda.map { item($0.text, brief.date, eventDay: $0.date) } }
-        openIssues = self.briefs.flatMap { brief in
-            brief.openIssues.map { item($0.text, brief.date, sides: $0.sides.map(\.value)) }
-        }
+            briefs.flatMap { brief in brief.keyPoints.map { Self.item($0.text, brief.date) } }
+            + briefs.flatMap { brief in brief.alsoReported.map { Self.item($0, brief.date) } }
+        quotes = briefs.flatMap(Self.quoteItems)
+        agenda = briefs.flatMap(Self.agendaItems)
+        openIssues = briefs.flatMap(Self.openIssueItems)
+    }
+
+    /// Adds a brief later than every one held (a timeline read day by day compares each day
+    /// with the days before it without reading them again).
+    mutating func append(_ brief: Brief) {
+        precondition(briefs.last.map { $0.date <= brief.date } ?? true, "briefs are appended in date order")
+        briefs.append(brief)
+        keyPoints += brief.keyPoints.map { Self.item($0.text, brief.date) } + brief.alsoReported.map { Self.item($0, brief.date) }
+        quotes += Self.quoteItems(brief)
+        agenda += Self.agendaItems(brief)
+        openIssues += Self.openIssueItems(brief)
+    }
+
+    private static func item(_ text: String, _ day: BriefDate, eventDay: BriefDate? = nil, sides: [String] = []) -> Item {
+        Item(text: text, day: day, terms: Set(Tokenizer.terms(text)), facts: SentenceFacts(text), eventDay: eventDay, sides: sides)
+    }
+
+    private static func quoteItems(_ brief: Brief) -> [Item] { brief.quotes.map { item($0.text, brief.date) } }
+
+    private static func agendaItems(_ brief: Brief) -> [Item] {
+        brief.agenda.map { item($0.text, brief.date, eventDay: $0.date) }
+    }
+
+    private static func openIssueItems(_ brief: Brief) -> [Item] {
+        brief.openIssues.map { item($0.text, brief.date, sides: $0.sides.map(\.value)) }
     }
 
     /// True when there is nothing to compare with.
