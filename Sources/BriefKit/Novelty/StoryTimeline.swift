@@ -74,6 +74,9 @@ public struct StoryTimeline: Hashable, Sendable {
         let actorWords = Tokenizer.words(query.actor ?? "")
         var told = EarlierReports(briefs: [])
         var days: [Day] = []
+        // Every source label of the days read so far: a settled issue names the sources of the
+        // day that listed it.
+        var known: [String: String] = [:]
         for brief in briefs.sorted(by: { $0.date < $1.date }) {
             if let since = query.since, brief.date < since { continue }
             if let until = query.until, brief.date > until { continue }
@@ -88,7 +91,8 @@ public struct StoryTimeline: Hashable, Sendable {
             let total = story.keyPoints.count + story.quotes.count + story.agenda.count + story.openIssues.count + resolved.count
             guard total > 0 else { continue }
 
-            let label = Self.sourceLabels(of: brief)
+            let todays = Self.sourceLabels(of: brief)
+            let label = { (id: String) in todays[id] ?? known[id] ?? id }
             var entries: [Entry] = []
             func add(_ kind: Entry.Kind, _ text: String, speaker: String? = nil, sources: [String], _ novelty: Novelty, own: Novelty?) {
                 // The brief's own mark knows an update the story's earlier items may not hold.
@@ -103,7 +107,9 @@ public struct StoryTimeline: Hashable, Sendable {
                 add(.quote, quote.text, speaker: quote.speaker, sources: quote.sources, told.novelty(ofQuote: quote.text), own: quote.novelty)
             }
             for item in story.agenda {
-                add(.agenda, "\(item.when): \(item.text)", sources: item.sources, told.novelty(ofAgendaItem: item), own: item.novelty)
+                add(
+                    .agenda, "\(item.date?.longDescription ?? item.when): \(item.text)", sources: item.sources, told.novelty(ofAgendaItem: item),
+                    own: item.novelty)
             }
             for issue in story.openIssues {
                 add(.openIssue, issue.text, sources: issue.sources, told.novelty(ofOpenIssue: issue), own: issue.novelty)
@@ -112,23 +118,23 @@ public struct StoryTimeline: Hashable, Sendable {
                 let text = settled.issue.text + (settled.settledBy.map { " Now reported: \($0)" } ?? "")
                 entries.append(
                     Entry(
-                        kind: .resolved, text: text, sources: settled.issue.sources.map(label),
+                        kind: .resolved, text: text, sources: settled.issue.sources.map { known[$0] ?? label($0) },
                         novelty: Novelty(
                             status: .updated, firstReported: settled.listed, previousValue: "open", previousDate: settled.listed,
                             previousText: settled.issue.text)))
             }
             told.append(story)
+            known.merge(todays) { _, today in today }
             days.append(Day(date: brief.date, title: brief.title, entries: entries, repeats: total - entries.count))
         }
         self.days = days
     }
 
-    /// A source id as a reader knows the source: its headline and outlet.
-    private static func sourceLabels(of brief: Brief) -> (String) -> String {
-        let labels = Dictionary(
+    /// Each source id of `brief` as a reader knows the source: its headline and outlet.
+    private static func sourceLabels(of brief: Brief) -> [String: String] {
+        Dictionary(
             brief.sources.map { source in (source.id, source.outlet.map { "\(source.title) (\($0))" } ?? source.title) },
             uniquingKeysWith: { first, _ in first })
-        return { labels[$0] ?? $0 }
     }
 }
 

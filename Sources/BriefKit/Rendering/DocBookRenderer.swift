@@ -30,9 +30,11 @@ public struct DocBookRenderer: BriefRenderer {
         if isEmpty {
             xml.element("para", text: "This brief has no content.")  // an article needs at least one block
         }
-        if !brief.keyPoints.isEmpty {
+        let nothingNew = NoveltyWording.nothingNew(in: brief)
+        if !brief.keyPoints.isEmpty || nothingNew != nil {
             let news = brief.newsKeyPoints, reported = brief.reportedKeyPoints
             section("key-points", "Key points", xml) {
+                if let nothingNew { xml.element("para", text: nothingNew) }
                 if !news.isEmpty {
                     xml.element("orderedlist") {
                         for point in news {

@@ -46,9 +46,11 @@ public struct HTMLRenderer: BriefRenderer {
     }
 
     private func keyPoints(_ brief: Brief, into html: inout HTMLWriter) {
-        guard !brief.keyPoints.isEmpty else { return }
+        let nothingNew = NoveltyWording.nothingNew(in: brief)
+        guard !brief.keyPoints.isEmpty || nothingNew != nil else { return }
         let news = brief.newsKeyPoints, reported = brief.reportedKeyPoints
         section("key-points", "Key points", into: &html) { html in
+            if let nothingNew { html.element("p", attributes("p"), text: nothingNew) }
             if !news.isEmpty {
                 html.element("ol", attributes("ol", "key-points")) { list in
                     for point in news {

@@ -30,6 +30,14 @@ public enum NoveltyWording {
         }
     }
 
+    /// "No new key points since the brief of Thursday 23 October 2025." when a compared brief
+    /// has no new or updated key point (its points all folded, or left out with `--only-new`);
+    /// nil otherwise.
+    public static func nothingNew(in brief: Brief) -> String? {
+        guard let previous = brief.comparison?.previousDay, brief.newsKeyPoints.isEmpty else { return nil }
+        return "No new key points since the brief of \(previous.longDescription)."
+    }
+
     /// The heading of the folded already-reported points.
     public static let stillInTheNews = "Also still in the news"
 

@@ -27,8 +27,10 @@ public struct PlainTextRenderer: BriefRenderer {
         }
 
         let news = brief.newsKeyPoints, reported = brief.reportedKeyPoints
-        if !news.isEmpty || !reported.isEmpty {
+        let nothingNew = NoveltyWording.nothingNew(in: brief)
+        if !news.isEmpty || !reported.isEmpty || nothingNew != nil {
             out += heading("Key points")
+            if let nothingNew { out += TextWrapper.wrap(nothingNew, width: width) }
             let numberWidth = String(news.count).count
             for (index, point) in news.enumerated() {
                 let number = String(index + 1)

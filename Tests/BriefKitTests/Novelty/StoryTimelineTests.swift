@@ -32,6 +32,9 @@ import Testing
         // Day 3 settles day 2's question.
         let settled = try #require(story.days[2].entries.first { $0.kind == .resolved })
         #expect(settled.text.contains("inspected") && settled.novelty.previousDate == Story.day2)
+        #expect(settled.sources == ["Dunmore toll rises"])  // the source of the day that listed it
+        // Agenda items give their day.
+        #expect(story.days[1].entries.contains { $0.kind == .agenda && $0.text.hasPrefix("Friday 4 April 2025: ") })
         // Every entry is sourced, by headline.
         #expect(story.entries.allSatisfy { !$0.sources.isEmpty })
         #expect(story.days[0].entries.first?.sources.contains("Dunmore bridge collapses") == true)

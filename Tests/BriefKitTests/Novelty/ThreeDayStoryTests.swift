@@ -110,6 +110,16 @@ import Testing
         try BriefPipeline().build(documents: TestSupport.documents(articles), date: day, earlier: earlier, onlyNew: onlyNew)
     }
 
+    /// Day 2, compared with day 1: every kind of mark.
+    static func secondDay() throws -> Brief {
+        try brief(dayTwo, day2, earlier: [try brief(dayOne, day1)])
+    }
+
+    /// Day 1's articles again on day 2: nothing is new.
+    static func dayOneAgain(onlyNew: Bool) throws -> Brief {
+        try brief(dayOne, day2, earlier: [try brief(dayOne, day1)], onlyNew: onlyNew)
+    }
+
     static func point(_ brief: Brief, containing words: String) -> KeyPoint? {
         brief.keyPoints.first { $0.text.contains(words) }
     }
@@ -207,5 +217,20 @@ import Testing
         let html = try pipeline.render(second, as: .html)
         #expect(html.contains("Updated: was Three on Monday 31 March 2025."))
         #expect(!html.contains(Self.collapse))
+    }
+
+    @Test func aDayWithNothingNewSaysSo() throws {
+        let pipeline = BriefPipeline()
+        let nothingNew = "No new key points since the brief of Monday 31 March 2025."
+        for onlyNew in [false, true] {
+            let again = try Self.dayOneAgain(onlyNew: onlyNew)
+            #expect(again.newsKeyPoints.isEmpty)
+            #expect(again.keyPoints.isEmpty == onlyNew)
+            #expect(try pipeline.render(again, as: .text).contains("KEY POINTS\n\n" + nothingNew + "\n"))
+            #expect(try pipeline.render(again, as: .html).contains(nothingNew))
+            #expect(try pipeline.render(again, as: .docbook).contains("<para>" + nothingNew + "</para>"))
+        }
+        // A brief with news does not say it.
+        #expect(NoveltyWording.nothingNew(in: try Self.secondDay()) == nil)
     }
 }
