@@ -22,17 +22,13 @@ public struct DUCEvaluation: Sendable {
     /// - Throws: ``BriefError/missingPath(_:)``, or ``BriefError/emptyCorpus(_:)`` when no folder holds `refs/`.
     public init(folder: String) throws(BriefError) {
         guard FileManager.default.fileExists(atPath: folder) else { throw .missingPath(folder) }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        func texts(_ path: String) -> [(String, String)] {
-            (((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted())
-                .compactMap { file in FileManager.default.contents(atPath: path + "/" + file).map { (file, String(decoding: $0, as: UTF8.self)) } }
-        }
+        let names = EvaluationFolder.names(in: folder)
         clusters = names.compactMap { name in
             let base = folder + "/" + name
             guard FileManager.default.fileExists(atPath: base + "/refs"), FileManager.default.fileExists(atPath: base + "/docs") else { return nil }
             var baselines: [String: String] = [:]
-            for (file, text) in texts(base + "/baselines") { baselines[String(file.dropLast(4))] = text }
-            return Cluster(name: name, documents: base + "/docs", references: texts(base + "/refs").map(\.1), baselines: baselines)
+            for (file, text) in EvaluationFolder.texts(in: base + "/baselines") { baselines[String(file.dropLast(4))] = text }
+            return Cluster(name: name, documents: base + "/docs", references: EvaluationFolder.texts(in: base + "/refs").map(\.1), baselines: baselines)
         }
         guard !clusters.isEmpty else { throw .emptyCorpus([folder]) }
         if let table = FileManager.default.contents(atPath: folder + "/clusters.tsv") {

@@ -35,11 +35,7 @@ public struct UpdateEvaluation: Sendable {
     /// - Throws: ``BriefError/missingPath(_:)``, or ``BriefError/emptyCorpus(_:)`` when no topic has all three subsets.
     public init(folder: String) throws(BriefError) {
         guard FileManager.default.fileExists(atPath: folder) else { throw .missingPath(folder) }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        func texts(_ path: String) -> [(String, String)] {
-            (((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted())
-                .compactMap { file in FileManager.default.contents(atPath: path + "/" + file).map { (file, String(decoding: $0, as: UTF8.self)) } }
-        }
+        let names = EvaluationFolder.names(in: folder)
         var byTopic: [String: [Subset]] = [:]
         for name in names {
             let base = folder + "/" + name
@@ -47,11 +43,11 @@ public struct UpdateEvaluation: Sendable {
                 FileManager.default.fileExists(atPath: base + "/refs")
             else { continue }
             var peers: [String: String] = [:]
-            for (file, text) in texts(base + "/peers") { peers[String(file.dropLast(4))] = text }
+            for (file, text) in EvaluationFolder.texts(in: base + "/peers") { peers[String(file.dropLast(4))] = text }
             byTopic[String(name[..<dash]), default: []].append(
                 Subset(
                     name: name, documents: base + "/docs", newestDay: Self.newestDay(in: base + "/cluster.json"),
-                    references: texts(base + "/refs").map(\.1), peers: peers))
+                    references: EvaluationFolder.texts(in: base + "/refs").map(\.1), peers: peers))
         }
         topics = byTopic.keys.sorted().compactMap { id in
             let subsets = byTopic[id]!.sorted { $0.name < $1.name }
