@@ -72,6 +72,9 @@ import Testing
             ("seeds", try TestSupport.seedBrief(), BriefStyle.builtInDefault),
             ("hostile", TestSupport.hostileBrief, BriefStyle.builtInDefault),
             ("compact", try TestSupport.seedBrief(), try StyleLibrary(folder: TestSupport.packageRoot + "/styles").style("compact")),
+            // Compared with the archive: notes, folded points, passed agenda; and nothing new.
+            ("compared", try ThreeDayStoryTests.secondDay(), BriefStyle.builtInDefault),
+            ("nothing-new", try ThreeDayStoryTests.dayOneAgain(onlyNew: false), BriefStyle.builtInDefault),
         ]
         var files: [String] = []
         for (name, brief, style) in briefs {
