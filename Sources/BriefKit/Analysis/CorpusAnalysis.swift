@@ -5,7 +5,12 @@ public struct CorpusAnalysis: Sendable {
     public let graph: SimilarityGraph
 
     public init(_ corpus: SegmentedCorpus) {
-        vectors = TermVectors(texts: corpus.sentences.map(\.text))
+        self.init(corpus, vectors: TermVectors(texts: corpus.sentences.map(\.text)))
+    }
+
+    /// The analysis of `corpus` with its term vectors already built.
+    public init(_ corpus: SegmentedCorpus, vectors: TermVectors) {
+        self.vectors = vectors
         graph = SimilarityGraph(vectors: vectors.vectors)
     }
 

@@ -98,6 +98,11 @@ public struct TermVectors: Sendable {
         return 1 + log(Double(max(sentenceCount, 1)) / Double(max(df, 1)))
     }
 
+    /// The inverse frequency weight of the term numbered `id`: `1 + ln(N / df)`.
+    public func inverseFrequency(ofTermID id: Int32) -> Double {
+        1 + log(Double(max(sentenceCount, 1)) / Double(max(documentFrequency[Int(id)], 1)))
+    }
+
     /// A vector for text outside the corpus (a headline), over the corpus's terms and weights.
     public func vector(for text: String) -> SparseVector {
         var tf: [Int32: Int] = [:]
