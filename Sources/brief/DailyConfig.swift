@@ -27,7 +27,7 @@ enum DailyConfig {
     /// Keys whose value is a list, given as one option each.
     static let lists: Set<String> = ["format", "to"]
     /// Keys that are on/off flags.
-    static let flags: Set<String> = ["recursive", "quiet", "sendmail", "timings"]
+    static let flags: Set<String> = ["recursive", "quiet", "sendmail", "timings", "all-stories"]
     /// Keys that are flags with a `--no-` form: `false` gives that form.
     static let pairedFlags: Set<String> = ["file-dates"]
     /// Keys with one value.

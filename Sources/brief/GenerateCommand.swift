@@ -82,6 +82,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "A word budget for the key points: whole sentences in rank order until it is reached.")
     var words: Int?
 
+    @Flag(help: "Brief every article as one story, even when the folder holds several (by default the main story is briefed and the others listed).")
+    var allStories = false
+
     @Flag(help: "Keep only the key points that are new or updated since the archive's earlier briefs of the subject (--words counts only those).")
     var onlyNew = false
 
@@ -196,6 +199,7 @@ struct GenerateCommand: ParsableCommand {
         pipeline.loader.maxFileBytes = maxFileSize * 1024 * 1024
         pipeline.loader.maxFiles = maxDocuments
         pipeline.builder.maxSentenceLength = maxSentenceLength
+        if allStories { pipeline.builder.storyGrouper = nil }
         let corpus = try stageTimings.measure(.read) { () throws(BriefError) in try pipeline.read(inputs) }
         for diagnostic in corpus.diagnostics { Terminal.warning(diagnostic.description) }
         if corpus.documents.isEmpty { throw .emptyCorpus(inputs) }
@@ -261,6 +265,7 @@ struct GenerateCommand: ParsableCommand {
                 + RunSummary(
                     articles: corpus.documents.count, files: corpus.files, skipped: corpus.skipped,
                     leftOut: brief.leftOutCount, window: "\(sourceWindow.since) – \(sourceWindow.until)",
+                    otherStories: brief.otherStories.count, otherStoryArticles: brief.otherStories.reduce(0) { $0 + $1.sources.count },
                     sentences: stageTimings.sentences, seconds: seconds, folder: BriefOutput(folder: outputDir).dayFolder(for: day),
                     unchanged: published.unchanged, archivedBriefs: published.briefs
                 ).line + "\n")

@@ -6,6 +6,9 @@ struct RunSummary {
     /// Articles published outside the brief's window of days, and that window.
     var leftOut = 0
     var window: String = ""
+    /// The folder's other stories, left out of the brief, and their articles.
+    var otherStories = 0
+    var otherStoryArticles = 0
     var sentences: Int
     var seconds: Double
     var folder: String
@@ -18,6 +21,11 @@ struct RunSummary {
         if skipped > 0 { read += " (\(skipped) skipped, see warnings above)" }
         parts.append(read)
         if leftOut > 0 { parts.append("\(leftOut) published outside \(window) left out") }
+        if otherStories > 0 {
+            let stories = otherStories == 1 ? "1 other story" : "\(otherStories) other stories"
+            let articles = otherStoryArticles == 1 ? "1 article" : "\(otherStoryArticles) articles"
+            parts.append("\(stories) (\(articles)) left out, see the brief's end")
+        }
         parts.append("\(sentences) sentences")
         parts.append(String(format: "%.2f s", seconds))
         parts.append((unchanged ? "unchanged: " : "wrote ") + folder + "/")

@@ -204,6 +204,42 @@ import Testing
         #expect(run.stdout.contains("[2] The council approved the flood budget on Monday night\n"))
     }
 
+    @Test func aFolderOfTwoStoriesBriefsTheMainOneAndListsTheOther() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let harbour = [
+            "Mayor Ilse Varga said the Dunmore harbour council would approve the ferry budget.",
+            "The Dunmore ferry service carries four thousand passengers a day across the estuary.",
+            "Varga told the council that the harbour dredging must start before the winter storms.",
+            "Ferry operators in Dunmore warned that fares would rise if the budget was cut.",
+            "The harbour council meets again to vote on the Dunmore ferry contract.",
+        ]
+        let flood = [
+            "Storm Kestrel flooded hundreds of homes in the Carrow valley overnight.",
+            "Rescue teams in the Carrow valley pulled twelve people from the river Lune.",
+            "The Lune burst its banks at Ashby as Kestrel brought a month of rain in a day.",
+            "Farmers near Ashby said the Kestrel floods had drowned their winter crops.",
+            "Engineers inspected the Carrow dam after the Lune rose four metres.",
+        ]
+        func write(_ name: String, _ story: [String], from start: Int) throws {
+            let text = (0..<4).map { story[(start + $0) % story.count] }.joined(separator: "\n\n") + "\n"
+            try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        for k in 0..<4 { try write("harbour\(k).txt", harbour, from: k) }
+        for k in 0..<2 { try write("flood\(k).txt", flood, from: k) }
+
+        let run = try Self.brief(["generate", folder, "--date", "2025-03-05", "--output-dir", folder + "/out"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("6 articles from 6 files; 1 other story (2 articles) left out, see the brief's end;"), "\(run.stderr)")
+        let text = try String(contentsOfFile: folder + "/out/2025-03-05/brief.txt", encoding: .utf8)
+        #expect(text.contains("· 4 sources, none dated\n"))
+        #expect(text.contains("OTHER STORIES\n\n1 other story in the folder (2 articles) was left out of this brief:\n"), "\(text)")
+        #expect(!text.contains("Kestrel flooded hundreds of homes in the Carrow valley overnight. ["))  // not a key point
+
+        let all = try Self.brief(["generate", folder, "--date", "2025-03-05", "--stdout", "--all-stories"])
+        #expect(all.status == 0 && all.stdout.contains("· 6 sources, none dated\n") && !all.stdout.contains("OTHER STORIES"))
+    }
+
     @Test func oldSourcesAreLeftOutCountedAndListedAndTheWindowCanWiden() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -28,6 +28,9 @@ public struct Brief: Hashable, Sendable {
     public var leftOut: [Source]
     /// How many articles were left out, listed or not.
     public var leftOutCount: Int
+    /// The folder's other stories, left out of the brief: the largest first (empty when the
+    /// folder held one story).
+    public var otherStories: [OtherStory] = []
     /// What the day's sources also reported beyond the key points: their best-ranked sentences,
     /// at most ``maximumAlsoReported``, each fact once. Not shown; kept so that a later brief
     /// knows them as already reported.
@@ -80,7 +83,8 @@ public struct Brief: Hashable, Sendable {
 
 extension Brief: Codable {
     private enum CodingKeys: String, CodingKey {
-        case schema, title, date, sources, keyPoints, agenda, actors, quotes, openIssues, window, leftOut, leftOutCount, comparison, alsoReported
+        case schema, title, date, sources, keyPoints, agenda, actors, quotes, openIssues, window, leftOut, leftOutCount, otherStories, comparison,
+            alsoReported
     }
 
     /// Reads the `brief/2` form.
@@ -107,6 +111,7 @@ extension Brief: Codable {
             leftOut: try container.decodeIfPresent([Source].self, forKey: .leftOut) ?? [],
             leftOutCount: try container.decodeIfPresent(Int.self, forKey: .leftOutCount)
         )
+        otherStories = try container.decodeIfPresent([OtherStory].self, forKey: .otherStories) ?? []
         comparison = try container.decodeIfPresent(ArchiveComparison.self, forKey: .comparison)
         alsoReported = try container.decodeIfPresent([String].self, forKey: .alsoReported) ?? []
     }
@@ -126,6 +131,7 @@ extension Brief: Codable {
         try container.encode(window, forKey: .window)
         try container.encode(leftOut, forKey: .leftOut)
         try container.encode(leftOutCount, forKey: .leftOutCount)
+        try container.encode(otherStories, forKey: .otherStories)
         try container.encode(comparison, forKey: .comparison)
         try container.encode(alsoReported, forKey: .alsoReported)
     }

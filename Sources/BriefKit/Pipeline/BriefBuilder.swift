@@ -13,6 +13,8 @@ public struct BriefBuilder: Sendable {
     public var subjectMatcher = SubjectMatcher()
     /// Marks the sections against the earlier briefs.
     public var noveltyMarker = NoveltyMarker()
+    /// Tells a folder's stories apart; nil briefs every article as one story.
+    public var storyGrouper: StoryGrouper? = StoryGrouper()
     /// Sentences longer than this many characters are cut into pieces before ranking.
     public var maxSentenceLength = SegmentedCorpus.defaultMaxSentenceLength
 
@@ -48,13 +50,14 @@ public struct BriefBuilder: Sendable {
         // A dateline's "March 4" is dated in the year that puts it just before the brief; a
         // file's modification day dates a source that gives no date of its own.
         let documents = documents.map { $0.resolvingDates(for: date) }
-        let corpus = timings.measure(.segment) {
+        let folder = timings.measure(.segment) {
             SegmentedCorpus(documents: documents, segmenter: segmenter, maxSentenceLength: maxSentenceLength)
         }
+        guard !folder.sentences.isEmpty else { throw .noSentences }
+        // A folder of several stories is briefed on its main one; the others are listed.
+        let (corpus, analysis, otherStories) = timings.measure(.index) { mainStory(of: folder) }
         timings.sentences = corpus.sentences.count
         timings.cutSentences = corpus.cutSentences
-        guard !corpus.sentences.isEmpty else { throw .noSentences }
-        let analysis = timings.measure(.index) { CorpusAnalysis(corpus) }
         // Reports the text denies, found once: no key point, and an open issue with its denial.
         let (scores, keyPoints, denials, reports) = timings.measure(.rank) {
             let scores = scorer.scores(for: corpus, analysis: analysis)
@@ -78,9 +81,30 @@ public struct BriefBuilder: Sendable {
         }
         timings.steps += steps
         var marked = noveltyMarker.mark(brief, against: reports, onlyNew: onlyNew)
+        marked.otherStories = otherStories
         marked.alsoReported = Self.alsoReported(
             corpus: corpus, analysis: analysis, scores: scores, shown: Set(keyPoints.flatMap(\.provenance) + brief.openIssues.flatMap(\.provenance)))
         return marked
+    }
+
+    /// The folder's main story (``storyGrouper``), segmented and analysed, and its other stories,
+    /// each titled by its most central article. A folder of one story is analysed as it is.
+    func mainStory(of folder: SegmentedCorpus) -> (SegmentedCorpus, CorpusAnalysis, [OtherStory]) {
+        let vectors = TermVectors(texts: folder.sentences.map(\.text))
+        guard let storyGrouper, folder.documents.count > 1, folder.documents.count <= storyGrouper.maximumArticles else {
+            return (folder, CorpusAnalysis(folder, vectors: vectors), [])
+        }
+        let articles = storyGrouper.articleVectors(of: folder, vectors: vectors)
+        let stories = storyGrouper.stories(of: articles, sentenceCounts: StoryGrouper.sentenceCounts(of: folder))
+        guard stories.count > 1 else { return (folder, CorpusAnalysis(folder, vectors: vectors), []) }
+        let entries = Self.sources(of: folder)
+        let others = stories.dropFirst().map { members in
+            let sources = members.map { entries[$0] }
+            let central = StoryGrouper.centralMember(of: members, articles: articles).flatMap { members.firstIndex(of: $0) } ?? 0
+            return OtherStory(title: sources[central].title, sources: sources)
+        }
+        let main = SegmentedCorpus(documents: stories[0].map { folder.documents[$0] }, segmenter: segmenter, maxSentenceLength: maxSentenceLength)
+        return (main, CorpusAnalysis(main), others)
     }
 
     /// The best-ranked sentences beyond those `shown` (the key points' facts; the open issues',
@@ -108,6 +132,18 @@ public struct BriefBuilder: Sendable {
         }
     }
 
+    /// The sources list entries of a segmented corpus's documents, in corpus order: titled by
+    /// their headline, else their first sentence.
+    static func sources(of corpus: SegmentedCorpus) -> [Source] {
+        var firstSentences = [String?](repeating: nil, count: corpus.documents.count)
+        for sentence in corpus.sentences.reversed() { firstSentences[sentence.documentIndex] = sentence.text }
+        return zip(corpus.documents, firstSentences).map { document, first in
+            Source(
+                id: document.id, title: BriefTitle.sourceTitle(of: document, firstSentence: first), path: document.path,
+                metadata: document.metadata)
+        }
+    }
+
     private func assemble(
         corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double], keyPoints: [KeyPoint],
         denials: [ClaimDenialFinder.Found], date: BriefDate, title: String?, steps: inout [StageTimings.Step]
@@ -132,13 +168,7 @@ public struct BriefBuilder: Sendable {
         let (keyPoints, resolvedAgenda, resolvedIssues) = StageTimings.step("extract.referents", in: &steps) {
             (resolver.resolve(keyPoints), resolver.resolve(agenda), resolver.resolve(openIssues))
         }
-        var firstSentences = [String?](repeating: nil, count: corpus.documents.count)
-        for sentence in corpus.sentences.reversed() { firstSentences[sentence.documentIndex] = sentence.text }
-        let briefSources = zip(corpus.documents, firstSentences).map { document, first in
-            Source(
-                id: document.id, title: BriefTitle.sourceTitle(of: document, firstSentence: first), path: document.path,
-                metadata: document.metadata)
-        }
+        let briefSources = Self.sources(of: corpus)
         return Brief(
             title: title ?? BriefTitle.choose(for: corpus, keyPoints: keyPoints, analysis: analysis),
             date: date,

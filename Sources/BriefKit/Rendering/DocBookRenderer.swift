@@ -162,6 +162,30 @@ public struct DocBookRenderer: BriefRenderer {
                 }
             }
         }
+        if let note = brief.otherStoriesNote {
+            section("other-stories", "Other stories", xml) {
+                xml.element("para", text: note)
+                xml.element("itemizedlist") {
+                    for story in brief.otherStoriesListed {
+                        xml.element("listitem") {
+                            xml.element("para", text: story.line)
+                            let (listed, more) = story.sourcesListed
+                            xml.element("itemizedlist") {
+                                for source in listed {
+                                    xml.element("listitem") {
+                                        xml.inline("para") {
+                                            xml.element("citetitle", text: source.title)
+                                            if let byline = source.byline { xml.text(", \(byline)") }
+                                        }
+                                    }
+                                }
+                                if more > 0 { xml.element("listitem") { xml.element("para", text: "and \(more) more") } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
         xml.end()
         return xml.finish()
     }

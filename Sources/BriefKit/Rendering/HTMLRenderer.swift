@@ -251,6 +251,25 @@ public struct HTMLRenderer: BriefRenderer {
                 }
             }
         }
+        if let note = brief.otherStoriesNote {
+            section("other-stories", "Other stories", into: &html) { html in
+                html.element("p", attributes("p"), text: note)
+                html.element("ul", attributes("ul")) { list in
+                    for story in brief.otherStoriesListed {
+                        list.element("li", attributes("li")) { item in
+                            item.text(story.line)
+                            let (listed, more) = story.sourcesListed
+                            item.element("ul", attributes("ul", "detail")) { articles in
+                                for source in listed {
+                                    articles.element("li", attributes("li"), text: source.title + (source.byline.map { " (\($0))" } ?? ""))
+                                }
+                                if more > 0 { articles.element("li", attributes("li"), text: "and \(more) more") }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// A disagreement's sides: figures on one line, labelled sides one an item.

@@ -166,6 +166,19 @@ public struct PlainTextRenderer: BriefRenderer {
                 out += TextWrapper.wrap(line, width: width, firstIndent: "- ", indent: "  ")
             }
         }
+        if let note = brief.otherStoriesNote {
+            out += heading("Other stories")
+            out += TextWrapper.wrap(note, width: width)
+            for story in brief.otherStoriesListed {
+                out += TextWrapper.wrap(story.line, width: width, firstIndent: "- ", indent: "  ")
+                let (listed, more) = story.sourcesListed
+                for source in listed {
+                    let line = source.title + (source.byline.map { " (\($0))" } ?? "")
+                    out += TextWrapper.wrap(line, width: width, firstIndent: "  · ", indent: "    ")
+                }
+                if more > 0 { out += TextWrapper.wrap("and \(more) more", width: width, firstIndent: "  · ", indent: "    ") }
+            }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

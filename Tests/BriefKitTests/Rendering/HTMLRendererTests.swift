@@ -75,6 +75,7 @@ import Testing
             // Compared with the archive: notes, folded points, passed agenda; and nothing new.
             ("compared", try ThreeDayStoryTests.secondDay(), BriefStyle.builtInDefault),
             ("nothing-new", try ThreeDayStoryTests.dayOneAgain(onlyNew: false), BriefStyle.builtInDefault),
+            ("several-stories", try SeveralStoriesBriefTests.brief(), BriefStyle.builtInDefault),
         ]
         var files: [String] = []
         for (name, brief, style) in briefs {

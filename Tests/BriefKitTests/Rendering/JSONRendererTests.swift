@@ -8,7 +8,7 @@ import Testing
         let json = JSONRenderer().render(PlainTextRendererTests.brief)
         let keys = [
             "\"schema\"", "\"title\"", "\"date\"", "\"sources\"", "\"keyPoints\"", "\"agenda\"", "\"actors\"", "\"quotes\"", "\"openIssues\"", "\"window\"",
-            "\"leftOut\"", "\"leftOutCount\"", "\"comparison\"", "\"alsoReported\"",
+            "\"leftOut\"", "\"leftOutCount\"", "\"otherStories\"", "\"comparison\"", "\"alsoReported\"",
         ]
         let positions = try keys.map { key in try #require(json.range(of: "  " + key + ":")?.lowerBound, "missing \(key)") }
         #expect(positions == positions.sorted())
@@ -16,7 +16,8 @@ import Testing
         #expect(json.contains("\"agenda\": [],"))
         #expect(
             json.contains(
-                "\"openIssues\": [],\n  \"window\": null,\n  \"leftOut\": [],\n  \"leftOutCount\": 0,\n  \"comparison\": null,\n  \"alsoReported\": []\n}"))
+                "\"openIssues\": [],\n  \"window\": null,\n  \"leftOut\": [],\n  \"leftOutCount\": 0,\n  \"otherStories\": [],\n  \"comparison\": null,\n  \"alsoReported\": []\n}"
+            ))
         #expect(
             json.contains(
                 "{\n      \"text\": \"Building starts in spring.\",\n      \"sources\": [\n        \"b\"\n      ],\n      \"score\": 0.5,\n      \"provenance\": [],\n      \"novelty\": null,\n      \"resolutions\": []\n    }"

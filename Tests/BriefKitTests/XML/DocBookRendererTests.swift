@@ -46,6 +46,7 @@ import Testing
             ("seeds", try TestSupport.seedBrief()), ("hostile", TestSupport.hostileBrief),
             ("empty", Brief(title: "", date: BriefDate("2025-03-05")!, sources: [], keyPoints: [])),
             ("compared", try ThreeDayStoryTests.secondDay()), ("nothing new", try ThreeDayStoryTests.dayOneAgain(onlyNew: true)),
+            ("several stories", try SeveralStoriesBriefTests.brief()),
         ] {
             let path = try write(brief, to: folder, name: name)
             #expect(try RelaxNGValidator.errors(documentAt: path, schemaAt: Self.schema!) == [], "\(name)")
