@@ -8,7 +8,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measure brief against public evaluation data.",
         subcommands: [
             GoldenRulesCommand.self, DUC2004Command.self, QuotesEvalCommand.self, ExtractionEvalCommand.self, FactsEvalCommand.self,
-            UpdateEvalCommand.self,
+            UpdateEvalCommand.self, StoriesEvalCommand.self,
         ]
     )
 }
@@ -277,6 +277,43 @@ struct FactsEvalCommand: ParsableCommand {
             }
             for result in results { row(result.name, [result]) }
             if results.count > 1 { row("all", results) }
+        }
+    }
+}
+
+struct StoriesEvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stories",
+        abstract: "Measure how a folder's stories are told apart, on folders mixed from DUC clusters.",
+        discussion: """
+            Each DUC cluster is one story. The command groups every cluster alone (it must stay \
+            whole), every cluster with the next one (two stories, which must come apart) and every \
+            cluster with the next one's first article (the cluster must lead, the stray article \
+            apart), and prints what each threshold of the grouping gives. For example: \
+            brief eval stories ../shared/eval/duc2003-task2 ../shared/eval/duc2004 --folder seeds
+            """
+    )
+
+    @Argument(help: ArgumentHelp("DUC-layout folders (one folder per cluster with docs/ and refs/).", valueName: "dir"))
+    var sets: [String] = []
+
+    @Option(help: ArgumentHelp("A folder of articles on one story, used as one more story.", valueName: "dir"))
+    var folder: [String] = []
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("The mean similarities to try (default: the grouping's own).", valueName: "value"))
+    var threshold: [Double] = []
+
+    func run() throws {
+        try reportingErrors { () throws(BriefError) in
+            let evaluation = try StoryEvaluation(ducSets: sets, folders: folder)
+            let thresholds = threshold.isEmpty ? [StoryGrouper().threshold] : threshold
+            Terminal.output("threshold  single stories split  articles split off  pairs separated  pairs mixed  strays set apart\n")
+            for r in evaluation.evaluate(thresholds: thresholds) {
+                Terminal.output(
+                    String(
+                        format: "%9.3f %15d/%-5d %18d %10d/%-5d %12d %11d/%-5d\n", r.threshold, r.singleSplit, r.single, r.articlesSplitOff,
+                        r.pairsSeparated, r.pairs, r.pairsMixed, r.straysSeparated, r.strays))
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ import Testing
         [], ["generate"], ["archive"], ["archive", "list"], ["archive", "show"], ["archive", "search"],
         ["archive", "story"], ["archive", "reindex"], ["validate"], ["inspect"], ["inspect", "sentences"], ["eval"],
         ["eval", "golden-rules"], ["eval", "duc2004"], ["eval", "quotes"], ["eval", "extraction"],
-        ["eval", "update"],
+        ["eval", "update"], ["eval", "stories"],
     ]
 
     static let goldenFolder = CLITests.packageRoot + "/Tests/BriefCLITests/Golden"
