@@ -290,22 +290,6 @@ private struct Group {
 }
 
 extension SparseVector {
-    /// The dot product with `other`.
-    func dot(_ other: SparseVector) -> Double {
-        var i = 0, j = 0, dot = 0.0
-        while i < terms.count && j < other.terms.count {
-            if terms[i] == other.terms[j] {
-                dot += weights[i] * other.weights[j]
-                i += 1; j += 1
-            } else if terms[i] < other.terms[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return dot
-    }
-
     /// The sum with `other`, term by term.
     func adding(_ other: SparseVector) -> SparseVector {
         var terms: [Int32] = [], weights: [Double] = []

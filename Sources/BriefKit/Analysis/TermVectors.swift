@@ -16,6 +16,11 @@ public struct SparseVector: Hashable, Sendable {
     /// The cosine similarity with `other` (0 when either is empty).
     public func cosine(_ other: SparseVector) -> Double {
         guard norm > 0, other.norm > 0 else { return 0 }
+        return dot(other) / (norm * other.norm)
+    }
+
+    /// The dot product with `other`.
+    public func dot(_ other: SparseVector) -> Double {
         var i = 0, j = 0, dot = 0.0
         while i < terms.count && j < other.terms.count {
             if terms[i] == other.terms[j] {
@@ -27,7 +32,7 @@ public struct SparseVector: Hashable, Sendable {
                 j += 1
             }
         }
-        return dot / (norm * other.norm)
+        return dot
     }
 }
 

@@ -152,12 +152,7 @@ public struct DocBookRenderer: BriefRenderer {
                 xml.element("para", text: note)
                 xml.element("itemizedlist") {
                     for source in brief.leftOut {
-                        xml.element("listitem") {
-                            xml.inline("para") {
-                                xml.element("citetitle", text: source.title)
-                                if let byline = source.byline { xml.text(", \(byline)") }
-                            }
-                        }
+                        sourceItem(source, xml)
                     }
                 }
             }
@@ -172,12 +167,7 @@ public struct DocBookRenderer: BriefRenderer {
                             let (listed, more) = story.sourcesListed
                             xml.element("itemizedlist") {
                                 for source in listed {
-                                    xml.element("listitem") {
-                                        xml.inline("para") {
-                                            xml.element("citetitle", text: source.title)
-                                            if let byline = source.byline { xml.text(", \(byline)") }
-                                        }
-                                    }
+                                    sourceItem(source, xml)
                                 }
                                 if more > 0 { xml.element("listitem") { xml.element("para", text: "and \(more) more") } }
                             }
@@ -188,6 +178,16 @@ public struct DocBookRenderer: BriefRenderer {
         }
         xml.end()
         return xml.finish()
+    }
+
+    /// A list item naming a source that is not in the sources list: its title and byline.
+    private func sourceItem(_ source: Source, _ xml: XMLTextWriter) {
+        xml.element("listitem") {
+            xml.inline("para") {
+                xml.element("citetitle", text: source.title)
+                if let byline = source.byline { xml.text(", \(byline)") }
+            }
+        }
     }
 
     /// A section listing `actors`: people as `personname`, organisations as `orgname`, places
