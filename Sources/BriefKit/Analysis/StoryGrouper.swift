@@ -255,28 +255,25 @@ public struct StoryGrouper: Sendable {
 
 /// A group of articles and the sum of their unit vectors.
 private struct Group {
-    var members: [Int]
-    var vector: SparseVector
+    let members: [Int]
+    let vector: SparseVector
+    /// The mean cosine over the pairs of articles in the group; nil for a single article.
+    /// Kept, not derived on demand: the exact step asks it of every pair it weighs.
+    let cohesion: Double?
 
     init(member: Int, vector: SparseVector) {
-        members = [member]
-        self.vector = vector
+        self.init(members: [member], vector: vector)
     }
 
     init(members: [Int], articles: [SparseVector]) {
-        self.members = members
-        vector = members.dropFirst().reduce(articles[members[0]]) { $0.adding(articles[$1]) }
+        self.init(members: members, vector: members.dropFirst().reduce(articles[members[0]]) { $0.adding(articles[$1]) })
     }
 
     private init(members: [Int], vector: SparseVector) {
         self.members = members
         self.vector = vector
-    }
-
-    /// The mean cosine over the pairs of articles in the group; nil for a single article.
-    var cohesion: Double? {
         let size = Double(members.count)
-        return size > 1 ? (vector.dot(vector) - size) / (size * (size - 1)) : nil
+        cohesion = size > 1 ? (vector.dot(vector) - size) / (size * (size - 1)) : nil
     }
 
     /// The mean cosine over every pair of an article here and one in `other`.

@@ -31,6 +31,12 @@ public struct Source: Hashable, Codable, Sendable {
         SourceMetadata(outlet: outlet, url: url, published: published, publishedBasis: publishedBasis)
     }
 
+    /// "Title (Outlet · 2025-03-05)": how a source outside the sources list (left out, or of
+    /// another story) is listed; the title alone when the byline is unknown.
+    public var titleAndByline: String {
+        title + (byline.map { " (\($0))" } ?? "")
+    }
+
     /// "Outlet · 2025-03-05": what the sources list prints after the title; nil when unknown.
     /// A day taken from the file reads "file date 2025-03-05".
     public var byline: String? {

@@ -246,7 +246,7 @@ public struct HTMLRenderer: BriefRenderer {
                 html.element("p", attributes("p"), text: note)
                 html.element("ul", attributes("ul")) { list in
                     for source in brief.leftOut {
-                        list.element("li", attributes("li"), text: source.title + (source.byline.map { " (\($0))" } ?? ""))
+                        list.element("li", attributes("li"), text: source.titleAndByline)
                     }
                 }
             }
@@ -261,7 +261,7 @@ public struct HTMLRenderer: BriefRenderer {
                             let (listed, more) = story.sourcesListed
                             item.element("ul", attributes("ul", "detail")) { articles in
                                 for source in listed {
-                                    articles.element("li", attributes("li"), text: source.title + (source.byline.map { " (\($0))" } ?? ""))
+                                    articles.element("li", attributes("li"), text: source.titleAndByline)
                                 }
                                 if more > 0 { articles.element("li", attributes("li"), text: "and \(more) more") }
                             }

@@ -162,7 +162,7 @@ public struct PlainTextRenderer: BriefRenderer {
             out += heading("Left out")
             out += TextWrapper.wrap(note, width: width)
             for source in brief.leftOut {
-                let line = source.title + (source.byline.map { " (\($0))" } ?? "")
+                let line = source.titleAndByline
                 out += TextWrapper.wrap(line, width: width, firstIndent: "- ", indent: "  ")
             }
         }
@@ -173,7 +173,7 @@ public struct PlainTextRenderer: BriefRenderer {
                 out += TextWrapper.wrap(story.line, width: width, firstIndent: "- ", indent: "  ")
                 let (listed, more) = story.sourcesListed
                 for source in listed {
-                    let line = source.title + (source.byline.map { " (\($0))" } ?? "")
+                    let line = source.titleAndByline
                     out += TextWrapper.wrap(line, width: width, firstIndent: "  · ", indent: "    ")
                 }
                 if more > 0 { out += TextWrapper.wrap("and \(more) more", width: width, firstIndent: "  · ", indent: "    ") }
