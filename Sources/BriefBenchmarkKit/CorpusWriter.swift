@@ -10,7 +10,7 @@ public struct CorpusWriter: Sendable {
         self.corpus = corpus
     }
 
-    private var marker: String { "count=\(corpus.count) seed=\(corpus.seed) version=1\n" }
+    private var marker: String { "count=\(corpus.count) seed=\(corpus.seed) shape=\(corpus.shape.rawValue) version=2\n" }
 
     /// Writes the corpus into `folder` (created if needed) unless it is already there.
     /// - Returns: the total size of the articles in bytes.

@@ -1,31 +1,101 @@
-/// A deterministic synthetic news corpus for benchmarks: `count` articles in which groups of
-/// about eight outlets report the same story, each with its own choice and wording of the
-/// story's facts, the same verbatim quotes, and background sentences of its own. The same
-/// `count` and `seed` give the same bytes, and any article can be made on its own (so that
-/// generation splits across cores).
+/// A deterministic synthetic news corpus for benchmarks, in one of three ``CorpusShape``s.
+/// The same `count`, `seed` and shape give the same bytes, and any article can be made on its
+/// own (so that generation splits across cores).
 public struct SyntheticCorpus: Sendable {
     public let count: Int
     public let seed: UInt64
-    /// How many outlets report each story, on average.
+    public let shape: CorpusShape
+    /// How many outlets report each story, on average, in the ``CorpusShape/stories`` shape.
     public let outletsPerStory = 8
 
-    public init(count: Int, seed: UInt64 = 2025) {
+    public init(count: Int, seed: UInt64 = 2025, shape: CorpusShape = .stories) {
         precondition(count >= 0)
         self.count = count
         self.seed = seed
+        self.shape = shape
     }
 
     /// The file name of article `index`, sorted in index order.
     public func fileName(at index: Int) -> String {
-        let outlet = SyntheticVocabulary.outlets[index % SyntheticVocabulary.outlets.count]
         let number = String(index)
-        return String(repeating: "0", count: max(0, 6 - number.count)) + number + "_" + outlet.lowercased() + ".txt"
+        let padded = String(repeating: "0", count: max(0, 6 - number.count)) + number
+        switch shape {
+        case .stories:
+            let outlet = SyntheticVocabulary.outlets[index % SyntheticVocabulary.outlets.count]
+            return padded + "_" + outlet.lowercased() + ".txt"
+        case .syndicated, .desk:
+            let slug = outlet(of: index).lowercased().split(separator: " ").joined(separator: "-")
+            return padded + "_" + slug + ".txt"
+        }
     }
 
-    /// The text of article `index`: a headline line, then paragraphs separated by blank lines.
+    /// The text of article `index`. The ``CorpusShape/stories`` shape is a headline line, then
+    /// paragraphs separated by blank lines; the other two open with front matter naming the
+    /// headline, the outlet and the day.
     public func article(at index: Int) -> String {
-        let story = Story(number: index / outletsPerStory, seed: seed)
-        var random = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD134_2543_DE82_EF95) ^ 0x5EED)
+        switch shape {
+        case .stories:
+            var random = articleRandom(index)
+            let story = Story(number: index / outletsPerStory, seed: seed)
+            return report(of: story, random: &random).joined(separator: "\n\n") + "\n"
+        case .desk:
+            var random = articleRandom(index)
+            let story = Story(number: index / Self.deskOutletsPerStory, seed: seed ^ 0xDE5C)
+            var paragraphs = report(of: story, random: &random, background: 8...14)
+            let headline = paragraphs.removeFirst()
+            return frontMatter(headline: headline, index: index) + paragraphs.joined(separator: "\n\n") + "\n"
+        case .syndicated:
+            let storyNumber = index % syndicatedStories
+            let story = Story(number: storyNumber, seed: seed ^ 0x5D1C)
+            var wireRandom = SplitMix64(seed: seed ^ (UInt64(storyNumber) &* 0xA24B_AED4_963E_E407) ^ 0x371E)
+            let wire = report(of: story, random: &wireRandom)
+            var random = articleRandom(index)
+            let reprint = WireReprint.edit(wire, headlines: story.headlines, random: &random)
+            return frontMatter(headline: reprint.headline, index: index) + reprint.paragraphs.joined(separator: "\n\n") + "\n"
+        }
+    }
+
+    /// How many outlets report each story of the ``CorpusShape/desk`` shape.
+    static let deskOutletsPerStory = 3
+
+    /// The stories of the ``CorpusShape/syndicated`` shape: five, fewer in a small corpus.
+    var syndicatedStories: Int { max(1, min(5, count / 20)) }
+
+    /// The outlet of article `index` in the shapes that name one: a few dozen regular outlets
+    /// on the desk, one of many papers (about one for every 25 articles) for syndicated copy.
+    public func outlet(of index: Int) -> String {
+        var random = SplitMix64(seed: seed ^ (UInt64(index) &* 0x94D0_49BB_1331_11EB) ^ 0x0711)
+        let outlets: Int
+        switch shape {
+        case .stories: return SyntheticVocabulary.outlets[index % SyntheticVocabulary.outlets.count]
+        case .desk: outlets = 40
+        case .syndicated: outlets = max(16, count / 25)
+        }
+        var number = Int(random.next() % UInt64(outlets))
+        if shape == .desk {
+            // The outlets of one story differ: each takes the next of a few dozen in turn.
+            number = (index / Self.deskOutletsPerStory * 7 + index % Self.deskOutletsPerStory) % outlets
+        }
+        var naming = SplitMix64(seed: seed ^ (UInt64(number) &* 0xBF58_476D_1CE4_E5B9) ^ 0x0B7E)
+        let kind = SyntheticVocabulary.outlets[number % SyntheticVocabulary.outlets.count]
+        return "The " + Story.name(&naming, syllables: 2 + number % 2) + " " + kind
+    }
+
+    private func articleRandom(_ index: Int) -> SplitMix64 {
+        SplitMix64(seed: seed ^ (UInt64(index) &* 0xD134_2543_DE82_EF95) ^ 0x5EED)
+    }
+
+    private func frontMatter(headline: String, index: Int) -> String {
+        // YAML's double-quoted scalars: only a quotation mark and a backslash need escaping.
+        let quoted = headline.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let day = index % 5 == 4 ? "2025-06-01" : "2025-06-02"
+        return "---\ntitle: \"\(quoted)\"\noutlet: \(outlet(of: index))\npublished: \(day)\n---\n"
+    }
+
+    /// One outlet's report of `story`: a headline, then paragraphs of one to three sentences
+    /// holding the lead, a random choice of the other facts in one of their wordings, some of
+    /// the story's quotes, and background sentences of the outlet's own.
+    private func report(of story: Story, random: inout SplitMix64, background: ClosedRange<Int> = 22...30) -> [String] {
         var paragraphs: [String] = []
         paragraphs.append(random.pick(story.headlines))
 
@@ -38,9 +108,9 @@ public struct SyntheticCorpus: Sendable {
             let position = random.int(in: 1...sentences.count)
             sentences.insert(random.pick(story.attributions(of: quote)), at: position)
         }
-        for _ in 0..<random.int(in: 22...30) {
+        for _ in 0..<random.int(in: background) {
             let position = random.int(in: 1...sentences.count)
-            sentences.insert(background(&random, story: story), at: position)
+            sentences.insert(backgroundSentence(&random, story: story), at: position)
         }
         var paragraph: [String] = []
         for sentence in sentences {
@@ -51,12 +121,12 @@ public struct SyntheticCorpus: Sendable {
             }
         }
         if !paragraph.isEmpty { paragraphs.append(paragraph.joined(separator: " ")) }
-        return paragraphs.joined(separator: "\n\n") + "\n"
+        return paragraphs
     }
 
     /// A sentence of background that only this article has: common news phrasing around a
     /// place and a group named from syllables, so near-duplicates come from the story's facts.
-    private func background(_ random: inout SplitMix64, story: Story) -> String {
+    private func backgroundSentence(_ random: inout SplitMix64, story: Story) -> String {
         let vocabulary = SyntheticVocabulary.self
         let subject = random.pick(vocabulary.backgroundSubjects)
         let verb = random.pick(vocabulary.backgroundVerbs)

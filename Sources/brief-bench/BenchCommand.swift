@@ -25,13 +25,19 @@ struct CorpusCommand: ParsableCommand {
     @Option(help: "The random seed: the same seed and count give the same files.")
     var seed: UInt64 = 2025
 
+    @Option(
+        help:
+            "The corpus shape: stories (groups of about eight outlets), syndicated (a few wire stories reprinted by many papers with small edits) or desk (a desk's day: a story for every three articles)."
+    )
+    var shape: CorpusShape = .stories
+
     @Argument(help: "The folder to write (replaced).")
     var folder: String
 
     func run() throws {
         guard articles >= 1 else { throw ValidationError("--articles must be at least 1") }
-        let bytes = try CorpusWriter(corpus: SyntheticCorpus(count: articles, seed: seed)).write(to: folder)
-        print("\(articles) articles, \(bytes) bytes in \(folder)")
+        let bytes = try CorpusWriter(corpus: SyntheticCorpus(count: articles, seed: seed, shape: shape)).write(to: folder)
+        print("\(articles) \(shape.rawValue) articles, \(bytes) bytes in \(folder)")
     }
 }
 
@@ -45,6 +51,9 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: "Corpus sizes in articles, comma-separated.")
     var sizes: String = "100,1000,10000"
+
+    @Option(help: "Corpus shapes, comma-separated: stories, syndicated, desk.")
+    var shapes: String = "stories,syndicated,desk"
 
     @Option(help: "The random seed of the corpora.")
     var seed: UInt64 = 2025
@@ -69,18 +78,31 @@ struct RunCommand: ParsableCommand {
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             throw ValidationError("no brief executable at \(executable); build it with swift build -c release")
         }
+        let kinds = try shapes.split(separator: ",").map { part -> CorpusShape in
+            guard let shape = CorpusShape(rawValue: part.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--shapes takes stories, syndicated or desk, comma-separated (got \(shapes))")
+            }
+            return shape
+        }
+        for shape in kinds {
+            print("shape: \(shape.rawValue)")
+            try run(shape: shape, counts: counts, executable: executable)
+        }
+    }
+
+    private func run(shape: CorpusShape, counts: [Int], executable: String) throws {
         var rows: [BenchmarkRow] = []
         print(BenchmarkRow.header)
         for count in counts {
-            let folder = "\(work)/corpus-\(count)-\(seed)"
-            let bytes = try CorpusWriter(corpus: SyntheticCorpus(count: count, seed: seed)).write(to: folder)
+            let folder = "\(work)/corpus-\(shape.rawValue)-\(count)-\(seed)"
+            let bytes = try CorpusWriter(corpus: SyntheticCorpus(count: count, seed: seed, shape: shape)).write(to: folder)
             var best: MeasuredProcess.Measurement?
             for _ in 0..<max(1, repeats) {
                 let measurement = try MeasuredProcess(
                     executable: executable,
                     arguments: [
                         "generate", folder, "--date", "2025-06-02", "--format", "all",
-                        "--output-dir", "\(work)/output-\(count)", "--timings", "--force",
+                        "--output-dir", "\(work)/output-\(shape.rawValue)-\(count)", "--timings", "--force",
                     ]
                 ).run()
                 guard measurement.status == 0 else {
@@ -99,3 +121,5 @@ struct RunCommand: ParsableCommand {
         return own.deletingLastPathComponent().appendingPathComponent(name).path
     }
 }
+
+extension CorpusShape: ExpressibleByArgument {}

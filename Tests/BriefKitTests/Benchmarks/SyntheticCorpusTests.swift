@@ -24,6 +24,43 @@ import Testing
         #expect(brief.actors.contains { $0.kind == .person && $0.role != nil })
     }
 
+    @Test func everyShapeIsDeterministicAndReadsWithItsOutletAndDay() throws {
+        for shape in [CorpusShape.syndicated, .desk] {
+            let corpus = SyntheticCorpus(count: 200, seed: 3, shape: shape)
+            #expect(corpus.article(at: 17) == SyntheticCorpus(count: 200, seed: 3, shape: shape).article(at: 17))
+            #expect(corpus.article(at: 17) != SyntheticCorpus(count: 200, seed: 4, shape: shape).article(at: 17))
+            let reading = try PlainTextReader().read(Array(corpus.article(at: 17).utf8), path: corpus.fileName(at: 17), id: "a")
+            let article = try #require(reading.articles.first)
+            #expect(reading.notes.isEmpty)
+            #expect(article.metadata.outlet == corpus.outlet(of: 17))
+            #expect(article.metadata.published != nil && article.headline != nil)
+        }
+        // The first shape is unchanged by the others: its old figures stay comparable.
+        #expect(SyntheticCorpus(count: 20, seed: 7).article(at: 3).hasPrefix("---") == false)
+    }
+
+    @Test func syndicatedCopiesAreOneWireStoryWithSmallEditsAndManyOutlets() {
+        let corpus = SyntheticCorpus(count: 1_000, seed: 5, shape: .syndicated)
+        // Articles 0, 5, 10… reprint story 0: their lead paragraphs are close but rarely equal.
+        let leads = stride(from: 0, to: 200, by: 5).map { index in
+            corpus.article(at: index).components(separatedBy: "---\n").last!.components(separatedBy: "\n\n")[0]
+        }
+        let words = leads.map { Set($0.split(separator: " ")) }
+        for other in words.dropFirst() {
+            #expect(Double(words[0].intersection(other).count) / Double(words[0].count) > 0.6)
+        }
+        let bodies = stride(from: 0, to: 200, by: 5).map { corpus.article(at: $0).components(separatedBy: "---\n").last! }
+        #expect(Set(bodies).count == bodies.count, "copies are edited, not identical")
+        #expect(Set((0..<1_000).map(corpus.outlet(of:))).count > 30)
+    }
+
+    @Test func aDeskDayHasAStoryForEveryThreeArticlesFromDifferentOutlets() {
+        let corpus = SyntheticCorpus(count: 300, seed: 5, shape: .desk)
+        let headline = { (index: Int) in corpus.article(at: index).split(separator: "\n")[1] }
+        #expect(Set([corpus.outlet(of: 0), corpus.outlet(of: 1), corpus.outlet(of: 2)]).count == 3)
+        #expect(Set((0..<300).map { headline($0) }).count > 60, "about a hundred stories, each with its own headlines")
+    }
+
     @Test func fileNamesSortInArticleOrder() {
         let corpus = SyntheticCorpus(count: 200)
         let names = (0..<200).map(corpus.fileName(at:))
