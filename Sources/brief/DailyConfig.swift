@@ -25,7 +25,7 @@ import Yams
 /// there replaces the file's list. A key brief does not know is a warning naming its line.
 enum DailyConfig {
     /// Keys whose value is a list, given as one option each.
-    static let lists: Set<String> = ["format", "to"]
+    static let lists: Set<String> = ["format", "to", "limit"]
     /// Keys that are on/off flags.
     static let flags: Set<String> = ["recursive", "quiet", "sendmail", "timings", "all-stories"]
     /// Keys that are flags with a `--no-` form: `false` gives that form.

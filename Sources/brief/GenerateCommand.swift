@@ -100,8 +100,14 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Column width of the plain-text brief.")
     var width: Int = 72
 
-    @Option(help: "How many quotes the text and HTML briefs show, best ranked first (the JSON and DocBook briefs keep all).")
-    var quotes: Int = RenderOptions.defaultMaximumQuotes
+    @Option(help: "How many quotes the text, HTML and DocBook briefs show, best ranked first (the JSON brief keeps all).")
+    var quotes: Int = SectionLimits().quotes
+
+    @Option(
+        help: ArgumentHelp(
+            "How much of a section the text, HTML and DocBook briefs show (the JSON brief keeps all); repeat for several. NAME is agenda (default 12), actors (20), places (10), quotes (8), open-issues (10), sources (40: more sources are grouped by outlet with counts, the 40 biggest listed) or citations (8 source markers an item; the rest are counted).",
+            valueName: "NAME=N"))
+    var limit: [String] = []
 
     @Option(
         help: ArgumentHelp(
@@ -193,7 +199,9 @@ struct GenerateCommand: ParsableCommand {
         defer { progress?.finish() }
         var stageTimings = StageTimings()
         if let progress { stageTimings.onStageStart = { stage in progress.enter(stage) } }
-        var pipeline = BriefPipeline(renderOptions: RenderOptions(width: width, style: look, maximumQuotes: quotes))
+        var limits = SectionLimits(quotes: quotes)
+        for setting in limit { try limits.apply(setting) }
+        var pipeline = BriefPipeline(renderOptions: RenderOptions(width: width, style: look, limits: limits))
         pipeline.loader.recursive = recursive
         pipeline.loader.fileDates = fileDates
         pipeline.loader.maxFileBytes = maxFileSize * 1024 * 1024

@@ -10,9 +10,15 @@ public struct DocBookRenderer: BriefRenderer {
     public let format = OutputFormat.docbook
     public static let namespace = "http://docbook.org/ns/docbook"
 
-    public init() {}
+    /// How much of each section is shown.
+    public var limits: SectionLimits
+
+    public init(limits: SectionLimits = SectionLimits()) {
+        self.limits = limits
+    }
 
     public func render(_ brief: Brief) -> String {
+        let brief = BoundedBrief(brief, limits: limits)
         let xml = XMLTextWriter()
         xml.start("article", [("xmlns", Self.namespace), ("version", "5.0"), ("xml:lang", "en"), ("xml:id", "brief")])
         xml.element("info") {
@@ -21,7 +27,7 @@ public struct DocBookRenderer: BriefRenderer {
             xml.element("abstract") {
                 let count = brief.sources.count
                 xml.element("para", text: "Brief for \(brief.date.longDescription), from \(count) \(count == 1 ? "source" : "sources").")
-                if let summary = NoveltyWording.summary(of: brief) { xml.element("para", text: summary) }
+                if let summary = NoveltyWording.summary(of: brief.brief) { xml.element("para", text: summary) }
             }
         }
         let isEmpty =
@@ -30,7 +36,7 @@ public struct DocBookRenderer: BriefRenderer {
         if isEmpty {
             xml.element("para", text: "This brief has no content.")  // an article needs at least one block
         }
-        let nothingNew = NoveltyWording.nothingNew(in: brief)
+        let nothingNew = NoveltyWording.nothingNew(in: brief.brief)
         if !brief.keyPoints.isEmpty || nothingNew != nil {
             let news = brief.newsKeyPoints, reported = brief.reportedKeyPoints
             section("key-points", "Key points", xml) {
@@ -70,10 +76,11 @@ public struct DocBookRenderer: BriefRenderer {
                         }
                     }
                 }
+                leftOutLine(.agenda, brief, xml)
             }
         }
-        actorList(brief.peopleAndOrganizations, id: "actors", title: "Actors", brief, xml)
-        actorList(brief.places, id: "places", title: "Places", brief, xml)
+        actorList(brief.actors, id: "actors", title: "Actors", section: .actors, brief, xml)
+        actorList(brief.places, id: "places", title: "Places", section: .places, brief, xml)
         if !brief.quotes.isEmpty {
             section("quotes", "Quotes", xml) {
                 for quote in brief.quotes {
@@ -91,6 +98,7 @@ public struct DocBookRenderer: BriefRenderer {
                         xml.element("para", text: quote.text)
                     }
                 }
+                leftOutLine(.quotes, brief, xml)
             }
         }
         if !brief.openIssues.isEmpty {
@@ -104,6 +112,7 @@ public struct DocBookRenderer: BriefRenderer {
                         }
                     }
                 }
+                leftOutLine(.openIssues, brief, xml)
             }
         }
         if let passed = brief.comparison?.passedAgenda, !passed.isEmpty {
@@ -129,7 +138,19 @@ public struct DocBookRenderer: BriefRenderer {
                 }
             }
         }
-        if !brief.sources.isEmpty {
+        if let outlets = brief.outlets {
+            section("sources", "Sources", xml) {
+                xml.element("para", text: outlets.summary(articles: brief.sources.count))
+                xml.element("orderedlist") {
+                    for (index, outlet) in outlets.listed.enumerated() {
+                        xml.element("listitem", [("xml:id", "src-\(index + 1)")]) {
+                            xml.element("para", text: OutletList.line(outlet))
+                        }
+                    }
+                }
+                for line in outlets.closingLines { xml.element("para", text: line) }
+            }
+        } else if !brief.sources.isEmpty {
             section("sources", "Sources", xml) {
                 xml.element("orderedlist") {
                     for (index, source) in brief.sources.enumerated() {
@@ -192,7 +213,9 @@ public struct DocBookRenderer: BriefRenderer {
 
     /// A section listing `actors`: people as `personname`, organisations as `orgname`, places
     /// as a `phrase` with the role "place"; the role, mentions, sources and aliases.
-    private func actorList(_ actors: [Actor], id: String, title: String, _ brief: Brief, _ xml: XMLTextWriter) {
+    private func actorList(
+        _ actors: [Actor], id: String, title: String, section part: BoundedBrief.Section, _ brief: BoundedBrief, _ xml: XMLTextWriter
+    ) {
         guard !actors.isEmpty else { return }
         section(id, title, xml) {
             xml.element("itemizedlist") {
@@ -217,7 +240,13 @@ public struct DocBookRenderer: BriefRenderer {
                     }
                 }
             }
+            leftOutLine(part, brief, xml)
         }
+    }
+
+    /// The paragraph under a section that leaves items out; nothing otherwise.
+    private func leftOutLine(_ part: BoundedBrief.Section, _ brief: BoundedBrief, _ xml: XMLTextWriter) {
+        if let line = brief.leftOutLine(part) { xml.element("para", text: line) }
     }
 
     private func section(_ id: String, _ title: String, _ xml: XMLTextWriter, _ body: () -> Void) {
@@ -228,14 +257,14 @@ public struct DocBookRenderer: BriefRenderer {
     }
 
     /// One `listitem` per item: a paragraph of its text and links to its sources.
-    private func sourcedItems(_ items: [(text: String, sources: [String])], _ brief: Brief, _ xml: XMLTextWriter) {
+    private func sourcedItems(_ items: [(text: String, sources: [String])], _ brief: BoundedBrief, _ xml: XMLTextWriter) {
         for (text, sources) in items {
             xml.element("listitem") { para(text, sources, brief, xml) }
         }
     }
 
     /// A disagreement's sides: figures in one paragraph, labelled sides one a list item.
-    private func sides(_ sides: [OpenIssue.Side], _ brief: Brief, _ xml: XMLTextWriter) {
+    private func sides(_ sides: [OpenIssue.Side], _ brief: BoundedBrief, _ xml: XMLTextWriter) {
         let figures = sides.filter { $0.label == nil }
         if !figures.isEmpty {
             xml.inline("para") {
@@ -262,17 +291,20 @@ public struct DocBookRenderer: BriefRenderer {
     }
 
     /// A paragraph of `text` followed by links to its sources.
-    private func para(_ text: String, _ sources: [String], _ brief: Brief, _ xml: XMLTextWriter) {
+    private func para(_ text: String, _ sources: [String], _ brief: BoundedBrief, _ xml: XMLTextWriter) {
         xml.inline("para") {
             xml.text(text + " ")
             links(sources, brief, xml)
         }
     }
 
-    private func links(_ ids: [String], _ brief: Brief, _ xml: XMLTextWriter) {
-        for (position, number) in ids.compactMap({ brief.marker(for: $0) }).sorted().enumerated() {
+    /// Links to the sources list (or its outlets), bounded with the rest counted.
+    private func links(_ ids: [String], _ brief: BoundedBrief, _ xml: XMLTextWriter) {
+        let credit = brief.credit(ids)
+        for (position, number) in credit.markers.enumerated() {
             if position > 0 { xml.text(" ") }
             xml.element("link", [("linkend", "src-\(number)")], text: "[\(number)]")
         }
+        if !credit.rest.isEmpty { xml.text(credit.rest) }
     }
 }

@@ -5,20 +5,21 @@
 public struct HTMLRenderer: BriefRenderer {
     public let format = OutputFormat.html
     public var style: BriefStyle
-    /// The most quotes shown, best ranked first.
-    public var maximumQuotes: Int
+    /// How much of each section is shown.
+    public var limits: SectionLimits
 
-    public init(style: BriefStyle = .builtInDefault, maximumQuotes: Int = RenderOptions.defaultMaximumQuotes) {
+    public init(style: BriefStyle = .builtInDefault, limits: SectionLimits = SectionLimits()) {
         self.style = style
-        self.maximumQuotes = max(maximumQuotes, 0)
+        self.limits = limits
     }
 
     public func render(_ brief: Brief) -> String {
-        HTMLPage.render(title: "\(brief.title) — \(brief.date.longDescription)", style: style) { html in
+        let brief = BoundedBrief(brief, limits: limits)
+        return HTMLPage.render(title: "\(brief.title) — \(brief.date.longDescription)", style: style) { html in
             html.element("header") { header in
                 header.element("h1", attributes("h1"), text: brief.title)
                 header.element("p", attributes("p", "meta"), text: brief.coverageLine)
-                if let summary = NoveltyWording.summary(of: brief) { header.element("p", attributes("p", "meta"), text: summary) }
+                if let summary = NoveltyWording.summary(of: brief.brief) { header.element("p", attributes("p", "meta"), text: summary) }
             }
             html.newline()
             keyPoints(brief, into: &html)
@@ -45,8 +46,8 @@ public struct HTMLRenderer: BriefRenderer {
         html.newline()
     }
 
-    private func keyPoints(_ brief: Brief, into html: inout HTMLWriter) {
-        let nothingNew = NoveltyWording.nothingNew(in: brief)
+    private func keyPoints(_ brief: BoundedBrief, into html: inout HTMLWriter) {
+        let nothingNew = NoveltyWording.nothingNew(in: brief.brief)
         guard !brief.keyPoints.isEmpty || nothingNew != nil else { return }
         let news = brief.newsKeyPoints, reported = brief.reportedKeyPoints
         section("key-points", "Key points", into: &html) { html in
@@ -76,7 +77,7 @@ public struct HTMLRenderer: BriefRenderer {
         }
     }
 
-    private func passedAgenda(_ brief: Brief, into html: inout HTMLWriter) {
+    private func passedAgenda(_ brief: BoundedBrief, into html: inout HTMLWriter) {
         guard let passed = brief.comparison?.passedAgenda, !passed.isEmpty else { return }
         section("passed", NoveltyWording.passedHeading, into: &html) { html in
             html.element("ul", attributes("ul")) { list in
@@ -87,7 +88,7 @@ public struct HTMLRenderer: BriefRenderer {
         }
     }
 
-    private func resolvedIssues(_ brief: Brief, into html: inout HTMLWriter) {
+    private func resolvedIssues(_ brief: BoundedBrief, into html: inout HTMLWriter) {
         guard let resolved = brief.comparison?.resolvedIssues, !resolved.isEmpty else { return }
         section("resolved", NoveltyWording.resolvedHeading, into: &html) { html in
             html.element("ul", attributes("ul")) { list in
@@ -101,7 +102,7 @@ public struct HTMLRenderer: BriefRenderer {
         }
     }
 
-    private func agenda(_ brief: Brief, into html: inout HTMLWriter) {
+    private func agenda(_ brief: BoundedBrief, into html: inout HTMLWriter) {
         guard !brief.agenda.isEmpty else { return }
         section("agenda", "Agenda", into: &html) { html in
             html.element("table", attributes("table", "agenda")) { table in
@@ -135,21 +136,23 @@ public struct HTMLRenderer: BriefRenderer {
                     }
                 }
             }
+            leftOutLine(.agenda, of: brief, into: &html)
         }
     }
 
-    private func actors(_ brief: Brief, into html: inout HTMLWriter) {
-        actorTable(brief.peopleAndOrganizations, id: "actors", title: "Actors", withRoles: true, in: brief, into: &html)
+    private func actors(_ brief: BoundedBrief, into html: inout HTMLWriter) {
+        actorTable(brief.actors, id: "actors", title: "Actors", withRoles: true, section: .actors, in: brief, into: &html)
     }
 
-    private func places(_ brief: Brief, into html: inout HTMLWriter) {
-        actorTable(brief.places, id: "places", title: "Places", withRoles: false, in: brief, into: &html)
+    private func places(_ brief: BoundedBrief, into html: inout HTMLWriter) {
+        actorTable(brief.places, id: "places", title: "Places", withRoles: false, section: .places, in: brief, into: &html)
     }
 
     /// A section with one table row per actor: name and aliases, the role when `withRoles`,
     /// mentions and sources.
     private func actorTable(
-        _ actors: [Actor], id: String, title: String, withRoles: Bool, in brief: Brief, into html: inout HTMLWriter
+        _ actors: [Actor], id: String, title: String, withRoles: Bool, section part: BoundedBrief.Section, in brief: BoundedBrief,
+        into html: inout HTMLWriter
     ) {
         guard !actors.isEmpty else { return }
         section(id, title, into: &html) { html in
@@ -177,11 +180,12 @@ public struct HTMLRenderer: BriefRenderer {
                     }
                 }
             }
+            leftOutLine(part, of: brief, into: &html)
         }
     }
 
-    private func quotes(_ brief: Brief, into html: inout HTMLWriter) {
-        let quotes = brief.quotes.prefix(maximumQuotes)
+    private func quotes(_ brief: BoundedBrief, into html: inout HTMLWriter) {
+        let quotes = brief.quotes
         guard !quotes.isEmpty else { return }
         section("quotes", "Quotes", into: &html) { html in
             for quote in quotes {
@@ -198,13 +202,11 @@ public struct HTMLRenderer: BriefRenderer {
                     }
                 }
             }
-            if let note = RenderOptions.quotesNote(shown: quotes.count, total: brief.quotes.count) {
-                html.element("p", attributes("p", "meta"), text: note)
-            }
+            leftOutLine(.quotes, of: brief, into: &html)
         }
     }
 
-    private func openIssues(_ brief: Brief, into html: inout HTMLWriter) {
+    private func openIssues(_ brief: BoundedBrief, into html: inout HTMLWriter) {
         guard !brief.openIssues.isEmpty else { return }
         section("open-issues", "Open issues", into: &html) { html in
             html.element("ul", attributes("ul", "open-issues")) { list in
@@ -217,11 +219,28 @@ public struct HTMLRenderer: BriefRenderer {
                     }
                 }
             }
+            leftOutLine(.openIssues, of: brief, into: &html)
         }
     }
 
-    private func sources(_ brief: Brief, into html: inout HTMLWriter) {
-        guard !brief.sources.isEmpty else { return }
+    private func sources(_ brief: BoundedBrief, into html: inout HTMLWriter) {
+        if let outlets = brief.outlets {
+            section("sources", "Sources", into: &html) { html in
+                html.element("p", attributes("p", "meta"), text: outlets.summary(articles: brief.sources.count))
+                html.element("ol", attributes("ol", "source-list")) { list in
+                    for (index, outlet) in outlets.listed.enumerated() {
+                        list.element("li", [("id", "src-\(index + 1)")] + attributes("li"), text: OutletList.line(outlet))
+                    }
+                }
+                for line in outlets.closingLines { html.element("p", attributes("p", "meta"), text: line) }
+            }
+        } else if !brief.sources.isEmpty {
+            sourceList(brief, into: &html)
+        }
+        leftOutAndOtherStories(brief, into: &html)
+    }
+
+    private func sourceList(_ brief: BoundedBrief, into html: inout HTMLWriter) {
         section("sources", "Sources", into: &html) { html in
             html.element("ol", attributes("ol", "source-list")) { list in
                 for (index, source) in brief.sources.enumerated() {
@@ -241,6 +260,9 @@ public struct HTMLRenderer: BriefRenderer {
                 }
             }
         }
+    }
+
+    private func leftOutAndOtherStories(_ brief: BoundedBrief, into html: inout HTMLWriter) {
         if let note = brief.leftOutNote {
             section("left-out", "Left out", into: &html) { html in
                 html.element("p", attributes("p"), text: note)
@@ -273,7 +295,7 @@ public struct HTMLRenderer: BriefRenderer {
     }
 
     /// A disagreement's sides: figures on one line, labelled sides one an item.
-    private func sides(_ sides: [OpenIssue.Side], in brief: Brief, into html: inout HTMLWriter) {
+    private func sides(_ sides: [OpenIssue.Side], in brief: BoundedBrief, into html: inout HTMLWriter) {
         let figures = sides.filter { $0.label == nil }
         if !figures.isEmpty {
             html.element("p", attributes("p", "detail")) { line in
@@ -310,17 +332,23 @@ public struct HTMLRenderer: BriefRenderer {
         }
     }
 
-    /// `[1] [3]`: links to the sources list, titled with each outlet's headline.
-    private func markers(_ ids: [String], in brief: Brief, into html: inout HTMLWriter) {
-        let numbers = ids.compactMap { brief.marker(for: $0) }.sorted()
+    /// `[1] [3]`: links to the sources list, titled with each source's headline (or outlet's
+    /// name), bounded with the rest counted.
+    private func markers(_ ids: [String], in brief: BoundedBrief, into html: inout HTMLWriter) {
+        let credit = brief.credit(ids)
         html.element("span", attributes("span", "sources")) { span in
-            for (position, number) in numbers.enumerated() {
+            for (position, number) in credit.markers.enumerated() {
                 if position > 0 { span.text(" ") }
-                span.element(
-                    "a", [("href", "#src-\(number)"), ("title", brief.sources[number - 1].title)] + attributes("a"),
-                    text: "[\(number)]")
+                let title = brief.outlets.map { $0.listed[number - 1].name } ?? brief.sources[number - 1].title
+                span.element("a", [("href", "#src-\(number)"), ("title", title)] + attributes("a"), text: "[\(number)]")
             }
+            span.text(credit.rest)
         }
+    }
+
+    /// The line under a section that leaves items out; nothing otherwise.
+    private func leftOutLine(_ part: BoundedBrief.Section, of brief: BoundedBrief, into html: inout HTMLWriter) {
+        if let line = brief.leftOutLine(part) { html.element("p", attributes("p", "meta"), text: line) }
     }
 
     /// `class` and the inlined `style` for an element.

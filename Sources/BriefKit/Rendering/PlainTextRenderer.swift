@@ -7,15 +7,16 @@ public struct PlainTextRenderer: BriefRenderer {
     public let format = OutputFormat.text
     /// Column width; lines break between words at this width.
     public var width: Int
-    /// The most quotes shown, best ranked first.
-    public var maximumQuotes: Int
+    /// How much of each section is shown.
+    public var limits: SectionLimits
 
-    public init(width: Int = 72, maximumQuotes: Int = RenderOptions.defaultMaximumQuotes) {
+    public init(width: Int = 72, limits: SectionLimits = SectionLimits()) {
         self.width = max(width, 20)
-        self.maximumQuotes = max(maximumQuotes, 0)
+        self.limits = limits
     }
 
     public func render(_ brief: Brief) -> String {
+        let view = BoundedBrief(brief, limits: limits)
         var out: [String] = []
         out += TextWrapper.wrap(brief.title, width: width)
         out += TextWrapper.wrap(brief.coverageLine, width: width)
@@ -37,7 +38,7 @@ public struct PlainTextRenderer: BriefRenderer {
                 let label = String(repeating: " ", count: numberWidth - number.count) + number + ". "
                 let note = NoveltyWording.note(point.novelty).map { " " + $0 } ?? ""
                 out += TextWrapper.wrap(
-                    point.text + " " + markers(point.sources, in: brief) + note, width: width,
+                    point.text + " " + markers(point.sources, in: view) + note, width: width,
                     firstIndent: label, indent: String(repeating: " ", count: label.count))
             }
             if !reported.isEmpty {
@@ -45,18 +46,18 @@ public struct PlainTextRenderer: BriefRenderer {
                 out += TextWrapper.wrap(NoveltyWording.stillInTheNews + ":", width: width)
                 for point in reported {
                     out += TextWrapper.wrap(
-                        NoveltyWording.folded(point) + " " + markers(point.sources, in: brief), width: width, firstIndent: "- ", indent: "  ")
+                        NoveltyWording.folded(point) + " " + markers(point.sources, in: view), width: width, firstIndent: "- ", indent: "  ")
                 }
             }
         }
 
         if !brief.agenda.isEmpty {
             out += heading("Agenda")
-            for item in brief.agenda {
+            for item in view.agenda {
                 let day = item.date.map { "\($0.longDescription) (\(item.when))" } ?? item.when.capitalizedFirst
                 out += TextWrapper.wrap(day, width: width, firstIndent: "- ", indent: "  ")
                 let note = item.novelty?.status == .updated ? NoveltyWording.note(item.novelty).map { " " + $0 } ?? "" : ""
-                out += TextWrapper.wrap(item.text + " " + markers(item.sources, in: brief) + note, width: width, firstIndent: "  ", indent: "  ")
+                out += TextWrapper.wrap(item.text + " " + markers(item.sources, in: view) + note, width: width, firstIndent: "  ", indent: "  ")
                 var details: [String] = []
                 if let location = item.location { details.append("Where: \(location).") }
                 if !item.participants.isEmpty { details.append("With: \(item.participants.joined(separator: ", ")).") }
@@ -64,6 +65,7 @@ public struct PlainTextRenderer: BriefRenderer {
                     out += TextWrapper.wrap(details.joined(separator: " "), width: width, firstIndent: "  ", indent: "  ")
                 }
             }
+            out += leftOutLine(.agenda, of: view)
         }
 
         if let passed = brief.comparison?.passedAgenda, !passed.isEmpty {
@@ -76,41 +78,43 @@ public struct PlainTextRenderer: BriefRenderer {
 
         if !brief.peopleAndOrganizations.isEmpty {
             out += heading("Actors")
-            for actor in brief.peopleAndOrganizations {
+            for actor in view.actors {
                 let mentions = "\(actor.mentions) \(actor.mentions == 1 ? "mention" : "mentions")"
                 let kind = actor.kind == .person ? "person" : "organisation"
                 let line =
                     actor.name + (actor.role.map { ", \($0)" } ?? "") + " (\(kind), \(mentions)) "
-                    + markers(actor.sources, in: brief)
+                    + markers(actor.sources, in: view)
                 out += TextWrapper.wrap(line, width: width, firstIndent: "- ", indent: "  ")
                 if !actor.aliases.isEmpty {
                     out += TextWrapper.wrap("Also: " + actor.aliases.joined(separator: "; "), width: width, firstIndent: "  ", indent: "  ")
                 }
             }
+            out += leftOutLine(.actors, of: view)
         }
 
         if !brief.places.isEmpty {
             out += heading("Places")
-            for place in brief.places {
-                let line = place.name + " (\(place.mentions) \(place.mentions == 1 ? "mention" : "mentions")) " + markers(place.sources, in: brief)
+            for place in view.places {
+                let line = place.name + " (\(place.mentions) \(place.mentions == 1 ? "mention" : "mentions")) " + markers(place.sources, in: view)
                 out += TextWrapper.wrap(line, width: width, firstIndent: "- ", indent: "  ")
                 if !place.aliases.isEmpty {
                     out += TextWrapper.wrap("Also: " + place.aliases.joined(separator: "; "), width: width, firstIndent: "  ", indent: "  ")
                 }
             }
+            out += leftOutLine(.places, of: view)
         }
 
-        let quotes = brief.quotes.prefix(maximumQuotes)
+        let quotes = view.quotes
         if !quotes.isEmpty {
             out += heading("Quotes")
             for (index, quote) in quotes.enumerated() {
                 if index > 0 { out.append("") }
                 out += TextWrapper.wrap("“" + quote.text + "”", width: width, firstIndent: "  ", indent: "  ")
                 let earlier = quote.novelty?.status == .reported ? quote.novelty?.firstReported.map { " (quoted since \($0.longDescription))" } ?? "" : ""
-                let attribution = "— " + (quote.speaker ?? "speaker not stated") + " " + markers(quote.sources, in: brief) + earlier
+                let attribution = "— " + (quote.speaker ?? "speaker not stated") + " " + markers(quote.sources, in: view) + earlier
                 out += TextWrapper.wrap(attribution, width: width, firstIndent: "    ", indent: "      ")
             }
-            if let note = RenderOptions.quotesNote(shown: quotes.count, total: brief.quotes.count) {
+            if let note = view.leftOutLine(.quotes) {
                 out.append("")
                 out += TextWrapper.wrap(note, width: width, firstIndent: "  ", indent: "  ")
             }
@@ -118,20 +122,21 @@ public struct PlainTextRenderer: BriefRenderer {
 
         if !brief.openIssues.isEmpty {
             out += heading("Open issues")
-            for issue in brief.openIssues {
+            for issue in view.openIssues {
                 let note = NoveltyWording.note(issue.novelty).map { " " + $0 } ?? ""
-                out += TextWrapper.wrap(issue.text + " " + markers(issue.sources, in: brief) + note, width: width, firstIndent: "- ", indent: "  ")
+                out += TextWrapper.wrap(issue.text + " " + markers(issue.sources, in: view) + note, width: width, firstIndent: "- ", indent: "  ")
                 // Figures side by side on one line; labelled sides (a sentence each) one a line.
                 let figures = issue.sides.filter { $0.label == nil }
                 if !figures.isEmpty {
-                    let line = figures.map { $0.value + " " + markers($0.sources, in: brief) }.joined(separator: " · ")
+                    let line = figures.map { $0.value + " " + markers($0.sources, in: view) }.joined(separator: " · ")
                     out += TextWrapper.wrap(line, width: width, firstIndent: "    ", indent: "    ")
                 }
                 for side in issue.sides where side.label != nil {
-                    let text = RenderOptions.sideLabel(side) + ": " + side.value + " " + markers(side.sources, in: brief)
+                    let text = RenderOptions.sideLabel(side) + ": " + side.value + " " + markers(side.sources, in: view)
                     out += TextWrapper.wrap(text, width: width, firstIndent: "    ", indent: "      ")
                 }
             }
+            out += leftOutLine(.openIssues, of: view)
         }
 
         if let resolved = brief.comparison?.resolvedIssues, !resolved.isEmpty {
@@ -142,7 +147,18 @@ public struct PlainTextRenderer: BriefRenderer {
             }
         }
 
-        if !brief.sources.isEmpty {
+        if let outlets = view.outlets {
+            out += heading("Sources")
+            out += TextWrapper.wrap(outlets.summary(articles: brief.sources.count), width: width)
+            out.append("")
+            let labelWidth = String(outlets.listed.count).count + 3
+            for (index, outlet) in outlets.listed.enumerated() {
+                let marker = "[\(index + 1)]"
+                let label = marker + String(repeating: " ", count: labelWidth - marker.count)
+                out += TextWrapper.wrap(OutletList.line(outlet), width: width, firstIndent: label, indent: String(repeating: " ", count: labelWidth))
+            }
+            for line in outlets.closingLines { out += TextWrapper.wrap(line, width: width) }
+        } else if !brief.sources.isEmpty {
             out += heading("Sources")
             let labelWidth = String(brief.sources.count).count + 3
             for (index, source) in brief.sources.enumerated() {
@@ -186,9 +202,15 @@ public struct PlainTextRenderer: BriefRenderer {
         ["", title.uppercased(), ""]
     }
 
-    /// `[1][3]` for the sources' positions in the sources list.
-    private func markers(_ ids: [String], in brief: Brief) -> String {
-        ids.compactMap { brief.marker(for: $0) }.sorted().map { "[\($0)]" }.joined()
+    /// `[1][3]` for the sources' positions in the sources list (or their outlets'), bounded.
+    private func markers(_ ids: [String], in view: BoundedBrief) -> String {
+        view.credit(ids).text
+    }
+
+    /// The line under a section that leaves items out, after a blank line; none otherwise.
+    private func leftOutLine(_ section: BoundedBrief.Section, of view: BoundedBrief) -> [String] {
+        guard let line = view.leftOutLine(section) else { return [] }
+        return [""] + TextWrapper.wrap(line, width: width)
     }
 }
 

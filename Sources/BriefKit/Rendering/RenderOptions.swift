@@ -4,27 +4,18 @@ public struct RenderOptions: Sendable {
     public var width: Int
     /// The look of the HTML brief.
     public var style: BriefStyle
-    /// The most quotes the text and HTML briefs show, best ranked first (the JSON and DocBook
-    /// briefs keep all).
-    public var maximumQuotes: Int
+    /// How much of each section the text, HTML and DocBook briefs show (the JSON keeps all).
+    public var limits: SectionLimits
 
-    public init(width: Int = 72, style: BriefStyle = .builtInDefault, maximumQuotes: Int = RenderOptions.defaultMaximumQuotes) {
+    public init(width: Int = 72, style: BriefStyle = .builtInDefault, limits: SectionLimits = SectionLimits()) {
         self.width = width
         self.style = style
-        self.maximumQuotes = maximumQuotes
+        self.limits = limits
     }
-
-    /// Quotes shown by default: enough for every main voice of a day's story, few enough to read.
-    public static let defaultMaximumQuotes = 8
 
     /// A side's label as a renderer shows it, first letter in capitals ("Reported").
     static func sideLabel(_ side: OpenIssue.Side) -> String {
         guard let label = side.label, let first = label.first else { return "" }
         return first.uppercased() + label.dropFirst()
-    }
-
-    /// The note under a quote section that shows `shown` of `total` quotes; nil when it shows all.
-    static func quotesNote(shown: Int, total: Int) -> String? {
-        shown < total ? "Showing the \(shown) best-ranked of \(total) quotes; the JSON brief has all of them." : nil
     }
 }

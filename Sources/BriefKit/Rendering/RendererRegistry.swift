@@ -2,9 +2,9 @@
 /// from the start; ``register(_:_:)`` replaces one (a test's, a caller's own).
 public struct RendererRegistry: Sendable {
     private var factories: [OutputFormat: @Sendable (RenderOptions) -> any BriefRenderer] = [
-        .text: { PlainTextRenderer(width: $0.width, maximumQuotes: $0.maximumQuotes) },
-        .html: { HTMLRenderer(style: $0.style, maximumQuotes: $0.maximumQuotes) },
-        .docbook: { _ in DocBookRenderer() },
+        .text: { PlainTextRenderer(width: $0.width, limits: $0.limits) },
+        .html: { HTMLRenderer(style: $0.style, limits: $0.limits) },
+        .docbook: { DocBookRenderer(limits: $0.limits) },
         .json: { _ in JSONRenderer() },
     ]
 
