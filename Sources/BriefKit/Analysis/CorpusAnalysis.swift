@@ -1,8 +1,16 @@
-/// What every ranking stage needs to know about the corpus's sentences: their term vectors
-/// and their similarity graph. Computed once, then shared.
+/// What every ranking stage needs to know about the corpus's sentences: their term vectors,
+/// their near-identical copies and their similarity graph. Computed once, then shared.
 public struct CorpusAnalysis: Sendable {
     public let vectors: TermVectors
+    /// Classes of near-identical sentences (syndicated copy).
+    public let copies: SentenceCopies
+    /// Each sentence's most similar others. When sentences have copies, the graph joins the
+    /// classes' representatives, and a copy has its representative's edges.
     public let graph: SimilarityGraph
+    /// The graph between classes (nil when no sentence has a copy).
+    private let classGraph: SimilarityGraph?
+    /// The articles each class of copies is in, ascending (empty when no sentence has a copy).
+    private let classDocuments: [[Int32]]
 
     public init(_ corpus: SegmentedCorpus) {
         self.init(corpus, vectors: TermVectors(texts: corpus.sentences.map(\.text)))
@@ -11,7 +19,37 @@ public struct CorpusAnalysis: Sendable {
     /// The analysis of `corpus` with its term vectors already built.
     public init(_ corpus: SegmentedCorpus, vectors: TermVectors) {
         self.vectors = vectors
-        graph = SimilarityGraph(vectors: vectors.vectors)
+        let copies = SentenceCopies(
+            vectors: vectors.vectors, texts: corpus.sentences.map(\.text), documents: corpus.sentences.map(\.documentIndex))
+        self.copies = copies
+        if copies.isEmpty {
+            graph = SimilarityGraph(vectors: vectors.vectors)
+            classGraph = nil
+            classDocuments = []
+        } else {
+            classDocuments = copies.members.map { members in
+                Set(members.map { Int32(corpus.sentences[Int($0)].documentIndex) }).sorted()
+            }
+            let representatives = copies.members.map { Int($0[0]) }
+            let between = SimilarityGraph(vectors: representatives.map { vectors.vectors[$0] })
+            let lists = between.neighbors.map { edges in
+                edges.map { SimilarityGraph.Edge(target: representatives[$0.target], similarity: $0.similarity) }
+            }
+            // A copy shares its representative's list (one array, not one each).
+            graph = SimilarityGraph(neighbors: copies.classOf.map { lists[Int($0)] })
+            classGraph = between
+        }
+    }
+
+    /// Each sentence's LexRank centrality, scaled so the largest is 1. With copies, the walk
+    /// runs between classes, each weighted by its size (a class of m copies is m sentences
+    /// joined to each other), and a copy gets its class's centrality: the walk on the whole
+    /// graph, at the cost of the classes.
+    public func centrality() -> [Double] {
+        guard let classGraph else { return LexRank.centrality(graph) }
+        let sizes = copies.members.map { Double($0.count) }
+        let perClass = LexRank.centrality(classGraph, sizes: sizes)
+        return copies.classOf.map { perClass[Int($0)] }
     }
 
     /// The cosine similarity of sentences `i` and `j`.
@@ -32,6 +70,31 @@ public struct CorpusAnalysis: Sendable {
         return (Double(shared) / Double(a.count * b.count).squareRoot(), shared)
     }
 
+    /// How many articles report the same fact as sentence `i` (``sameFact(as:threshold:)``'s
+    /// articles). With copies, the classes' articles are joined exactly while they number at
+    /// most ``exactArticleLimit``; past that their counts are summed, at most the corpus's
+    /// articles (an article seldom words one fact twice), so a fact reprinted thousands of
+    /// times costs its classes, not its copies.
+    public func sameFactArticleCount(as i: Int, threshold: Double, in corpus: SegmentedCorpus) -> Int {
+        guard !copies.isEmpty else {
+            return Set(sameFact(as: i, threshold: threshold).map { corpus.sentences[$0].documentIndex }).count
+        }
+        var classes: Set<Int32> = [copies.classOf[i]]
+        for edge in graph.neighbors[i] where isSameFact(i, edge.target, threshold: threshold) {
+            classes.insert(copies.classOf[edge.target])
+        }
+        let total = classes.reduce(0) { $0 + classDocuments[Int($1)].count }
+        guard total > Self.exactArticleLimit else {
+            var articles = Set<Int32>(minimumCapacity: total)
+            for c in classes { articles.formUnion(classDocuments[Int(c)]) }
+            return articles.count
+        }
+        return min(corpus.documents.count, total)
+    }
+
+    /// Articles up to which ``sameFactArticleCount(as:threshold:in:)`` is exact.
+    public static let exactArticleLimit = 512
+
     /// True when sentences `i` and `j` report the same fact: their ``overlap(_:_:)`` is at
     /// least `threshold` over at least three shared terms.
     public func isSameFact(_ i: Int, _ j: Int, threshold: Double) -> Bool {
@@ -39,9 +102,15 @@ public struct CorpusAnalysis: Sendable {
         return shared >= 3 && cosine >= threshold
     }
 
-    /// Sentences that report the same fact as sentence `i`, including `i`, in corpus order.
-    /// Candidates come from the similarity graph, so the cost stays proportional to its edges.
+    /// Sentences that report the same fact as sentence `i`, including `i`, in corpus order:
+    /// its copies, and the copies of each similar sentence that says the same. Candidates
+    /// come from the similarity graph, so the cost stays proportional to its edges and the
+    /// copies found.
     public func sameFact(as i: Int, threshold: Double) -> [Int] {
-        ([i] + graph.neighbors[i].map(\.target).filter { isSameFact(i, $0, threshold: threshold) }).sorted()
+        let similar = graph.neighbors[i].map(\.target).filter { isSameFact(i, $0, threshold: threshold) }
+        if copies.isEmpty { return ([i] + similar).sorted() }
+        var found = copies.copies(of: i).map(Int.init)
+        for j in similar { found += copies.copies(of: j).map(Int.init) }
+        return Array(Set(found)).sorted()
     }
 }

@@ -100,15 +100,16 @@ public enum KeyPointEligibility {
     /// True when `text` is page furniture: a link or handle, an embedded post's credit line,
     /// a call to action, a live blog's "Here are…", or a wire editors' note.
     public static func isFurniture(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || lower.contains("pic.twitter.com")
-            || lower.contains("(@")
-        {
-            return true
-        }
+        // Looked for in the bytes, ASCII letters lower-cased as they are read: the markers are
+        // ASCII, and a Foundation search per marker cost more than the rest of the check.
+        let bytes = Array(text.utf8)
+        for marker in furnitureMarkers where ByteMatch.containsIgnoringASCIICase(bytes, marker) { return true }
         if text.hasPrefix("Eds:") || text.hasPrefix("EDS:") || hasWireCode(text) { return true }
-        return furnitureOpenings.contains(String(lower.prefix { $0.isLetter }))
+        return furnitureOpenings.contains(String(text.prefix { $0.isLetter }).lowercased())
     }
+
+    /// Text that marks a line as a link, a handle or an embed, lower case.
+    static let furnitureMarkers: [[UInt8]] = ["http://", "https://", "www.", "pic.twitter.com", "(@"].map { Array($0.utf8) }
 
     /// True when `text` holds a wire service's formatting code (`&UR;`, `&QC;`): an ampersand,
     /// two capitals and a semicolon.

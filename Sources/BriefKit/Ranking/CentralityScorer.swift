@@ -20,16 +20,18 @@ public struct CentralityScorer: SentenceScorer {
     public init() {}
 
     public func scores(for corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> [Double] {
-        let centrality = LexRank.centrality(analysis.graph)
+        let centrality = analysis.centrality()
         let heading = HeadingCloseness(corpus: corpus, analysis: analysis).values
         let otherSources = max(corpus.documents.count - 1, 1)
-        // Support is counted for every sentence on every core.
+        // Support is counted for every class of copies (every sentence, when none has a copy)
+        // on every core; a copy has its representative's.
+        let representatives = analysis.copies.members.map { Int($0[0]) }
+        let classSupport = representatives.parallelMap(grain: 1_024) { i in
+            Double(analysis.sameFactArticleCount(as: i, threshold: sameFactThreshold, in: corpus) - 1) / Double(otherSources)
+        }
         return Array(corpus.sentences.indices).parallelMap(grain: 1_024) { i in
             let sentence = corpus.sentences[i]
-            let supportingDocuments = Set(
-                analysis.sameFact(as: i, threshold: sameFactThreshold)
-                    .map { corpus.sentences[$0].documentIndex })
-            let support = Double(supportingDocuments.count - 1) / Double(otherSources)
+            let support = classSupport[Int(analysis.copies.classOf[i])]
             let position = 1 / (1 + Double(sentence.ref.sentence)).squareRoot()
             return centralityWeight * centrality[i] + supportWeight * support
                 + positionWeight * position + headingWeight * heading[i]

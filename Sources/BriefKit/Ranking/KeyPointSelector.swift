@@ -38,7 +38,8 @@ public struct KeyPointSelector: Sendable {
         var reported: [(index: Int, members: [Int], novelty: Novelty)] = []
         var novelties: [Int: Novelty] = [:]
         var words = 0
-        let (pool, adjusted) = candidatePool(size: max(50, min(count, 100) * 20), corpus: corpus, scores: scores)
+        let (pool, adjusted) = candidatePool(
+            size: max(50, min(count, 100) * 20), corpus: corpus, scores: scores, copies: analysis.copies)
 
         // Each chosen sentence with the sentences of its fact (its wordings in every source).
         var chosen: [(index: Int, members: [Int])] = []
@@ -115,15 +116,19 @@ public struct KeyPointSelector: Sendable {
     /// of a large corpus is never checked for eligibility. (A negative adjusted score never
     /// enters the pool, so negative scores need no bound.)
     ///
-    /// - Parameter blockSize: sentences checked at a time (on every core) between two looks
-    ///   at whether the search can stop.
+    /// - Parameters:
+    ///   - copies: near-identical sentences; only the best of each class enters the pool (a
+    ///     fact reprinted 2,000 times would otherwise fill it).
+    ///   - blockSize: sentences checked at a time (on every core) between two looks at
+    ///     whether the search can stop.
     func candidatePool(
-        size: Int, corpus: SegmentedCorpus, scores: [Double],
+        size: Int, corpus: SegmentedCorpus, scores: [Double], copies: SentenceCopies? = nil,
         blockSize: Int = 1_024
     ) -> (pool: [Int], adjusted: [Int: Double]) {
         let byScore = scores.indices.sorted { (scores[$0], -$0) > (scores[$1], -$1) }
         var adjusted: [Int: Double] = [:]
         var pool: [Int] = []
+        var classesSeen = Set<Int32>()
         // Blocks of sentences on every core, as long as a better one may remain.
         var start = 0
         while start < byScore.count {
@@ -134,6 +139,7 @@ public struct KeyPointSelector: Sendable {
                 return Self.canStandAlone(text) ? scores[index] * KeyPointEligibility.readability(text) : -1
             }
             for (index, value) in zip(block, values) where value >= 0 {
+                if let copies, !copies.isEmpty, !classesSeen.insert(copies.classOf[index]).inserted { continue }
                 adjusted[index] = value
                 pool.append(index)
             }

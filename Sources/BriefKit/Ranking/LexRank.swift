@@ -8,13 +8,42 @@ public enum LexRank {
     /// the same order as a serial walk's, so the result is the same to the last bit whatever
     /// the number of cores.
     public static func centrality(_ graph: SimilarityGraph, damping: Double = 0.85, iterations: Int = 100, tolerance: Double = 1e-10) -> [Double] {
+        walk(graph, sizes: nil, damping: damping, iterations: iterations, tolerance: tolerance)
+    }
+
+    /// Centrality of each node of a graph between classes of identical sentences, node j
+    /// standing for `sizes[j]` sentences joined to each other (similarity 1): the walk on the
+    /// graph of all the sentences, taken on the classes. Each edge into j weighs `sizes[j]`
+    /// times its similarity, each class keeps `sizes[j] - 1` of its own flow, and the jump
+    /// lands on a class in proportion to its size. A node's value is one sentence's
+    /// centrality, scaled so the largest is 1.
+    public static func centrality(
+        _ graph: SimilarityGraph, sizes: [Double], damping: Double = 0.85, iterations: Int = 100, tolerance: Double = 1e-10
+    ) -> [Double] {
+        precondition(sizes.count == graph.neighbors.count)
+        let weighted = SimilarityGraph(
+            neighbors: graph.neighbors.enumerated().map { node, edges in
+                let own = sizes[node] > 1 ? [SimilarityGraph.Edge(target: node, similarity: sizes[node] - 1)] : []
+                return own + edges.map { SimilarityGraph.Edge(target: $0.target, similarity: $0.similarity * sizes[$0.target]) }
+            })
+        let mass = walk(weighted, sizes: sizes, damping: damping, iterations: iterations, tolerance: tolerance)
+        let perSentence = zip(mass, sizes).map { $0 / $1 }
+        let top = perSentence.max() ?? 0
+        return top > 0 ? perSentence.map { $0 / top } : perSentence
+    }
+
+    /// The walk: with `sizes`, the rank of node j is its class's whole mass, and the jump
+    /// lands on j in proportion to `sizes[j]` (out of their sum).
+    private static func walk(_ graph: SimilarityGraph, sizes: [Double]?, damping: Double, iterations: Int, tolerance: Double) -> [Double] {
         let n = graph.neighbors.count
         guard n > 0 else { return [] }
+        let total = sizes.map { $0.reduce(0, +) } ?? Double(n)
+        let jump = sizes ?? [Double](repeating: 1, count: n)
         let outWeight = graph.neighbors.map { $0.reduce(0) { $0 + $1.similarity } }
         // Nodes with no edge out spread their rank evenly over all.
         let danglingNodes = outWeight.indices.filter { outWeight[$0] <= 0 }
         let incoming = IncomingEdges(graph)
-        var rank = [Double](repeating: 1 / Double(n), count: n)
+        var rank = jump.map { $0 / total }
         var share = rank.indices.map { outWeight[$0] > 0 ? rank[$0] / outWeight[$0] : 0 }
         var nextRank = [Double](repeating: 0, count: n)
         var nextShare = [Double](repeating: 0, count: n)
@@ -23,9 +52,9 @@ public enum LexRank {
         for _ in 0..<iterations {
             var dangling = 0.0
             for i in danglingNodes { dangling += rank[i] }
-            let base = (1 - damping) / Double(n) + damping * dangling / Double(n)
+            let base = (1 - damping) / total + damping * dangling / total
             incoming.step(
-                blocks: blocks, share: share, rank: rank, base: base, damping: damping,
+                blocks: blocks, share: share, rank: rank, base: base, jump: jump, damping: damping,
                 outWeight: outWeight, nextRank: &nextRank, nextShare: &nextShare, deltas: &blockDeltas)
             swap(&rank, &nextRank)
             swap(&share, &nextShare)
@@ -36,6 +65,7 @@ public enum LexRank {
                 if delta < tolerance { break }
             }
         }
+        if sizes != nil { return rank }
         let top = rank.max() ?? 0
         return top > 0 ? rank.map { $0 / top } : rank
     }
@@ -70,11 +100,11 @@ private struct IncomingEdges: Sendable {
         self.similarities = similarities
     }
 
-    /// One step of the walk: for each node j, `nextRank[j]` = `base + damping *` (the sum
+    /// One step of the walk: for each node j, `nextRank[j]` = `base * jump[j] + damping *` (the sum
     /// over the edges into j of `share[source] * similarity`) and `nextShare[j]` = what j
     /// passes on next; `deltas[b]` = the sum of `|nextRank[j] - rank[j]|` over block b.
     func step(
-        blocks: [Range<Int>], share: [Double], rank: [Double], base: Double, damping: Double,
+        blocks: [Range<Int>], share: [Double], rank: [Double], base: Double, jump: [Double], damping: Double,
         outWeight: [Double], nextRank: inout [Double], nextShare: inout [Double], deltas: inout [Double]
     ) {
         nextRank.withUnsafeMutableBufferPointer { nextRank in
@@ -87,7 +117,7 @@ private struct IncomingEdges: Sendable {
                             for j in blocks[b] {
                                 var sum = 0.0
                                 for k in offsets[j]..<offsets[j + 1] { sum += share[Int(sources[k])] * similarities[k] }
-                                let value = base + damping * sum
+                                let value = base * jump[j] + damping * sum
                                 delta += abs(value - rank[j])
                                 output.value.0[j] = value
                                 output.value.1[j] = outWeight[j] > 0 ? value / outWeight[j] : 0

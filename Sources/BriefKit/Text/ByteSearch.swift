@@ -23,3 +23,20 @@ extension String {
         }
     }
 }
+
+/// Substring search over UTF-8 bytes.
+enum ByteMatch {
+    /// True when `needle` (lower-case ASCII) occurs in `bytes` with ASCII letters compared
+    /// without case ("HTTPS://" holds "https://").
+    static func containsIgnoringASCIICase(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard bytes.count >= needle.count else { return false }
+        @inline(__always) func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        for i in 0...(bytes.count - needle.count) where folded(bytes[i]) == first {
+            var k = 1
+            while k < needle.count && folded(bytes[i + k]) == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
+    }
+}

@@ -65,14 +65,21 @@ struct FigureDisagreementFinder {
                 // A source's figure counts the same thing as another's only where the two
                 // sentences report the same (term overlap), and, but for people harmed, say
                 // two words of what is counted alike.
-                // (Candidates are the sentence's neighbours in the similarity graph.)
-                let bySentence = Dictionary(members.map { ($0.sentence, $0.quantity) }, uniquingKeysWith: { a, _ in a })
+                // (Candidates are the sentence's copies and its neighbours in the similarity
+                // graph, whose edges join the classes' representatives.)
+                let byClass = Dictionary(grouping: members) { analysis.copies.classOf[$0.sentence] }
                 members = members.filter { member in
-                    analysis.graph.neighbors[member.sentence].contains { edge in
-                        guard let other = bySentence[edge.target] else { return false }
-                        return corpus.sentences[edge.target].documentIndex != corpus.sentences[member.sentence].documentIndex
-                            && analysis.isSameFact(member.sentence, edge.target, threshold: Self.sameReportOverlap)
-                            && (Self.casualtyUnits.contains(unit) || member.quantity.context.intersection(other.context).count >= 2)
+                    let document = corpus.sentences[member.sentence].documentIndex
+                    func agrees(_ other: (sentence: Int, quantity: Quantity)) -> Bool {
+                        corpus.sentences[other.sentence].documentIndex != document
+                            && analysis.isSameFact(member.sentence, other.sentence, threshold: Self.sameReportOverlap)
+                            && (Self.casualtyUnits.contains(unit) || member.quantity.context.intersection(other.quantity.context).count >= 2)
+                    }
+                    let own = analysis.copies.classOf[member.sentence]
+                    if byClass[own]!.contains(where: agrees) { return true }
+                    return analysis.graph.neighbors[member.sentence].contains { edge in
+                        let target = analysis.copies.classOf[edge.target]
+                        return target != own && (byClass[target] ?? []).contains(where: agrees)
                     }
                 }
                 guard members.count >= 2 else { continue }
@@ -95,14 +102,16 @@ struct FigureDisagreementFinder {
     ) -> [(values: [String], members: [(sentence: Int, quantity: Quantity)])] {
         let sorted = members.sorted { ($0.quantity.low, $0.quantity.high, $0.sentence) < ($1.quantity.low, $1.quantity.high, $1.sentence) }
         var sides: [(values: [String], members: [(sentence: Int, quantity: Quantity)], high: Double)] = []
+        // The last side's values as a set too: a side of thousands of reprints stays linear.
+        var lastValues: Set<String> = []
         for member in sorted {
-            if var last = sides.last, member.quantity.low <= last.high {
-                last.members.append(member)
-                if !last.values.contains(member.quantity.text) { last.values.append(member.quantity.text) }
-                last.high = max(last.high, member.quantity.high)
-                sides[sides.count - 1] = last
+            if !sides.isEmpty, member.quantity.low <= sides[sides.count - 1].high {
+                sides[sides.count - 1].members.append(member)
+                if lastValues.insert(member.quantity.text).inserted { sides[sides.count - 1].values.append(member.quantity.text) }
+                sides[sides.count - 1].high = max(sides[sides.count - 1].high, member.quantity.high)
             } else {
                 sides.append((values: [member.quantity.text], members: [member], high: member.quantity.high))
+                lastValues = [member.quantity.text]
             }
         }
         return sides.map { ($0.values, $0.members) }

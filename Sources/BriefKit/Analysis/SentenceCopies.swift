@@ -1,0 +1,154 @@
+/// The corpus's sentences in classes of near-identical copies: the same sentence reprinted by
+/// many outlets, perhaps with a word swapped, a clause trimmed or other punctuation. Ranking
+/// and crediting work on one representative of each class and count its copies, so a fact
+/// that 2,000 papers reprint costs one sentence's work and is credited to all 2,000.
+///
+/// Two sentences are copies when their sets of content terms have a cosine of at least
+/// ``threshold`` over at least four terms and they give the same figures and days (digits,
+/// weekday and month names, in order): "rose 4%" and "rose 5%" stay apart. Candidates come from
+/// MinHash signatures of the term sets, banded (locality-sensitive hashing), so the cost is
+/// linear in the corpus: each sentence is compared with at most a few class representatives.
+/// A class holds at most one sentence of an article: an article that repeats itself is not
+/// reprinted. Classes are formed in corpus order, so they are the same on any number of cores; the first
+/// sentence of a class is its representative.
+public struct SentenceCopies: Sendable {
+    /// The class of each sentence (classes numbered in order of their first sentence).
+    public let classOf: [Int32]
+    /// Each class's sentences in corpus order; the first is the representative.
+    public let members: [[Int32]]
+
+    /// Term-set cosine at which two sentences are copies.
+    public static let threshold = 0.8
+
+    /// True when no two sentences are copies.
+    public var isEmpty: Bool { members.count == classOf.count }
+
+    /// The representative of sentence `i`'s class.
+    public func representative(of i: Int) -> Int { Int(members[Int(classOf[i])][0]) }
+
+    /// The sentences of `i`'s class, `i` included.
+    public func copies(of i: Int) -> [Int32] { members[Int(classOf[i])] }
+
+    private static let bands = 6
+    private static let rows = 2
+    /// Representatives kept per band bucket: enough for the few wordings of one sentence.
+    private static let bucketLimit = 4
+
+    /// Classes of the sentences with these term vectors and texts; `documents[i]` is sentence
+    /// i's article.
+    public init(vectors: [SparseVector], texts: [String], documents: [Int]) {
+        let n = vectors.count
+        let signatures = Array(0..<n).parallelMap(grain: 2_048) { i -> Signature in
+            Signature(terms: vectors[i].terms, text: texts[i])
+        }
+        var classOf = [Int32](repeating: 0, count: n)
+        var members: [[Int32]] = []
+        var buckets: [UInt64: [Int32]] = [:]
+        var classArticles: [Set<Int>] = []
+        for i in 0..<n {
+            let signature = signatures[i]
+            var found: Int32?
+            if signature.isComparable {
+                search: for key in signature.bandKeys {
+                    for leader in buckets[key] ?? []
+                    where !classArticles[Int(classOf[Int(leader)])].contains(documents[i])
+                        && Self.areCopies(Int(leader), i, vectors: vectors, signatures: signatures)
+                    {
+                        found = classOf[Int(leader)]
+                        break search
+                    }
+                }
+            }
+            if let found {
+                classOf[i] = found
+                members[Int(found)].append(Int32(i))
+                classArticles[Int(found)].insert(documents[i])
+                continue
+            }
+            classOf[i] = Int32(members.count)
+            members.append([Int32(i)])
+            classArticles.append([documents[i]])
+            guard signature.isComparable else { continue }
+            for key in signature.bandKeys where (buckets[key]?.count ?? 0) < Self.bucketLimit {
+                buckets[key, default: []].append(Int32(i))
+            }
+        }
+        self.classOf = classOf
+        self.members = members
+    }
+
+    private static func areCopies(_ a: Int, _ b: Int, vectors: [SparseVector], signatures: [Signature]) -> Bool {
+        guard signatures[a].figures == signatures[b].figures else { return false }
+        let x = vectors[a].terms, y = vectors[b].terms
+        var i = 0, j = 0, shared = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { shared += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return shared >= 4 && Double(shared) >= threshold * Double(x.count * y.count).squareRoot()
+    }
+
+    /// A sentence's MinHash band keys and the hash of its figures and days.
+    private struct Signature: Sendable {
+        var bandKeys: [UInt64] = []
+        var figures: UInt64 = 0
+        var isComparable: Bool { !bandKeys.isEmpty }
+
+        init(terms: [Int32], text: String) {
+            figures = Self.figureHash(text)
+            guard terms.count >= 4 else { return }
+            var minima = [UInt64](repeating: .max, count: SentenceCopies.bands * SentenceCopies.rows)
+            for term in terms {
+                for k in minima.indices {
+                    let value = Self.mix(UInt64(UInt32(bitPattern: term)) &+ UInt64(k) &* 0x9E37_79B9_7F4A_7C15)
+                    if value < minima[k] { minima[k] = value }
+                }
+            }
+            bandKeys = (0..<SentenceCopies.bands).map { band in
+                var key = UInt64(band) &* 0xD6E8_FEB8_6659_FD93
+                for row in 0..<SentenceCopies.rows { key = Self.mix(key ^ minima[band * SentenceCopies.rows + row]) }
+                return key
+            }
+        }
+
+        /// SplitMix64's finaliser: a fast, well-spread 64-bit hash.
+        static func mix(_ value: UInt64) -> UInt64 {
+            var z = value &+ 0x9E37_79B9_7F4A_7C15
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+
+        /// A hash of the sentence's digit runs and its weekday and month names, in order.
+        static func figureHash(_ text: String) -> UInt64 {
+            var hash: UInt64 = 0
+            var word: [UInt8] = []
+            func finish() {
+                defer { word.removeAll(keepingCapacity: true) }
+                guard let first = word.first else { return }
+                let isFigure = word.contains { $0 >= 0x30 && $0 <= 0x39 }
+                let isDay = first >= 0x41 && first <= 0x5A && word.count >= 3 && dayAndMonthPrefixes.contains(prefixKey(word))
+                guard isFigure || isDay else { return }
+                for byte in word { hash = mix(hash ^ UInt64(byte)) }
+                hash = mix(hash ^ 0x20)
+            }
+            for byte in text.utf8 {
+                let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                if isWordByte { word.append(byte) } else { finish() }
+            }
+            finish()
+            return hash
+        }
+
+        /// The first three letters, lower-cased, as one number.
+        static func prefixKey(_ word: [UInt8]) -> UInt32 {
+            word.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1 | 0x20) }
+        }
+
+        /// "mon"…"sun", "jan"…"dec": capitalised words opening so are days and months.
+        static let dayAndMonthPrefixes: Set<UInt32> = Set(
+            [
+                "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                "sep", "oct", "nov", "dec",
+            ].map { prefixKey(Array($0.utf8)) })
+    }
+}

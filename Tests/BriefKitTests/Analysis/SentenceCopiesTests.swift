@@ -1,0 +1,108 @@
+import Testing
+
+@testable import BriefKit
+
+/// Classes of near-identical sentences, on sentences whose answers are known by construction,
+/// and the walk on classes against the walk on every sentence.
+@Suite struct SentenceCopiesTests {
+    /// The classes of `sentences`, each `(article, text)`.
+    static func copies(_ sentences: [(Int, String)]) -> SentenceCopies {
+        let vectors = TermVectors(texts: sentences.map(\.1))
+        return SentenceCopies(vectors: vectors.vectors, texts: sentences.map(\.1), documents: sentences.map(\.0))
+    }
+
+    static let wire = "The regional council approved a flood defence budget after a long debate on barriers for the river district."
+
+    @Test func aReprintWithASwappedWordIsACopy() {
+        let copies = Self.copies([
+            (0, Self.wire),
+            (1, "The regional council approved a flood defence budget after a lengthy debate on barriers for the river district."),
+            (2, Self.wire),
+        ])
+        #expect(copies.classOf == [0, 0, 0])
+        #expect(copies.members == [[0, 1, 2]])
+        #expect(copies.representative(of: 2) == 0)
+    }
+
+    @Test func anotherFigureOrDayKeepsSentencesApart() {
+        let copies = Self.copies([
+            (0, "The strike closed 40 schools across the region on Monday, the teachers union said."),
+            (1, "The strike closed 45 schools across the region on Monday, the teachers union said."),
+            (2, "The strike closed 40 schools across the region on Tuesday, the teachers union said."),
+            (3, "The strike closed 40 schools across the region on Monday, the teachers union said."),
+        ])
+        #expect(copies.classOf == [0, 1, 2, 0])
+    }
+
+    @Test func unrelatedSentencesAndOneArticleRepeatingItselfStayApart() {
+        let copies = Self.copies([
+            (0, Self.wire),
+            (0, Self.wire),
+            (1, "Engineers warned that costs could rise sharply if steel prices keep climbing through the year."),
+            (2, "Short line."),
+        ])
+        #expect(copies.isEmpty)
+        #expect(copies.members.count == 4)
+    }
+
+    @Test func classesDoNotDependOnHowManyCopiesThereAre() {
+        // 3,000 reprints of one sentence and 3,000 of another: two classes, every copy found.
+        let other = "Residents of the coastal towns had campaigned for new sea walls since the storms of last winter."
+        let sentences = (0..<6_000).map { i in (i / 2, i.isMultiple(of: 2) ? Self.wire : other) }
+        let copies = Self.copies(sentences)
+        #expect(copies.members.count == 2)
+        #expect(copies.members.map(\.count) == [3_000, 3_000])
+    }
+
+    /// The walk on classes of identical sentences (a class of m joined to each other with
+    /// similarity 1) gives every sentence the centrality the walk on all the sentences gives it.
+    @Test func theWalkOnClassesIsTheWalkOnEverySentence() {
+        let sizes = [3, 1, 2, 1]
+        let between: [[Double]] = [
+            [0, 0.4, 0.2, 0],
+            [0.4, 0, 0.5, 0.3],
+            [0.2, 0.5, 0, 0],
+            [0, 0.3, 0, 0],
+        ]
+        // Every sentence, class by class.
+        let classOf = sizes.enumerated().flatMap { c, size in [Int](repeating: c, count: size) }
+        let full = SimilarityGraph(
+            neighbors: classOf.indices.map { i in
+                classOf.indices.compactMap { j -> SimilarityGraph.Edge? in
+                    guard i != j else { return nil }
+                    let similarity = classOf[i] == classOf[j] ? 1 : between[classOf[i]][classOf[j]]
+                    return similarity > 0 ? SimilarityGraph.Edge(target: j, similarity: similarity) : nil
+                }
+            })
+        let classes = SimilarityGraph(
+            neighbors: between.map { row in
+                row.indices.compactMap { j in row[j] > 0 ? SimilarityGraph.Edge(target: j, similarity: row[j]) : nil }
+            })
+        let expected = LexRank.centrality(full)
+        let perClass = LexRank.centrality(classes, sizes: sizes.map(Double.init))
+        for (i, c) in classOf.enumerated() {
+            #expect(abs(perClass[c] - expected[i]) < 1e-6, "sentence \(i) of class \(c)")
+        }
+    }
+
+    @Test func aFactReprintedByEveryOutletIsCreditedToEveryOutletOnce() throws {
+        let outlets = (0..<60).map { "paper-\($0)" }
+        let articles = outlets.enumerated().map { i, outlet in
+            let swapped = i.isMultiple(of: 3) ? Self.wire.replacingOccurrences(of: "long", with: "lengthy") : Self.wire
+            return (
+                outlet,
+                """
+                Council budget
+                \(swapped)
+                The mayor of the district number \(i) said the vote in hall \(i) came after \(i + 2) hours.
+                """
+            )
+        }
+        let brief = try BriefBuilder().build(documents: TestSupport.documents(articles), date: BriefDate("2025-03-05")!)
+        let points = brief.keyPoints.filter { $0.text.contains("flood defence budget") }
+        #expect(points.count == 1)
+        let point = try #require(points.first)
+        #expect(Set(point.sources) == Set(outlets))
+        #expect(point.sources.count == outlets.count)
+    }
+}
