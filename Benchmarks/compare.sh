@@ -2,9 +2,10 @@
 # Times brief beside two peer summarisers on the same synthetic corpora and prints one table
 # of wall time, peak memory and brief's speed-up over each peer.
 #
-#   Benchmarks/compare.sh [SIZES] [TIMEOUT]
+#   Benchmarks/compare.sh [SIZES] [TIMEOUT] [SHAPES]
 #     SIZES    comma-separated article counts (default 100,1000)
 #     TIMEOUT  seconds a peer may take per corpus before it is stopped (default 600)
+#     SHAPES   comma-separated brief-bench corpus shapes (default stories,syndicated,desk)
 #
 # Peers: Open Text Summarizer (Debian package ots, given the concatenated corpus) and sumy's
 # LexRank (PyPI sumy, with the regex tokenizer in sumy_lexrank.py because NLTK's punkt data
@@ -14,6 +15,7 @@ set -euo pipefail
 
 sizes=${1:-100,1000}
 timeout_seconds=${2:-600}
+shapes=${3:-stories,syndicated,desk}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${BRIEF_BENCH_WORK:-${TMPDIR:-/tmp}/brief-compare}
 mkdir -p "$work"
@@ -40,20 +42,23 @@ measure() {
     echo "${figures%% *} $(( ${figures##* } / 1024 )) $status"
 }
 
-printf "%-9s %-6s | %-22s | %-22s | %-22s | %-9s %-9s\n" articles MB "brief s (MiB)" "ots s (MiB)" "sumy s (MiB)" "ots/brief" "sumy/brief"
+printf "%-10s %-9s %-6s | %-22s | %-22s | %-22s | %-9s %-9s\n" shape articles MB "brief s (MiB)" "ots s (MiB)" "sumy s (MiB)" "ots/brief" "sumy/brief"
 IFS=, read -ra counts <<<"$sizes"
+IFS=, read -ra shape_list <<<"$shapes"
+for shape in "${shape_list[@]}"; do
 for n in "${counts[@]}"; do
-    corpus="$work/corpus-$n"
-    "$bin/brief-bench" corpus --articles "$n" "$corpus" >/dev/null
+    corpus="$work/corpus-$shape-$n"
+    "$bin/brief-bench" corpus --articles "$n" --shape "$shape" "$corpus" >/dev/null
     mb=$(du -sb --apparent-size "$corpus" | awk '{ printf "%.1f", $1 / 1e6 }')
-    cat "$corpus"/*.txt >"$work/concatenated-$n.txt"
+    cat "$corpus"/*.txt >"$work/concatenated-$shape-$n.txt"
 
-    read -r bs bm bst < <(measure "$bin/brief" generate "$corpus" --date 2025-06-02 --output-dir "$work/output-$n" --force)
-    read -r os om ost < <(measure ots --ratio=1 "$work/concatenated-$n.txt")
+    read -r bs bm bst < <(measure "$bin/brief" generate "$corpus" --date 2025-06-02 --format all --output-dir "$work/output-$shape-$n" --force)
+    read -r os om ost < <(measure ots --ratio=1 "$work/concatenated-$shape-$n.txt")
     read -r ss sm sst < <(measure python3 "$root/Benchmarks/sumy_lexrank.py" "$corpus" 10)
 
     ratio() { [ "$2" = ok ] && awk -v p="$1" -v b="$bs" 'BEGIN { printf "%.1fx", p / b }' || echo "> $(awk -v t="$timeout_seconds" -v b="$bs" 'BEGIN { printf "%.0fx", t / b }')"; }
     cell() { [ "$3" = ok ] && echo "$1 ($2)" || echo "$3 after $1"; }
-    printf "%-9s %-6s | %-22s | %-22s | %-22s | %-9s %-9s\n" "$n" "$mb" "$(cell "$bs" "$bm" "$bst")" \
+    printf "%-10s %-9s %-6s | %-22s | %-22s | %-22s | %-9s %-9s\n" "$shape" "$n" "$mb" "$(cell "$bs" "$bm" "$bst")" \
         "$(cell "$os" "$om" "$ost")" "$(cell "$ss" "$sm" "$sst")" "$(ratio "$os" "$ost")" "$(ratio "$ss" "$sst")"
+done
 done
