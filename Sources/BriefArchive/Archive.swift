@@ -30,18 +30,37 @@ public struct Archive: Sendable {
         public var problems: [Diagnostic]
     }
 
-    /// Rewrites the index page and the feed, and brings the search index up to date: only
-    /// `changed`'s day when the index is usable, else a full rebuild.
+    /// Brings the search index up to date and rewrites the index page and the feed from the
+    /// days' digests. When the index is usable only the day of `changed` is indexed, and no
+    /// other day's brief is read: the pages come from the digests the index keeps, so adding a
+    /// day costs that day's brief and one digest for each other day. Days whose folder holds
+    /// a brief the index lacks (copied in by hand) are read and indexed; days the index holds
+    /// whose brief is gone are dropped. With no usable index, everything is rebuilt from the
+    /// briefs' JSON files.
     public func refresh(after changed: Brief?) throws(BriefError) -> Refresh {
-        let listing = catalog.entries(known: changed)
-        try writePages(listing.entries)
         let index = searchIndex
-        if let changed, index.isUsable() {
-            try index.replace(changed)
-        } else {
-            try index.rebuild(listing.entries.map(\.brief))
+        guard index.isUsable() else { return try rebuild(known: changed) }
+        if let changed { try index.replace(changed) }
+        let onDisk = catalog.days()
+        var digests = Dictionary(try index.digests().map { ($0.date, $0) }, uniquingKeysWith: { first, _ in first })
+        var problems: [Diagnostic] = []
+        for day in onDisk where digests[day] == nil {
+            do {
+                let brief = try catalog.brief(for: day)
+                try index.replace(brief)
+                digests[day] = ArchiveDigest(brief)
+            } catch {
+                problems.append(Diagnostic(file: catalog.output.path(for: day, format: .json), message: "\(error.description); left out of the index"))
+            }
         }
-        return Refresh(briefs: listing.entries.count, problems: listing.problems)
+        let present = Set(onDisk)
+        for day in digests.keys.sorted() where !present.contains(day) {
+            try index.remove(day)
+            digests[day] = nil
+        }
+        let entries = digests.values.sorted { $0.date < $1.date }.map(catalog.entry(for:))
+        try writePages(entries)
+        return Refresh(briefs: entries.count, problems: problems)
     }
 
     /// Rebuilds the archive from its JSON files: each day's text, HTML and DocBook files that
@@ -53,14 +72,21 @@ public struct Archive: Sendable {
         for day in catalog.days() {
             let present = catalog.formats(on: day)
             let missing = OutputFormat.allCases.filter { $0 != .json && !present.contains($0) }
-            guard !missing.isEmpty, let entry = try? catalog.entry(for: day) else { continue }
-            let rendered = try renderer.render(entry.brief, as: missing)
+            guard !missing.isEmpty, let brief = try? catalog.brief(for: day) else { continue }
+            let rendered = try renderer.render(brief, as: missing)
             try AtomicFileWriter.write(rendered.map { (contents: $0.text, path: catalog.output.path(for: day, format: $0.format)) })
         }
-        let listing = catalog.entries()
-        try writePages(listing.entries)
-        try searchIndex.rebuild(listing.entries.map(\.brief))
-        return Refresh(briefs: listing.entries.count, problems: listing.problems)
+        return try rebuild(known: nil)
+    }
+
+    /// The search index, the index page and the feed built anew from every day's JSON file
+    /// (`known`'s day is not read back).
+    private func rebuild(known: Brief?) throws(BriefError) -> Refresh {
+        let listing = catalog.briefs(known: known)
+        try searchIndex.rebuild(listing.briefs)
+        let entries = listing.briefs.map { catalog.entry(for: ArchiveDigest($0)) }
+        try writePages(entries)
+        return Refresh(briefs: entries.count, problems: listing.problems)
     }
 
     /// Removes temporary files that runs killed mid-write left behind (`.<name>.tmp-<pid>` and

@@ -18,53 +18,62 @@ public struct ArchiveCatalog: Sendable {
         }.sorted()
     }
 
-    /// The day's entry, read from its JSON file.
+    /// The day's brief, read from its JSON file.
     /// - Throws: ``BriefError/archive(_:)`` when the day has no brief or its JSON is unreadable.
-    public func entry(for date: BriefDate) throws(BriefError) -> ArchiveEntry {
+    public func brief(for date: BriefDate) throws(BriefError) -> Brief {
         let path = output.path(for: date, format: .json)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .archive("no brief for \(date) in \(output.base)")
         }
-        let brief: Brief
         do {
-            brief = try JSONBriefDecoder.decode(data)
+            return try JSONBriefDecoder.decode(data)
         } catch {
             throw .archive("\(path): not a brief JSON file (\(error))")
         }
-        return ArchiveEntry(
-            brief: brief, formats: formats(on: date), files: output.briefFiles(in: output.dayFolder(for: date)),
-            revisions: revisionFiles(on: date))
     }
 
-    /// The readable days of the archive, and what could not be read.
+    /// The day's entry: the digest of its brief (read from its JSON file) and its files.
+    /// - Throws: ``BriefError/archive(_:)`` when the day has no brief or its JSON is unreadable.
+    public func entry(for date: BriefDate) throws(BriefError) -> ArchiveEntry {
+        entry(for: ArchiveDigest(try brief(for: date)))
+    }
+
+    /// The entry of the day `digest` describes, with the files the day's folder holds.
+    public func entry(for digest: ArchiveDigest) -> ArchiveEntry {
+        let day = digest.date
+        return ArchiveEntry(
+            digest: digest, formats: formats(on: day), files: output.briefFiles(in: output.dayFolder(for: day)),
+            revisions: revisionFiles(on: day))
+    }
+
+    /// The readable briefs of the archive, oldest first, and what could not be read.
     public struct Listing: Sendable {
-        /// Every readable entry, oldest first.
-        public var entries: [ArchiveEntry]
+        /// Every readable day's brief, oldest first.
+        public var briefs: [Brief]
         /// A message for each day whose JSON could not be read.
         public var problems: [Diagnostic]
     }
 
-    /// Every readable entry, oldest first, and a message for each day that could not be read.
+    /// Every readable brief, oldest first, and a message for each day that could not be read:
+    /// a full read of the archive, for rebuilding what is derived from it and for questions
+    /// across every day.
     /// - Parameter known: a brief just written to its day's JSON; that day is not read back
     ///   (the JSON form is lossless, so reading it would give the same brief).
-    public func entries(known: Brief? = nil) -> Listing {
-        var entries: [ArchiveEntry] = []
+    public func briefs(known: Brief? = nil) -> Listing {
+        var briefs: [Brief] = []
         var problems: [Diagnostic] = []
         for day in days() {
             if let known, known.date == day {
-                entries.append(
-                    ArchiveEntry(
-                        brief: known, formats: formats(on: day), files: output.briefFiles(in: output.dayFolder(for: day)),
-                        revisions: revisionFiles(on: day)))
+                briefs.append(known)
                 continue
             }
             do {
-                entries.append(try entry(for: day))
+                briefs.append(try brief(for: day))
             } catch {
                 problems.append(Diagnostic(file: output.path(for: day, format: .json), message: "\(error.description); left out of the index"))
             }
         }
-        return Listing(entries: entries, problems: problems)
+        return Listing(briefs: briefs, problems: problems)
     }
 
     /// The briefs of the days before `day`, back `days` days at most, oldest first, to compare
@@ -76,7 +85,7 @@ public struct ArchiveCatalog: Sendable {
         var problems: [Diagnostic] = []
         for earlier in self.days() where earlier < day && earlier >= first {
             do {
-                briefs.append(try entry(for: earlier).brief)
+                briefs.append(try brief(for: earlier))
             } catch {
                 problems.append(Diagnostic(file: output.path(for: earlier, format: .json), message: "\(error.description); not compared"))
             }

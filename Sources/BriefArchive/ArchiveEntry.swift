@@ -1,8 +1,8 @@
 import BriefKit
 
-/// One day of the archive: the brief as its JSON file holds it, and which of its files exist.
+/// One day of the archive: what its pages show of the brief, and which of its files exist.
 public struct ArchiveEntry: Hashable, Sendable {
-    public var brief: Brief
+    public var digest: ArchiveDigest
     /// The formats written for the day, in ``OutputFormat`` order.
     public var formats: [OutputFormat]
     /// Every `brief.*` file of the day (the formats, `brief.pdf`, `brief.eml`), by name, sorted.
@@ -11,8 +11,8 @@ public struct ArchiveEntry: Hashable, Sendable {
     /// relative to the archive folder.
     public var revisions: [String]
 
-    public init(brief: Brief, formats: [OutputFormat], files: [String]? = nil, revisions: [String] = []) {
-        self.brief = brief
+    public init(digest: ArchiveDigest, formats: [OutputFormat], files: [String]? = nil, revisions: [String] = []) {
+        self.digest = digest
         self.formats = formats
         self.files = files ?? formats.map { "brief." + $0.fileExtension }
         self.revisions = revisions
@@ -26,7 +26,7 @@ public struct ArchiveEntry: Hashable, Sendable {
 
     /// The day's files as (label, path relative to the archive folder), in ``fileLabels`` order.
     public var fileLinks: [(label: String, path: String)] {
-        Self.fileLabels.filter { files.contains($0.name) }.map { ($0.label, "\(brief.date)/\($0.name)") }
+        Self.fileLabels.filter { files.contains($0.name) }.map { ($0.label, "\(digest.date)/\($0.name)") }
     }
 
     /// The earlier revisions as (number, path of the file to open relative to the archive).
@@ -38,11 +38,6 @@ public struct ArchiveEntry: Hashable, Sendable {
     /// is one, else text, else whatever was written.
     public var preferredFile: String {
         let format = [OutputFormat.html, .text, .docbook, .json].first { formats.contains($0) } ?? .json
-        return "\(brief.date)/brief.\(format.fileExtension)"
-    }
-
-    /// The names of the most salient actors, at most `count`.
-    public func keyActors(_ count: Int = 4) -> [String] {
-        Array(brief.actors.prefix(count).map(\.name))
+        return "\(digest.date)/brief.\(format.fileExtension)"
     }
 }

@@ -15,7 +15,7 @@ public struct ArchiveIndexRenderer: Sendable {
 
     /// The page for `entries`, which it sorts newest first.
     public func render(_ entries: [ArchiveEntry]) -> String {
-        let sorted = entries.sorted { $0.brief.date > $1.brief.date }
+        let sorted = entries.sorted { $0.digest.date > $1.digest.date }
         let head: (inout HTMLWriter) -> Void = { head in
             head.open("link", [("rel", "alternate"), ("type", "application/atom+xml"), ("href", "feed.atom"), ("title", title)])
             head.newline()
@@ -24,7 +24,7 @@ public struct ArchiveIndexRenderer: Sendable {
             html.element("header") { header in
                 header.element("h1", attributes("h1"), text: title)
                 let count = sorted.count
-                let span = sorted.isEmpty ? "" : " · \(sorted.last!.brief.date) to \(sorted.first!.brief.date)"
+                let span = sorted.isEmpty ? "" : " · \(sorted.last!.digest.date) to \(sorted.first!.digest.date)"
                 header.element("p", attributes("p", "meta"), text: "\(count) \(count == 1 ? "brief" : "briefs")\(span)")
             }
             html.newline()
@@ -33,12 +33,12 @@ public struct ArchiveIndexRenderer: Sendable {
                 section.element("ol", attributes("ol", "archive")) { list in
                     for entry in sorted {
                         list.element("li", attributes("li")) { item in
-                            item.element("a", [("href", entry.preferredFile)] + attributes("a"), text: entry.brief.date.longDescription)
-                            item.text(" — " + entry.brief.title)
-                            let actors = entry.keyActors()
+                            item.element("a", [("href", entry.preferredFile)] + attributes("a"), text: entry.digest.date.longDescription)
+                            item.text(" — " + entry.digest.title)
+                            let actors = entry.digest.keyActors
                             let counts =
-                                "\(entry.brief.keyPoints.count) key points, \(entry.brief.quotes.count) quotes, "
-                                + "\(entry.brief.sources.count) sources"
+                                "\(entry.digest.keyPoints) key points, \(entry.digest.quotes) quotes, "
+                                + "\(entry.digest.sources) sources"
                             item.open("br")
                             item.element(
                                 "span", attributes("span", "sources"),

@@ -18,29 +18,28 @@ public struct AtomFeedRenderer: Sendable {
     }
 
     public func render(_ entries: [ArchiveEntry]) -> String {
-        let sorted = Array(entries.sorted { $0.brief.date > $1.brief.date }.prefix(limit))
+        let sorted = Array(entries.sorted { $0.digest.date > $1.digest.date }.prefix(limit))
         let xml = XMLTextWriter()
         xml.start("feed", [("xmlns", Self.namespace)])
         xml.element("title", text: title)
         xml.element("id", text: Self.identifier(title, nil))
-        xml.element("updated", text: Self.timestamp(sorted.first?.brief.date ?? BriefDate(daysSinceEpoch: 0)))
+        xml.element("updated", text: Self.timestamp(sorted.first?.digest.date ?? BriefDate(daysSinceEpoch: 0)))
         xml.element("link", [("rel", "self"), ("href", "feed.atom")], text: "")
         xml.element("link", [("rel", "alternate"), ("type", "text/html"), ("href", "index.html")], text: "")
         xml.element("author") { xml.element("name", text: "brief") }
         xml.element("generator", text: "brief")
         for entry in sorted {
-            let brief = entry.brief
+            let digest = entry.digest
             xml.element("entry") {
-                xml.element("title", text: "\(brief.date): \(brief.title)")
-                xml.element("id", text: Self.identifier(title, brief.date))
-                xml.element("updated", text: Self.timestamp(brief.date))
+                xml.element("title", text: "\(digest.date): \(digest.title)")
+                xml.element("id", text: Self.identifier(title, digest.date))
+                xml.element("updated", text: Self.timestamp(digest.date))
                 xml.element("link", [("rel", "alternate"), ("href", entry.preferredFile)], text: "")
-                let actors = entry.keyActors()
+                let actors = digest.keyActors
                 if !actors.isEmpty {
                     for name in actors { xml.element("category", [("term", name)], text: "") }
                 }
-                let summary = brief.keyPoints.prefix(3).map(\.text).joined(separator: " ")
-                xml.element("summary", [("type", "text")], text: summary.isEmpty ? brief.title : summary)
+                xml.element("summary", [("type", "text")], text: digest.summary.isEmpty ? digest.title : digest.summary)
             }
         }
         xml.end()

@@ -4,13 +4,14 @@ import GRDB
 
 /// The archive's full-text index (`output/archive.sqlite`, SQLite FTS5 through GRDB): every
 /// archived brief's key points, quotes with their speakers, actors, agenda and open issues,
-/// with the actors each item mentions and its sources. Rebuildable at any time from the
-/// briefs' JSON files; a rebuild writes a new file and renames it over the old one.
+/// with the actors each item mentions and its sources, and each day's ``ArchiveDigest`` (what
+/// the archive's pages show of it). Rebuildable at any time from the briefs' JSON files; a
+/// rebuild writes a new file and renames it over the old one.
 public struct SearchIndex: Sendable {
     /// The database file.
     public let path: String
     /// Bumped when the schema changes; an index of another version is rebuilt.
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     public init(path: String) {
         self.path = path
@@ -54,6 +55,31 @@ public struct SearchIndex: Sendable {
             unlink(temporary)
             unlink(temporary + "-journal")
             throw error
+        }
+    }
+
+    /// Removes one day's rows and digest.
+    public func remove(_ day: BriefDate) throws(BriefError) {
+        try withDatabase(path) { database in
+            try database.write { db in
+                try db.execute(sql: "DELETE FROM items WHERE date = ?", arguments: [day.description])
+                try db.execute(sql: "DELETE FROM briefs WHERE date = ?", arguments: [day.description])
+            }
+        }
+    }
+
+    /// The digest of every day the index holds, oldest first.
+    public func digests() throws(BriefError) -> [ArchiveDigest] {
+        try withReadableDatabase { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM briefs ORDER BY date").compactMap { row in
+                guard let date = BriefDate(row["date"] as String) else { return nil }
+                let actors = row["key_actors"] as String
+                return ArchiveDigest(
+                    date: date, title: row["title"], keyPoints: row["key_points"], quotes: row["quotes"], actors: row["actors"],
+                    openIssues: row["open_issues"], agenda: row["agenda"], sources: row["sources"],
+                    keyActors: actors.isEmpty ? [] : actors.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                    summary: row["summary"])
+            }
         }
     }
 
@@ -104,7 +130,8 @@ public struct SearchIndex: Sendable {
             sql: """
                 CREATE TABLE IF NOT EXISTS briefs(
                     date TEXT PRIMARY KEY, title TEXT NOT NULL, sources INTEGER NOT NULL, key_points INTEGER NOT NULL,
-                    quotes INTEGER NOT NULL, actors INTEGER NOT NULL, open_issues INTEGER NOT NULL, agenda INTEGER NOT NULL);
+                    quotes INTEGER NOT NULL, actors INTEGER NOT NULL, open_issues INTEGER NOT NULL, agenda INTEGER NOT NULL,
+                    key_actors TEXT NOT NULL, summary TEXT NOT NULL);
                 CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5(
                     date UNINDEXED, kind UNINDEXED, kind_order UNINDEXED, position UNINDEXED,
                     text, speaker, actors, sources UNINDEXED,
@@ -116,11 +143,15 @@ public struct SearchIndex: Sendable {
     private static func insert(_ brief: Brief, into db: Database) throws {
         let day = brief.date.description
         try db.execute(sql: "DELETE FROM items WHERE date = ?", arguments: [day])
+        let digest = ArchiveDigest(brief)
         try db.execute(
-            sql: "INSERT OR REPLACE INTO briefs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            sql: """
+                INSERT OR REPLACE INTO briefs(date, title, sources, key_points, quotes, actors, open_issues, agenda, key_actors, summary)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
             arguments: [
-                day, brief.title, brief.sources.count, brief.keyPoints.count, brief.quotes.count,
-                brief.actors.count, brief.openIssues.count, brief.agenda.count,
+                day, digest.title, digest.sources, digest.keyPoints, digest.quotes, digest.actors, digest.openIssues,
+                digest.agenda, digest.keyActors.joined(separator: "\n"), digest.summary,
             ])
         for row in SearchRows.rows(of: brief) {
             try db.execute(
@@ -178,14 +209,12 @@ enum SearchRows {
     }
 
     static func rows(of brief: Brief) -> [Row] {
-        let names = brief.actors.map { actor in (actor.name, [actor.name] + actor.aliases) }
+        let names = MentionIndex(brief.actors)
         let labels = Dictionary(
             // A reader knows a source by its headline and outlet, not by its file's name.
             brief.sources.map { source in (source.id, source.outlet.map { "\(source.title) (\($0))" } ?? source.title) },
             uniquingKeysWith: { first, _ in first })
-        func mentioned(_ text: String) -> [String] {
-            names.filter { _, forms in forms.contains { !$0.isEmpty && text.contains($0) } }.map(\.0)
-        }
+        func mentioned(_ text: String) -> [String] { names.actors(mentionedIn: text) }
         func sources(_ ids: [String]) -> [String] { ids.map { labels[$0] ?? $0 } }
         var rows: [Row] = []
         for (index, point) in brief.keyPoints.enumerated() {
@@ -212,5 +241,39 @@ enum SearchRows {
             rows.append(Row(kind: .actor, position: index, text: text, actors: [actor.name] + actor.aliases, sources: sources(actor.sources)))
         }
         return rows
+    }
+}
+
+/// The actors' names and aliases by their first word, so finding the actors a text mentions
+/// costs the text's words, not the number of actors: a brief of thousands of items and
+/// actors is indexed in linear time.
+struct MentionIndex {
+    /// Each form's actor (by position) and the form, under the form's first word.
+    private var formsByFirstWord: [Substring: [(actor: Int, form: String)]] = [:]
+    private let names: [String]
+
+    init(_ actors: [Actor]) {
+        names = actors.map(\.name)
+        for (position, actor) in actors.enumerated() {
+            for form in [actor.name] + actor.aliases {
+                guard let first = Self.words(form).first else { continue }
+                formsByFirstWord[first, default: []].append((position, form))
+            }
+        }
+    }
+
+    /// The actors whose name or an alias `text` holds, starting at a word, in the actors' order.
+    func actors(mentionedIn text: String) -> [String] {
+        var found = Set<Int>()
+        for word in Self.words(text) {
+            guard let forms = formsByFirstWord[word] else { continue }
+            for (actor, form) in forms where !found.contains(actor) && text.contains(form) { found.insert(actor) }
+        }
+        return found.sorted().map { names[$0] }
+    }
+
+    /// The runs of letters and digits of `text`.
+    static func words(_ text: String) -> [Substring] {
+        text.split { !$0.isLetter && !$0.isNumber }
     }
 }

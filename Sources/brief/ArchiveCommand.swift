@@ -36,19 +36,20 @@ struct ArchiveListCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors { () throws(BriefError) in
-            let listing = ArchiveCatalog(folder: location.outputDir).entries()
+            let catalog = ArchiveCatalog(folder: location.outputDir)
+            let listing = catalog.briefs()
             for problem in listing.problems { Terminal.warning(problem.description) }
-            let newest = listing.entries.reversed()
+            let newest = listing.briefs.reversed().map { catalog.entry(for: ArchiveDigest($0)) }
             if output.json {
                 Terminal.output(
                     JSONValue.array(
                         newest.map { entry in
-                            let brief = entry.brief
+                            let brief = entry.digest
                             return .object([
                                 ("date", .string(brief.date.description)), ("title", .string(brief.title)),
-                                ("keyPoints", .int(brief.keyPoints.count)), ("quotes", .int(brief.quotes.count)),
-                                ("actors", .int(brief.actors.count)), ("openIssues", .int(brief.openIssues.count)),
-                                ("agenda", .int(brief.agenda.count)), ("sources", .int(brief.sources.count)),
+                                ("keyPoints", .int(brief.keyPoints)), ("quotes", .int(brief.quotes)),
+                                ("actors", .int(brief.actors)), ("openIssues", .int(brief.openIssues)),
+                                ("agenda", .int(brief.agenda)), ("sources", .int(brief.sources)),
                                 ("files", .array(entry.formats.map { .string("\(brief.date)/brief.\($0.fileExtension)") })),
                             ])
                         }
@@ -56,10 +57,10 @@ struct ArchiveListCommand: ParsableCommand {
                 return
             }
             for entry in newest {
-                let brief = entry.brief
+                let brief = entry.digest
                 Terminal.output(
-                    "\(brief.date)  \(brief.title)  (\(brief.keyPoints.count) key points, \(brief.quotes.count) quotes, "
-                        + "\(brief.actors.count) actors, \(brief.openIssues.count) open issues, \(brief.sources.count) sources)\n")
+                    "\(brief.date)  \(brief.title)  (\(brief.keyPoints) key points, \(brief.quotes) quotes, "
+                        + "\(brief.actors) actors, \(brief.openIssues) open issues, \(brief.sources) sources)\n")
             }
         }
     }
@@ -222,9 +223,9 @@ struct ArchiveStoryCommand: ParsableCommand {
                 throw .invalidOption("a story needs a word to follow (WORDS beyond common ones like 'the', or --actor)")
             }
             guard FileManager.default.fileExists(atPath: location.outputDir) else { throw .missingPath(location.outputDir) }
-            let listing = ArchiveCatalog(folder: location.outputDir).entries()
+            let listing = ArchiveCatalog(folder: location.outputDir).briefs()
             for problem in listing.problems { Terminal.warning(problem.description) }
-            let story = StoryTimeline(briefs: listing.entries.map(\.brief), query: query)
+            let story = StoryTimeline(briefs: listing.briefs, query: query)
             if output.json {
                 Terminal.output(Self.json(story).serialized() + "\n")
             } else {

@@ -244,25 +244,24 @@ public struct OpenIssueExtractor: Sendable {
     /// sentence in two pairs.
     func dayDisagreements(in context: ExtractionContext, scores: [Double]) -> [(first: Int, second: Int, days: (String, String))] {
         let sentences = context.corpus.sentences
-        // On every core: which sentences may name a day (a byte scan), each one's later
-        // neighbours from another source reporting the same thing, and the pairs whose days differ.
-        let mayHold = sentences.parallelMap(grain: 1_024) { SentenceFacts.mayHoldFacts($0.text) }
+        // On every core: the facts of each sentence about something to come that names a day
+        // (a byte scan first), then each one's later neighbours from another source reporting
+        // the same thing, and the pairs whose days differ. Each sentence's facts are read once.
+        let dated = sentences.parallelMap(grain: 1_024) { sentence -> SentenceFacts? in
+            guard SentenceFacts.mayHoldFacts(sentence.text),
+                // Days of events to come only: a past sentence's day is as often the day it was said.
+                AgendaExtractor.futureCueSet.occurs(in: " " + sentence.text.lowercased() + " ")
+            else { return nil }
+            let facts = SentenceFacts(sentence.text)
+            return facts.days.isEmpty ? nil : facts
+        }
         let pairs = Array(sentences.indices).parallelMap(grain: 256) { i -> [(Int, Int, (String, String), Double)] in
-            guard mayHold[i] else { return [] }
-            let partners = context.analysis.graph.neighbors[i].map(\.target).filter { j in
-                j > i && mayHold[j] && sentences[i].documentIndex != sentences[j].documentIndex
-                    && context.analysis.isSameFact(i, j, threshold: disagreementOverlap)
-            }
-            guard !partners.isEmpty else { return [] }
-            // Days of events to come only: a past sentence's day is as often the day it was said.
-            guard AgendaExtractor.futureCueSet.occurs(in: " " + sentences[i].text.lowercased() + " ") else { return [] }
-            let facts = SentenceFacts(sentences[i].text)
-            guard !facts.days.isEmpty else { return [] }
-            return partners.compactMap { j in
-                guard AgendaExtractor.futureCueSet.occurs(in: " " + sentences[j].text.lowercased() + " ") else { return nil }
-                let other = SentenceFacts(sentences[j].text)
-                guard !other.days.isEmpty, facts.days.isDisjoint(with: other.days),
-                    facts.context.intersection(other.context).count >= 3
+            guard let facts = dated[i] else { return [] }
+            return context.analysis.graph.neighbors[i].compactMap { edge in
+                let j = edge.target
+                guard j > i, let other = dated[j], sentences[i].documentIndex != sentences[j].documentIndex,
+                    context.analysis.isSameFact(i, j, threshold: disagreementOverlap),
+                    facts.days.isDisjoint(with: other.days), facts.context.intersection(other.context).count >= 3
                 else { return nil }
                 return (i, j, (facts.days.sorted().joined(separator: ", "), other.days.sorted().joined(separator: ", ")), scores[i] + scores[j])
             }
