@@ -41,11 +41,12 @@ public struct SimilarityGraph: Sendable {
         let n = vectors.count
         let postings = Postings(vectors)
         let share = max(256, workBudget / max(n, 1))
+        let termCount = postings.offsets.count - 1
         var lists = [[Edge]](repeating: [], count: n)
         lists.withUnsafeMutableBufferPointer { output in
             let output = UncheckedSendable(output)
             concurrentChunks(count: n, parallelFrom: 2_000, chunksPerCore: 8) { chunk in
-                var search = CandidateSearch(count: n)
+                var search = CandidateSearch(count: n, terms: termCount)
                 for i in chunk {
                     output.value[i] = search.edges(of: i, vectors: vectors, postings: postings, share: share, threshold: threshold)
                 }
@@ -94,9 +95,13 @@ private struct Postings: Sendable {
 private struct CandidateSearch {
     var dot: [Double]
     var touched: [Int] = []
+    /// The weight of each term in the sentence searched for (0 for the others): a candidate's
+    /// exact dot product is then one pass over its own terms.
+    var queryWeight: [Double]
 
-    init(count: Int) {
+    init(count: Int, terms: Int) {
         dot = [Double](repeating: 0, count: count)
+        queryWeight = [Double](repeating: 0, count: terms)
     }
 
     mutating func edges(
@@ -143,10 +148,18 @@ private struct CandidateSearch {
             }
         } else {
             // Partial sums only rank candidates; the best get their exact cosine.
-            for j in topCandidates(4 * SimilarityGraph.maxNeighbors) {
-                let similarity = vector.cosine(vectors[j])
-                if similarity >= threshold { found.append((j, similarity)) }
+            for (term, weight) in zip(vector.terms, vector.weights) { queryWeight[Int(term)] = weight }
+            queryWeight.withUnsafeBufferPointer { query in
+                for j in topCandidates(4 * SimilarityGraph.maxNeighbors) {
+                    let other = vectors[j]
+                    guard other.norm > 0 else { continue }
+                    var product = 0.0
+                    for (term, weight) in zip(other.terms, other.weights) { product += query[Int(term)] * weight }
+                    let similarity = product / (vector.norm * other.norm)
+                    if similarity >= threshold { found.append((j, similarity)) }
+                }
             }
+            for term in vector.terms { queryWeight[Int(term)] = 0 }
         }
         for j in touched { dot[j] = 0 }
         touched.removeAll(keepingCapacity: true)

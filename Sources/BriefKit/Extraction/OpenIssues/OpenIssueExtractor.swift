@@ -105,7 +105,7 @@ public struct OpenIssueExtractor: Sendable {
         from context: ExtractionContext, scores: [Double], agenda: [AgendaItem], denials: [ClaimDenialFinder.Found]
     ) -> [OpenIssue] {
         let disagreements = Array(
-            self.disagreements(in: context, scores: scores, agenda: agenda, denials: denials).prefix(maximumDisagreements))
+            self.disagreements(in: context, scores: scores, agenda: agenda, denials: denials, limit: maximumDisagreements))
         let used = Set(disagreements.flatMap(\.provenance))
         let scheduled = Set(agenda.flatMap(\.provenance))
         let sentences = context.corpus.sentences
@@ -141,12 +141,15 @@ public struct OpenIssueExtractor: Sendable {
         return disagreements + issues
     }
 
-    /// Every kind of disagreement, the most important first within each kind: denied reports,
-    /// figures, events reported as both coming and past, then days.
+    /// The first `limit` disagreements, the most important first within each kind: denied
+    /// reports, figures, events reported as both coming and past, then days. A kind is not
+    /// looked for once `limit` are found.
     func disagreements(
-        in context: ExtractionContext, scores: [Double], agenda: [AgendaItem], denials: [ClaimDenialFinder.Found]
+        in context: ExtractionContext, scores: [Double], agenda: [AgendaItem], denials: [ClaimDenialFinder.Found], limit: Int
     ) -> [OpenIssue] {
         let sentences = context.corpus.sentences
+        let documentIndex = Dictionary(
+            context.corpus.documents.indices.map { (context.documentID($0), $0) }, uniquingKeysWith: { first, _ in first })
         func members(_ index: Int) -> [Int] { context.analysis.sameFact(as: index, threshold: FactThresholds.sameFact) }
         func side(label: String?, value: String, _ indices: [Int]) -> OpenIssue.Side {
             let all = Array(Set(indices.flatMap(members))).sorted()
@@ -155,10 +158,9 @@ public struct OpenIssueExtractor: Sendable {
                 provenance: all.map { sentences[$0].ref })
         }
         func issue(_ text: String, _ sides: [OpenIssue.Side]) -> OpenIssue {
-            let documents = Set(sides.flatMap(\.sources))
             return OpenIssue(
                 kind: .disagreement, text: text, sides: sides,
-                sources: context.sourceIDs(context.corpus.documents.indices.filter { documents.contains(context.documentID($0)) }),
+                sources: context.sourceIDs(sides.flatMap(\.sources).compactMap { documentIndex[$0] }),
                 provenance: Array(Set(sides.flatMap(\.provenance))).sorted())
         }
         // A day's side: the sentence and those saying the same that name the same day.
@@ -170,7 +172,7 @@ public struct OpenIssueExtractor: Sendable {
         }
         var found: [OpenIssue] = []
         var used: Set<Int> = []
-        for pair in denials where !used.contains(pair.denial) {
+        for pair in denials where found.count < limit && !used.contains(pair.denial) {
             used.formUnion(pair.claims + [pair.denial])
             let matter = pair.claims.lazy.compactMap { ClaimDenialFinder.claimedMatter(sentences[$0].text) }.first
             let claimed = pair.claims.map { sentences[$0].text }.joined(separator: " ")
@@ -180,7 +182,8 @@ public struct OpenIssueExtractor: Sendable {
                     [side(label: "reported", value: claimed, pair.claims), side(label: "denied", value: sentences[pair.denial].text, [pair.denial])]
                 ))
         }
-        for figure in FigureDisagreementFinder().find(in: context.corpus, analysis: context.analysis, scores: scores) {
+        let figures = found.count < limit ? FigureDisagreementFinder().find(in: context.corpus, analysis: context.analysis, scores: scores) : []
+        for figure in figures where found.count < limit {
             let indices = figure.sides.flatMap { $0.members.map(\.sentence) }
             guard used.isDisjoint(with: indices) else { continue }
             used.formUnion(indices)
@@ -194,9 +197,9 @@ public struct OpenIssueExtractor: Sendable {
             }
             found.append(issue("Sources disagree on the figures for \(Self.phrase(forUnit: figure.unit, noun: figure.noun))", sides))
         }
-        let tense = TenseDisagreementFinder().find(in: context, agenda: agenda)
+        let tense = found.count < limit ? TenseDisagreementFinder().find(in: context, agenda: agenda) : []
         let indexOfRef = tense.isEmpty ? [:] : Dictionary(sentences.enumerated().map { ($1.ref, $0) }, uniquingKeysWith: { a, _ in a })
-        for event in tense where !used.contains(event.past) {
+        for event in tense where found.count < limit && !used.contains(event.past) {
             used.insert(event.past)
             used.formUnion(event.item.provenance.compactMap { indexOfRef[$0] })
             let coming = OpenIssue.Side(
@@ -214,7 +217,8 @@ public struct OpenIssueExtractor: Sendable {
                             provenance: past.map { sentences[$0].ref }),
                     ]))
         }
-        for pair in dayDisagreements(in: context, scores: scores) where used.isDisjoint(with: [pair.first, pair.second]) {
+        let days = found.count < limit ? dayDisagreements(in: context, scores: scores) : []
+        for pair in days where found.count < limit && used.isDisjoint(with: [pair.first, pair.second]) {
             used.formUnion([pair.first, pair.second])
             found.append(
                 issue(

@@ -31,7 +31,11 @@ struct TenseDisagreementFinder {
             else { return nil }
             return (kinds, Set(sentence.text.split(whereSeparator: { !$0.isLetter }).map(String.init)))
         }
-        let candidateIndices = candidates.indices.filter { candidates[$0] != nil }
+        // Which candidates hold each word, so an item looks only at those naming its participants.
+        var holding: [String: [Int]] = [:]
+        for (index, candidate) in candidates.enumerated() {
+            for word in candidate?.words ?? [] { holding[word, default: []].append(index) }
+        }
         for item in agenda {
             // The words that name each participant and the place ("Trump", "Congress").
             var names = Set(item.participants.compactMap { $0.split(separator: " ").last.map(String.init) })
@@ -41,9 +45,13 @@ struct TenseDisagreementFinder {
             guard names.count >= 2 else { continue }
             let credited = Set(item.sources)
             let kinds = Self.eventKinds(item.text)
-            for index in candidateIndices where !used.contains(index) && !credited.contains(sentences[index].ref.source) {
+            // The candidates naming at least two of them, in corpus order.
+            var named: [Int: Int] = [:]
+            for name in names { for index in holding[name] ?? [] { named[index, default: 0] += 1 } }
+            let naming = named.compactMap { $0.value >= 2 ? $0.key : nil }.sorted()
+            for index in naming where !used.contains(index) && !credited.contains(sentences[index].ref.source) {
                 let candidate = candidates[index]!
-                guard names.intersection(candidate.words).count >= 2, !candidate.kinds.isDisjoint(with: kinds) else { continue }
+                guard !candidate.kinds.isDisjoint(with: kinds) else { continue }
                 used.insert(index)
                 found.append(Found(item: item, past: index))
                 break
