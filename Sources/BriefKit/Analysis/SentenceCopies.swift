@@ -29,6 +29,20 @@ public struct SentenceCopies: Sendable {
     /// The sentences of `i`'s class, `i` included.
     public func copies(of i: Int) -> [Int32] { members[Int(classOf[i])] }
 
+    /// `value` of every sentence, on every core, looking at a copy only when its class's
+    /// representative has a value (not nil): a property of the text that copies share (a cue
+    /// word, a tense, a day) then costs one look a class, and a copy whose representative has
+    /// it is still looked at itself. (With no copies, every sentence is looked at.)
+    func values<T: Sendable>(grain: Int, _ value: (Int) -> T?) -> [T?] {
+        let count = classOf.count
+        if isEmpty { return Array(0..<count).parallelMap(grain: grain, value) }
+        let ofClass = members.map { Int($0[0]) }.parallelMap(grain: grain, value)
+        return Array(0..<count).parallelMap(grain: grain) { i in
+            guard let shared = ofClass[Int(classOf[i])] else { return nil }
+            return representative(of: i) == i ? shared : value(i)
+        }
+    }
+
     private static let bands = 6
     private static let rows = 2
     /// Representatives kept per band bucket: enough for the few wordings of one sentence.

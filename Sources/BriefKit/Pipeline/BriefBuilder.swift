@@ -58,6 +58,7 @@ public struct BriefBuilder: Sendable {
         let (corpus, analysis, otherStories) = timings.measure(.index) { mainStory(of: folder) }
         timings.sentences = corpus.sentences.count
         timings.cutSentences = corpus.cutSentences
+        timings.sentenceClasses = analysis.copies.members.count
         // Reports the text denies, found once: no key point, and an open issue with its denial.
         let (scores, keyPoints, denials, reports) = timings.measure(.rank) {
             let scores = scorer.scores(for: corpus, analysis: analysis)

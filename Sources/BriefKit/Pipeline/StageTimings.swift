@@ -25,6 +25,9 @@ public struct StageTimings: Sendable {
     public var sentences = 0
     /// Sentences over the length limit, cut into pieces for ranking.
     public var cutSentences = 0
+    /// Classes of near-identical sentences the ranked corpus holds (``SentenceCopies``;
+    /// ``sentences`` when none has a copy).
+    public var sentenceClasses = 0
     /// A named step inside a stage ("extract.actors") and how long it took.
     public struct Step: Sendable {
         public var name: String
@@ -60,6 +63,7 @@ public struct StageTimings: Sendable {
         PipelineStage.allCases.filter { durations[$0] != nil }.map {
             "stage=\($0.rawValue) seconds=\(String(format: "%.4f", seconds($0)))"
         } + steps.map { "step=\($0.name) seconds=\(String(format: "%.4f", $0.duration.seconds))" }
+            + (sentences > 0 ? ["sentences=\(sentences) classes=\(sentenceClasses)"] : [])
     }
 
     /// Runs `body`, recording its duration as step `name` in `steps`.

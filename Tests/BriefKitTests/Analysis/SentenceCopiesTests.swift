@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import BriefKit
@@ -52,6 +53,28 @@ import Testing
         let copies = Self.copies(sentences)
         #expect(copies.members.count == 2)
         #expect(copies.members.map(\.count) == [3_000, 3_000])
+    }
+
+    @Test func aCopyIsLookedAtOnlyWhenItsRepresentativeHasTheProperty() {
+        let lengthy = Self.wire.replacingOccurrences(of: "long", with: "lengthy")
+        let sentences = [(0, Self.wire), (1, lengthy), (2, Self.wire), (3, "Short line.")]
+        let copies = Self.copies(sentences)
+        #expect(copies.classOf == [0, 0, 0, 1])
+        let looked = Mutex<[Int]>([])
+        // The property: the sentence's length, for sentences holding "flood" (all the copies).
+        let lengths = copies.values(grain: 1) { i -> Int? in
+            looked.withLock { $0.append(i) }
+            return sentences[i].1.contains("flood") ? sentences[i].1.count : nil
+        }
+        #expect(lengths == [Self.wire.count, lengthy.count, Self.wire.count, nil])
+        // Each representative once, and the copies of the one that has it.
+        #expect(looked.withLock { $0.sorted() } == [0, 1, 2, 3])
+        let none = copies.values(grain: 1) { i -> Int? in
+            looked.withLock { $0.append(i) }
+            return nil
+        }
+        #expect(none == [nil, nil, nil, nil])
+        #expect(looked.withLock { $0.count } == 4 + 2)
     }
 
     /// The walk on classes of identical sentences (a class of m joined to each other with

@@ -109,14 +109,19 @@ public struct OpenIssueExtractor: Sendable {
         let used = Set(disagreements.flatMap(\.provenance))
         let scheduled = Set(agenda.flatMap(\.provenance))
         let sentences = context.corpus.sentences
-        // Cues are looked for on every core; candidates stay in corpus order.
-        let weights = sentences.parallelMap(grain: 256) { sentence -> Double in
-            guard !scheduled.contains(sentence.ref), !used.contains(sentence.ref),
-                KeyPointEligibility.isEligible(sentence.text) || sentence.text.hasSuffix("?")
-            else { return 0 }
+        // Cues are looked for on every core, once a class of copies unless its representative
+        // has one; candidates stay in corpus order.
+        let cues = context.analysis.copies.values(grain: 256) { i -> Double? in
+            let text = sentences[i].text
+            guard KeyPointEligibility.isEligible(text) || text.hasSuffix("?") else { return nil }
             // A question must stand alone: not "But whether…", "This storm…".
-            if case .dependent = KeyPointEligibility.opening(of: sentence.text) { return 0 }
-            return Self.questionWeight(of: sentence.text)
+            if case .dependent = KeyPointEligibility.opening(of: text) { return nil }
+            let weight = Self.questionWeight(of: text)
+            return weight > 0 ? weight : nil
+        }
+        let weights = zip(sentences, cues).map { sentence, cue in
+            guard let cue, !scheduled.contains(sentence.ref), !used.contains(sentence.ref) else { return 0.0 }
+            return cue
         }
         var candidates: [(index: Int, weight: Double)] = []
         for (index, weight) in weights.enumerated() where weight > 0 {
@@ -249,14 +254,15 @@ public struct OpenIssueExtractor: Sendable {
     func dayDisagreements(in context: ExtractionContext, scores: [Double]) -> [(first: Int, second: Int, days: (String, String))] {
         let sentences = context.corpus.sentences
         // On every core: the facts of each sentence about something to come that names a day
-        // (a byte scan first), then each one's later neighbours from another source reporting
+        // (a byte scan first; once a class of copies unless its representative has them), then each one's later neighbours from another source reporting
         // the same thing, and the pairs whose days differ. Each sentence's facts are read once.
-        let dated = sentences.parallelMap(grain: 1_024) { sentence -> SentenceFacts? in
-            guard SentenceFacts.mayHoldFacts(sentence.text),
+        let dated = context.analysis.copies.values(grain: 1_024) { i -> SentenceFacts? in
+            let text = sentences[i].text
+            guard SentenceFacts.mayHoldFacts(text),
                 // Days of events to come only: a past sentence's day is as often the day it was said.
-                AgendaExtractor.futureCueSet.occurs(in: " " + sentence.text.lowercased() + " ")
+                AgendaExtractor.futureCueSet.occurs(in: " " + text.lowercased() + " ")
             else { return nil }
-            let facts = SentenceFacts(sentence.text)
+            let facts = SentenceFacts(text)
             return facts.days.isEmpty ? nil : facts
         }
         let pairs = Array(sentences.indices).parallelMap(grain: 256) { i -> [(Int, Int, (String, String), Double)] in

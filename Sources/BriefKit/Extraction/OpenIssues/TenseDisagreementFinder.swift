@@ -22,15 +22,17 @@ struct TenseDisagreementFinder {
         guard !agenda.isEmpty else { return [] }
         // Once per sentence, on every core: the kinds of event a past sentence tells of (nil
         // for a sentence that is not past or puts its event ahead), and its words.
-        let candidates = sentences.parallelMap(grain: 256) { sentence -> (kinds: Set<String>, words: Set<String>)? in
-            guard !scheduled.contains(sentence.ref) else { return nil }
-            let kinds = Self.eventKinds(sentence.text)
+        // (Once a class of copies, unless its representative is a candidate.)
+        let told = context.analysis.copies.values(grain: 256) { i -> (kinds: Set<String>, words: Set<String>)? in
+            let text = sentences[i].text
+            let kinds = Self.eventKinds(text)
             guard !kinds.isEmpty else { return nil }
-            let padded = " " + sentence.text.lowercased() + " "
-            guard !AgendaExtractor.futureCueSet.occurs(in: padded), !Self.beforeCueSet.occurs(in: padded), Self.isPast(sentence.text)
+            let padded = " " + text.lowercased() + " "
+            guard !AgendaExtractor.futureCueSet.occurs(in: padded), !Self.beforeCueSet.occurs(in: padded), Self.isPast(text)
             else { return nil }
-            return (kinds, Set(sentence.text.split(whereSeparator: { !$0.isLetter }).map(String.init)))
+            return (kinds, Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init)))
         }
+        let candidates = zip(sentences, told).map { sentence, told in scheduled.contains(sentence.ref) ? nil : told }
         // Which candidates hold each word, so an item looks only at those naming its participants.
         var holding: [String: [Int]] = [:]
         for (index, candidate) in candidates.enumerated() {
