@@ -31,7 +31,11 @@ public struct CorpusAnalysis: Sendable {
                 Set(members.map { Int32(corpus.sentences[Int($0)].documentIndex) }).sorted()
             }
             let representatives = copies.members.map { Int($0[0]) }
-            let between = SimilarityGraph(vectors: representatives.map { vectors.vectors[$0] })
+            // Each representative gets the search share a sentence gets (the budget shrinks
+            // with the classes): a larger share would make the search exact for sentences it
+            // narrows on a corpus without copies, and the copies' work would be spent again.
+            let budget = Int((Double(SimilarityGraph.workBudget) * Double(representatives.count) / Double(max(copies.classOf.count, 1))).rounded())
+            let between = SimilarityGraph(vectors: representatives.map { vectors.vectors[$0] }, workBudget: budget)
             let lists = between.neighbors.map { edges in
                 edges.map { SimilarityGraph.Edge(target: representatives[$0.target], similarity: $0.similarity) }
             }

@@ -57,34 +57,56 @@ public struct SentenceCopies: Sendable {
         }
         var classOf = [Int32](repeating: 0, count: n)
         var members: [[Int32]] = []
-        var buckets: [UInt64: [Int32]] = [:]
-        var classArticles: [Set<Int>] = []
+        // Band buckets in flat storage: a bucket's slot, and `bucketLimit` leaders a slot.
+        var slotOf: [UInt64: Int32] = [:]
+        slotOf.reserveCapacity(n)
+        var leaders: [Int32] = []
+        var leaderCounts: [UInt8] = []
+        // (class, article) pairs, so that a class takes one sentence of an article.
+        var classArticles = Set<Int64>()
+        func pair(_ c: Int32, _ document: Int) -> Int64 { Int64(c) << 32 | Int64(document) }
         for i in 0..<n {
             let signature = signatures[i]
             var found: Int32?
             if signature.isComparable {
                 search: for key in signature.bandKeys {
-                    for leader in buckets[key] ?? []
-                    where !classArticles[Int(classOf[Int(leader)])].contains(documents[i])
-                        && Self.areCopies(Int(leader), i, vectors: vectors, signatures: signatures)
-                    {
-                        found = classOf[Int(leader)]
-                        break search
+                    guard let slot = slotOf[key].map(Int.init) else { continue }
+                    for k in 0..<Int(leaderCounts[slot]) {
+                        let leader = Int(leaders[slot * Self.bucketLimit + k])
+                        if !classArticles.contains(pair(classOf[leader], documents[i]))
+                            && Self.areCopies(leader, i, vectors: vectors, signatures: signatures)
+                        {
+                            found = classOf[leader]
+                            break search
+                        }
                     }
                 }
             }
             if let found {
                 classOf[i] = found
                 members[Int(found)].append(Int32(i))
-                classArticles[Int(found)].insert(documents[i])
+                classArticles.insert(pair(found, documents[i]))
                 continue
             }
-            classOf[i] = Int32(members.count)
+            let own = Int32(members.count)
+            classOf[i] = own
             members.append([Int32(i)])
-            classArticles.append([documents[i]])
             guard signature.isComparable else { continue }
-            for key in signature.bandKeys where (buckets[key]?.count ?? 0) < Self.bucketLimit {
-                buckets[key, default: []].append(Int32(i))
+            classArticles.insert(pair(own, documents[i]))
+            for key in signature.bandKeys {
+                let slot: Int
+                if let existing = slotOf[key] {
+                    slot = Int(existing)
+                } else {
+                    slot = leaderCounts.count
+                    slotOf[key] = Int32(slot)
+                    leaderCounts.append(0)
+                    leaders.append(contentsOf: repeatElement(0, count: Self.bucketLimit))
+                }
+                let count = Int(leaderCounts[slot])
+                guard count < Self.bucketLimit else { continue }
+                leaders[slot * Self.bucketLimit + count] = Int32(i)
+                leaderCounts[slot] += 1
             }
         }
         self.classOf = classOf
@@ -94,6 +116,8 @@ public struct SentenceCopies: Sendable {
     private static func areCopies(_ a: Int, _ b: Int, vectors: [SparseVector], signatures: [Signature]) -> Bool {
         guard signatures[a].figures == signatures[b].figures else { return false }
         let x = vectors[a].terms, y = vectors[b].terms
+        // Sharing at most the smaller set, the cosine is at most sqrt(smaller / larger).
+        guard Double(min(x.count, y.count)) >= threshold * threshold * Double(max(x.count, y.count)) else { return false }
         var i = 0, j = 0, shared = 0
         while i < x.count && j < y.count {
             if x[i] == y[j] { shared += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
