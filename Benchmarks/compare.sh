@@ -24,9 +24,9 @@ if ! command -v ots >/dev/null; then
     echo "installing ots..." >&2
     apt-get install -y ots >/dev/null || { echo "compare.sh: cannot install ots (apt-get install ots)" >&2; exit 1; }
 fi
-if ! python3 -c "import sumy" 2>/dev/null; then
+if ! python3 -c "import sumy, numpy" 2>/dev/null; then
     echo "installing sumy..." >&2
-    pip install --quiet sumy || { echo "compare.sh: cannot install sumy (pip install sumy)" >&2; exit 1; }
+    pip install --quiet sumy numpy || { echo "compare.sh: cannot install sumy (pip install sumy numpy; sumy's LexRank needs NumPy)" >&2; exit 1; }
 fi
 
 (cd "$root" && swift build -c release --product brief >/dev/null && swift build -c release --product brief-bench >/dev/null)
