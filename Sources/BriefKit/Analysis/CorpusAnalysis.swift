@@ -30,7 +30,7 @@ public struct CorpusAnalysis: Sendable {
             classDocuments = copies.members.map { members in
                 Set(members.map { Int32(corpus.sentences[Int($0)].documentIndex) }).sorted()
             }
-            let representatives = copies.members.map { Int($0[0]) }
+            let representatives = copies.representatives
             // Each representative gets the search share a sentence gets (the budget shrinks
             // with the classes): a larger share would make the search exact for sentences it
             // narrows on a corpus without copies, and the copies' work would be spent again.

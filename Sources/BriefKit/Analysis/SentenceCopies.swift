@@ -23,6 +23,9 @@ public struct SentenceCopies: Sendable {
     /// True when no two sentences are copies.
     public var isEmpty: Bool { members.count == classOf.count }
 
+    /// Each class's representative, class by class.
+    public var representatives: [Int] { members.map { Int($0[0]) } }
+
     /// The representative of sentence `i`'s class.
     public func representative(of i: Int) -> Int { Int(members[Int(classOf[i])][0]) }
 
@@ -36,7 +39,7 @@ public struct SentenceCopies: Sendable {
     func values<T: Sendable>(grain: Int, _ value: (Int) -> T?) -> [T?] {
         let count = classOf.count
         if isEmpty { return Array(0..<count).parallelMap(grain: grain, value) }
-        let ofClass = members.map { Int($0[0]) }.parallelMap(grain: grain, value)
+        let ofClass = representatives.parallelMap(grain: grain, value)
         return Array(0..<count).parallelMap(grain: grain) { i in
             guard let shared = ofClass[Int(classOf[i])] else { return nil }
             return representative(of: i) == i ? shared : value(i)
@@ -182,11 +185,8 @@ public struct SentenceCopies: Sendable {
             word.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1 | 0x20) }
         }
 
-        /// "mon"…"sun", "jan"…"dec": capitalised words opening so are days and months.
-        static let dayAndMonthPrefixes: Set<UInt32> = Set(
-            [
-                "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                "sep", "oct", "nov", "dec",
-            ].map { prefixKey(Array($0.utf8)) })
+        /// Weekday and month names by their first three letters: capitalised words opening so
+        /// are days and months.
+        static let dayAndMonthPrefixes = Set((BriefDate.weekdayWords + BriefDate.monthWords).map { prefixKey(Array($0.utf8)) })
     }
 }

@@ -16,15 +16,16 @@ struct Dateline: Equatable {
     /// The dateline at the start of `line`, or nil when it has none, or one that names neither
     /// an agency nor a day.
     static func parse(_ line: Substring) -> Dateline? {
-        // The place is written in capitals: its first word at least ("WASHINGTON", "KYIV,
-        // Ukraine"). Checked first, as most lines fail it and the pattern costs far more.
-        let firstWord = line.prefix { $0 != "," && $0 != " " }
-        guard firstWord.count >= 2, firstWord.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return nil }
+        // The letters the line opens with begin the place's first word, so they are capitals:
+        // a cheap look that most lines fail, before the pattern, which costs far more.
+        guard line.prefix(while: \.isLetter).allSatisfy(\.isUppercase) else { return nil }
         let pattern =
             #/^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}?(?:, \p{Lu}[\p{L}.'’ -]{1,30}?)?)(?:, (?<day>[\p{L}\p{N}., ]{3,24}?))? ?(?:\((?<outlet>[^()\n]{2,40})\))? ?(?:-|–|—|--) /#
         guard let first = line.first, first.isUppercase, let match = line.prefixMatch(of: pattern) else { return nil }
-        let placeWord = match.output.place.prefix { $0 != "," && $0 != " " }
-        guard placeWord.count >= 2, placeWord.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return nil }
+        let place = match.output.place
+        // The place is written in capitals: its first word at least ("WASHINGTON", "KYIV, Ukraine").
+        let firstWord = place.prefix { $0 != "," && $0 != " " }
+        guard firstWord.count >= 2, firstWord.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return nil }
         let outlet = match.output.outlet.map { Whitespace.collapse(String($0)) }
         let written = match.output.day.flatMap { day(in: String($0)) }
         if match.output.day != nil && written == nil { return nil }
