@@ -54,6 +54,12 @@ public struct SentenceCopies: Sendable {
     /// Classes of the sentences with these term vectors and texts; `documents[i]` is sentence
     /// i's article.
     public init(vectors: [SparseVector], texts: [String], documents: [Int]) {
+        self.init(vectors: vectors, texts: texts, documents: documents, batchSize: 4_096)
+    }
+
+    /// The same classes, the sentences compared with earlier leaders `batchSize` at a time
+    /// (any size gives the same classes: tests say so).
+    init(vectors: [SparseVector], texts: [String], documents: [Int], batchSize: Int) {
         let n = vectors.count
         let signatures = Array(0..<n).parallelMap(grain: 2_048) { i -> Signature in
             Signature(terms: vectors[i].terms, text: texts[i])
@@ -68,52 +74,127 @@ public struct SentenceCopies: Sendable {
         // (class, article) pairs, so that a class takes one sentence of an article.
         var classArticles = Set<Int64>()
         func pair(_ c: Int32, _ document: Int) -> Int64 { Int64(c) << 32 | Int64(document) }
-        for i in 0..<n {
-            let signature = signatures[i]
-            var found: Int32?
-            if signature.isComparable {
-                search: for key in signature.bandKeys {
-                    guard let slot = slotOf[key].map(Int.init) else { continue }
-                    for k in 0..<Int(leaderCounts[slot]) {
-                        let leader = Int(leaders[slot * Self.bucketLimit + k])
-                        if !classArticles.contains(pair(classOf[leader], documents[i]))
-                            && Self.areCopies(leader, i, vectors: vectors, signatures: signatures)
-                        {
-                            found = classOf[leader]
-                            break search
+        // Sentences go in batches. Before a batch, every core compares its sentences with the
+        // leaders the buckets already hold (the costly part, and pure); the walk in corpus
+        // order then reads those answers and compares only with leaders the batch itself
+        // added, so the classes are those of one walk whatever the number of cores.
+        var earlier = EarlierLeaders(capacity: Swift.min(n, batchSize))
+        for batch in blockRanges(count: n, size: batchSize) {
+            earlier.compare(
+                batch, signatures: signatures, vectors: vectors, slotOf: slotOf, leaders: leaders, leaderCounts: leaderCounts)
+            for i in batch {
+                let signature = signatures[i]
+                let row = i - batch.lowerBound
+                var found: Int32?
+                if signature.isComparable {
+                    search: for (band, key) in signature.bandKeys.enumerated() {
+                        let known = earlier.slot(row, band)
+                        guard let slot = known >= 0 ? Int(known) : slotOf[key].map(Int.init) else { continue }
+                        let compared = known >= 0 ? earlier.count(row, band) : 0
+                        for k in 0..<Int(leaderCounts[slot]) {
+                            let leader = Int(leaders[slot * Self.bucketLimit + k])
+                            if !classArticles.contains(pair(classOf[leader], documents[i]))
+                                && (k < compared
+                                    ? earlier.isCopy(row, band, k)
+                                    : Self.areCopies(leader, i, vectors: vectors, signatures: signatures))
+                            {
+                                found = classOf[leader]
+                                break search
+                            }
                         }
                     }
                 }
-            }
-            if let found {
-                classOf[i] = found
-                members[Int(found)].append(Int32(i))
-                classArticles.insert(pair(found, documents[i]))
-                continue
-            }
-            let own = Int32(members.count)
-            classOf[i] = own
-            members.append([Int32(i)])
-            guard signature.isComparable else { continue }
-            classArticles.insert(pair(own, documents[i]))
-            for key in signature.bandKeys {
-                let slot: Int
-                if let existing = slotOf[key] {
-                    slot = Int(existing)
-                } else {
-                    slot = leaderCounts.count
-                    slotOf[key] = Int32(slot)
-                    leaderCounts.append(0)
-                    leaders.append(contentsOf: repeatElement(0, count: Self.bucketLimit))
+                if let found {
+                    classOf[i] = found
+                    members[Int(found)].append(Int32(i))
+                    classArticles.insert(pair(found, documents[i]))
+                    continue
                 }
-                let count = Int(leaderCounts[slot])
-                guard count < Self.bucketLimit else { continue }
-                leaders[slot * Self.bucketLimit + count] = Int32(i)
-                leaderCounts[slot] += 1
+                let own = Int32(members.count)
+                classOf[i] = own
+                members.append([Int32(i)])
+                guard signature.isComparable else { continue }
+                classArticles.insert(pair(own, documents[i]))
+                for key in signature.bandKeys {
+                    let slot: Int
+                    if let existing = slotOf[key] {
+                        slot = Int(existing)
+                    } else {
+                        slot = leaderCounts.count
+                        slotOf[key] = Int32(slot)
+                        leaderCounts.append(0)
+                        leaders.append(contentsOf: repeatElement(0, count: Self.bucketLimit))
+                    }
+                    let count = Int(leaderCounts[slot])
+                    guard count < Self.bucketLimit else { continue }
+                    leaders[slot * Self.bucketLimit + count] = Int32(i)
+                    leaderCounts[slot] += 1
+                }
             }
         }
         self.classOf = classOf
         self.members = members
+    }
+
+    /// For one batch of sentences, what the buckets held before it: each sentence's slot in
+    /// each band (-1 if the bucket did not exist), how many leaders that slot had, and which
+    /// of them it is a copy of (a bit a leader).
+    private struct EarlierLeaders {
+        private var slots: [Int32]
+        private var counts: [UInt8]
+        private var copies: [UInt32]
+
+        init(capacity: Int) {
+            slots = [Int32](repeating: -1, count: capacity * SentenceCopies.bands)
+            counts = [UInt8](repeating: 0, count: capacity * SentenceCopies.bands)
+            copies = [UInt32](repeating: 0, count: capacity)
+        }
+
+        func slot(_ row: Int, _ band: Int) -> Int32 { slots[row * SentenceCopies.bands + band] }
+        func count(_ row: Int, _ band: Int) -> Int { Int(counts[row * SentenceCopies.bands + band]) }
+        func isCopy(_ row: Int, _ band: Int, _ k: Int) -> Bool {
+            copies[row] & (1 << UInt32(band * SentenceCopies.bucketLimit + k)) != 0
+        }
+
+        /// Compares the sentences of `batch` with the leaders already in their buckets, on
+        /// every core.
+        mutating func compare(
+            _ batch: Range<Int>, signatures: [Signature], vectors: [SparseVector], slotOf: [UInt64: Int32],
+            leaders: [Int32], leaderCounts: [UInt8]
+        ) {
+            let bands = SentenceCopies.bands, limit = SentenceCopies.bucketLimit
+            slots.withUnsafeMutableBufferPointer { slots in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    copies.withUnsafeMutableBufferPointer { copies in
+                        let output = UncheckedSendable((slots, counts, copies))
+                        concurrentChunks(count: batch.count, parallelFrom: 256, minimumChunk: 128) { rows in
+                            let (slots, counts, copies) = output.value
+                            for row in rows {
+                                let i = batch.lowerBound + row
+                                var bits: UInt32 = 0
+                                for (band, key) in signatures[i].bandKeys.enumerated() {
+                                    let cell = row * bands + band
+                                    guard let slot = slotOf[key].map(Int.init) else {
+                                        slots[cell] = -1
+                                        counts[cell] = 0
+                                        continue
+                                    }
+                                    slots[cell] = Int32(slot)
+                                    counts[cell] = leaderCounts[slot]
+                                    for k in 0..<Int(leaderCounts[slot])
+                                    where SentenceCopies.areCopies(
+                                        Int(leaders[slot * limit + k]), i, vectors: vectors, signatures: signatures)
+                                    {
+                                        bits |= 1 << UInt32(band * limit + k)
+                                    }
+                                }
+                                copies[row] = bits
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static func areCopies(_ a: Int, _ b: Int, vectors: [SparseVector], signatures: [Signature]) -> Bool {

@@ -1,3 +1,4 @@
+import BriefBenchmarkKit
 import Synchronization
 import Testing
 
@@ -53,6 +54,35 @@ import Testing
         let copies = Self.copies(sentences)
         #expect(copies.members.count == 2)
         #expect(copies.members.map(\.count) == [3_000, 3_000])
+    }
+
+    @Test func comparingInBatchesGivesTheClassesOfOneWalk() {
+        // 40 wire sentences reprinted by 300 articles, each reprint with one word of the
+        // sentence's own swapped for another at random: copies whose first leader may be in
+        // the same batch or an earlier one.
+        var random = SplitMix64(seed: 20)
+        let words = ["council", "budget", "debate", "barriers", "river", "district", "harbour", "schools", "teachers", "union"]
+        let wires = (0..<40).map { s in
+            (0..<12).map { w in words[(s * 7 + w * 3) % words.count] + String(UnicodeScalar(UInt8(97 + (s + w) % 26))) }
+        }
+        var sentences: [(Int, String)] = []
+        for article in 0..<300 {
+            for wire in wires where random.next() % 3 == 0 {
+                var reprint = wire
+                reprint[Int(random.next() % UInt64(wire.count))] = words[Int(random.next() % UInt64(words.count))]
+                sentences.append((article, reprint.joined(separator: " ") + "."))
+            }
+        }
+        let vectors = TermVectors(texts: sentences.map(\.1)).vectors
+        let classes = [1, 97, 4_096, sentences.count].map { size in
+            SentenceCopies(vectors: vectors, texts: sentences.map(\.1), documents: sentences.map(\.0), batchSize: size)
+        }
+        #expect(sentences.count > 3_000)
+        #expect(classes[0].members.count < sentences.count / 10)
+        for other in classes.dropFirst() {
+            #expect(other.classOf == classes[0].classOf)
+            #expect(other.members == classes[0].members)
+        }
     }
 
     @Test func aCopyIsLookedAtOnlyWhenItsRepresentativeHasTheProperty() {
