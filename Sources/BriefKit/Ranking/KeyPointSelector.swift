@@ -176,9 +176,13 @@ public struct KeyPointSelector: Sendable {
     /// the same in substance, except one that gives another day or figure for it.
     func members(of index: Int, corpus: SegmentedCorpus, analysis: CorpusAnalysis) -> [Int] {
         let facts = SentenceFacts(corpus.sentences[index].text)
-        return analysis.sameFact(as: index, threshold: sameFactThreshold).filter {
-            $0 == index || facts.isEmpty || facts.differences(from: SentenceFacts(corpus.sentences[$0].text)).isEmpty
+        let all = analysis.sameFact(as: index, threshold: sameFactThreshold)
+        guard !facts.isEmpty else { return all }
+        // A fact reprinted thousands of times: its sentences' facts are read on every core.
+        let agrees = all.parallelMap(grain: 512) {
+            $0 == index || facts.differences(from: SentenceFacts(corpus.sentences[$0].text)).isEmpty
         }
+        return zip(all, agrees).filter(\.1).map(\.0)
     }
 
     /// The key point of sentence `index`, credited to the sources of `members` (its fact's

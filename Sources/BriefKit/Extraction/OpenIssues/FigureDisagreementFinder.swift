@@ -37,62 +37,72 @@ struct FigureDisagreementFinder {
         for (index, quantities) in perSentence.enumerated() {
             for quantity in quantities { byUnit[quantity.unit, default: []].append((index, quantity)) }
         }
+        // Each thing counted on its own, the things shared out over every core.
+        let units = byUnit.keys.sorted().filter { !Self.durations.contains($0) }
+        let found = units.parallelMap(grain: 1) { unit in
+            Self.disagreements(on: unit, among: byUnit[unit]!, corpus: corpus, analysis: analysis, scores: scores)
+        }.flatMap { $0 }
+        return found.sorted { ($0.weight, $1.unit) > ($1.weight, $0.unit) }
+    }
+
+    /// The disagreements on the figures for `unit`, whose figures `all` are.
+    private static func disagreements(
+        on unit: String, among all: [(sentence: Int, quantity: Quantity)], corpus: SegmentedCorpus, analysis: CorpusAnalysis,
+        scores: [Double]
+    ) -> [Found] {
         var found: [Found] = []
-        for unit in byUnit.keys.sorted() where !Self.durations.contains(unit) {
-            let all = byUnit[unit]!
-            let sources = Set(all.map { corpus.sentences[$0.sentence].documentIndex })
-            guard sources.count >= 2 else { continue }
-            // Names that most of these sources' sentences give say what the story is about.
-            var nameSources: [String: Set<Int>] = [:]
-            let allNames = Set(all.flatMap(\.quantity.names))
-            if !allNames.isEmpty {
-                for member in all {
-                    for word in corpus.sentences[member.sentence].text.split(whereSeparator: { !$0.isLetter }) where allNames.contains(String(word)) {
-                        nameSources[String(word), default: []].insert(corpus.sentences[member.sentence].documentIndex)
-                    }
+        let sources = Set(all.map { corpus.sentences[$0.sentence].documentIndex })
+        guard sources.count >= 2 else { return [] }
+        // Names that most of these sources' sentences give say what the story is about.
+        var nameSources: [String: Set<Int>] = [:]
+        let allNames = Set(all.flatMap(\.quantity.names))
+        if !allNames.isEmpty {
+            for member in all {
+                for word in corpus.sentences[member.sentence].text.split(whereSeparator: { !$0.isLetter }) where allNames.contains(String(word)) {
+                    nameSources[String(word), default: []].insert(corpus.sentences[member.sentence].documentIndex)
                 }
-            }
-            let common = Set(nameSources.filter { $0.value.count * 2 >= sources.count && $0.value.count >= 2 }.keys)
-            let byNames = Dictionary(grouping: all) { $0.quantity.names.subtracting(common).sorted() }
-            for key in byNames.keys.sorted(by: { $0.joined(separator: " ") < $1.joined(separator: " ") }) {
-                // Each source's figure for the thing: the one it gives most often (its story's,
-                // not a figure it recalls from another), the first on a tie.
-                let bySource = Dictionary(grouping: byNames[key]!) { corpus.sentences[$0.sentence].documentIndex }
-                var members = bySource.values.map { figures -> (sentence: Int, quantity: Quantity) in
-                    let counts = Dictionary(grouping: figures) { $0.quantity.text.lowercased() }.mapValues(\.count)
-                    return figures.max { (counts[$0.quantity.text.lowercased()]!, -$0.sentence) < (counts[$1.quantity.text.lowercased()]!, -$1.sentence) }!
-                }.sorted { $0.sentence < $1.sentence }
-                // A source's figure counts the same thing as another's only where the two
-                // sentences report the same (term overlap), and, but for people harmed, say
-                // two words of what is counted alike.
-                // (Candidates are the sentence's copies and its neighbours in the similarity
-                // graph, whose edges join the classes' representatives.)
-                let byClass = Dictionary(grouping: members) { analysis.copies.classOf[$0.sentence] }
-                members = members.filter { member in
-                    let document = corpus.sentences[member.sentence].documentIndex
-                    func agrees(_ other: (sentence: Int, quantity: Quantity)) -> Bool {
-                        corpus.sentences[other.sentence].documentIndex != document
-                            && analysis.isSameFact(member.sentence, other.sentence, threshold: Self.sameReportOverlap)
-                            && (Self.casualtyUnits.contains(unit) || member.quantity.context.intersection(other.quantity.context).count >= 2)
-                    }
-                    let own = analysis.copies.classOf[member.sentence]
-                    if byClass[own]!.contains(where: agrees) { return true }
-                    return analysis.graph.neighbors[member.sentence].contains { edge in
-                        let target = analysis.copies.classOf[edge.target]
-                        return target != own && (byClass[target] ?? []).contains(where: agrees)
-                    }
-                }
-                guard members.count >= 2 else { continue }
-                let sides = Self.sides(of: members)
-                guard sides.count >= 2 else { continue }
-                // Figures a factor of ten apart or more count different things ("62" and "over 10,000").
-                let lows = members.map(\.quantity.low).filter { $0 > 0 }
-                if let smallest = lows.min(), let largest = members.map(\.quantity.low).max(), largest >= smallest * 10 { continue }
-                let weight = members.map { scores[$0.sentence] }.reduce(0, +)
-                found.append(Found(unit: unit, noun: members[0].quantity.noun, sides: sides, weight: weight))
             }
         }
-        return found.sorted { ($0.weight, $1.unit) > ($1.weight, $0.unit) }
+        let common = Set(nameSources.filter { $0.value.count * 2 >= sources.count && $0.value.count >= 2 }.keys)
+        let byNames = Dictionary(grouping: all) { $0.quantity.names.subtracting(common).sorted() }
+        for key in byNames.keys.sorted(by: { $0.joined(separator: " ") < $1.joined(separator: " ") }) {
+            // Each source's figure for the thing: the one it gives most often (its story's,
+            // not a figure it recalls from another), the first on a tie.
+            let bySource = Dictionary(grouping: byNames[key]!) { corpus.sentences[$0.sentence].documentIndex }
+            var members = bySource.values.map { figures -> (sentence: Int, quantity: Quantity) in
+                let counts = Dictionary(grouping: figures) { $0.quantity.text.lowercased() }.mapValues(\.count)
+                return figures.max { (counts[$0.quantity.text.lowercased()]!, -$0.sentence) < (counts[$1.quantity.text.lowercased()]!, -$1.sentence) }!
+            }.sorted { $0.sentence < $1.sentence }
+            // A source's figure counts the same thing as another's only where the two
+            // sentences report the same (term overlap), and, but for people harmed, say
+            // two words of what is counted alike.
+            // (Candidates are the sentence's copies and its neighbours in the similarity
+            // graph, whose edges join the classes' representatives.)
+            let byClass = Dictionary(grouping: members) { analysis.copies.classOf[$0.sentence] }
+            members = members.filter { member in
+                let document = corpus.sentences[member.sentence].documentIndex
+                func agrees(_ other: (sentence: Int, quantity: Quantity)) -> Bool {
+                    corpus.sentences[other.sentence].documentIndex != document
+                        && analysis.isSameFact(member.sentence, other.sentence, threshold: Self.sameReportOverlap)
+                        && (Self.casualtyUnits.contains(unit) || member.quantity.context.intersection(other.quantity.context).count >= 2)
+                }
+                let own = analysis.copies.classOf[member.sentence]
+                if byClass[own]!.contains(where: agrees) { return true }
+                return analysis.graph.neighbors[member.sentence].contains { edge in
+                    let target = analysis.copies.classOf[edge.target]
+                    return target != own && (byClass[target] ?? []).contains(where: agrees)
+                }
+            }
+            guard members.count >= 2 else { continue }
+            let sides = Self.sides(of: members)
+            guard sides.count >= 2 else { continue }
+            // Figures a factor of ten apart or more count different things ("62" and "over 10,000").
+            let lows = members.map(\.quantity.low).filter { $0 > 0 }
+            if let smallest = lows.min(), let largest = members.map(\.quantity.low).max(), largest >= smallest * 10 { continue }
+            let weight = members.map { scores[$0.sentence] }.reduce(0, +)
+            found.append(Found(unit: unit, noun: members[0].quantity.noun, sides: sides, weight: weight))
+        }
+        return found
     }
 
     /// The figures grouped into sides that agree, lowest first: a figure joins the side
