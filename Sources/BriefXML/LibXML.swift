@@ -138,8 +138,13 @@ public enum LibXML {
     /// libxml2 reports some errors (encoding conversion, I/O) on standard error even when a
     /// parse asks for none; its handlers are per thread, so each parse silences its own.
     private static func silenceErrorsOnThisThread() {
+        _ = initialized
         xmlSetStructuredErrorFunc(nil, ignoreError)
     }
+
+    /// libxml2's global state, set up once before any thread parses or writes (its rule
+    /// for use on several threads at once).
+    static let initialized: Void = xmlInitParser()
 
     private static func trimmed(_ text: String) -> String {
         var text = Substring(text)

@@ -12,6 +12,7 @@ public final class XMLTextWriter {
     /// A writer that has started a UTF-8 XML 1.0 document; `indent` lays elements out on lines.
     public init(indent: Bool = true) {
         indenting = indent
+        _ = LibXML.initialized
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         if indent {

@@ -115,11 +115,17 @@ public struct BriefPipeline: Sendable {
         try renderers.renderer(for: format, options: renderOptions).render(brief)
     }
 
-    /// `brief` in each of `formats`, in that order.
+    /// `brief` in each of `formats`, in that order, the formats rendered at the same time on
+    /// every core. The first format that fails, in that order, gives the error.
     public func render(_ brief: Brief, as formats: [OutputFormat]) throws(BriefError) -> [RenderedBrief] {
-        var rendered: [RenderedBrief] = []
-        for format in formats { rendered.append(RenderedBrief(format: format, text: try render(brief, as: format))) }
-        return rendered
+        let results = formats.parallelMap(grain: 1) { format -> Result<RenderedBrief, BriefError> in
+            do throws(BriefError) {
+                return .success(RenderedBrief(format: format, text: try render(brief, as: format)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try results.map { result throws(BriefError) in try result.get() }
     }
 }
 
