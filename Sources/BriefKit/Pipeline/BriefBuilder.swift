@@ -109,12 +109,16 @@ public struct BriefBuilder: Sendable {
     }
 
     /// The best-ranked sentences beyond those `shown` (the key points' facts; the open issues',
-    /// which report a matter as open, not as fact), each fact once, at most
-    /// ``Brief/maximumAlsoReported`` (``Brief/alsoReported``).
+    /// which report a matter as open, not as fact), each fact once (and each class of copies),
+    /// at most ``Brief/maximumAlsoReported`` (``Brief/alsoReported``).
     static func alsoReported(corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double], shown: Set<SentenceRef>) -> [String] {
         var kept: [Int] = []
+        // A class of copies is looked at once, at its best-ranked sentence: its other copies
+        // report the same fact in nearly the same words.
+        var seenClasses = Set<Int32>()
         for index in scores.indices.sorted(by: { (scores[$0], -$0) > (scores[$1], -$1) }) {
             if kept.count >= Brief.maximumAlsoReported { break }
+            guard seenClasses.insert(analysis.copies.classOf[index]).inserted else { continue }
             let sentence = corpus.sentences[index]
             guard !shown.contains(sentence.ref), LineClassifier.wordCount(sentence.text) >= 4 else { continue }
             if kept.contains(where: { analysis.overlap($0, index).cosine >= FactThresholds.sameFact }) { continue }
