@@ -170,16 +170,28 @@ private struct CandidateSearch {
 
 extension CandidateSearch {
     /// The `k` touched sentences with the largest partial sums (ties to the lower index), in
-    /// no particular order: one pass, replacing the weakest kept one.
+    /// no particular order: one pass, the kept ones in a heap with the weakest on top.
     func topCandidates(_ k: Int) -> [Int] {
         guard touched.count > k else { return touched }
         func weaker(_ a: Int, _ b: Int) -> Bool { (dot[a], -a) < (dot[b], -b) }
-        var kept = Array(touched.prefix(k))
-        var weakest = kept.indices.min { weaker(kept[$0], kept[$1]) }!
-        for j in touched.dropFirst(k) where weaker(kept[weakest], j) {
-            kept[weakest] = j
-            weakest = kept.indices.min { weaker(kept[$0], kept[$1]) }!
+        var heap = Array(touched.prefix(k))
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                let left = 2 * parent + 1
+                guard left < k else { return }
+                var weakest = left
+                if left + 1 < k, weaker(heap[left + 1], heap[left]) { weakest = left + 1 }
+                guard weaker(heap[weakest], heap[parent]) else { return }
+                heap.swapAt(parent, weakest)
+                parent = weakest
+            }
         }
-        return kept
+        for start in stride(from: k / 2 - 1, through: 0, by: -1) { siftDown(start) }
+        for j in touched.dropFirst(k) where weaker(heap[0], j) {
+            heap[0] = j
+            siftDown(0)
+        }
+        return heap
     }
 }
