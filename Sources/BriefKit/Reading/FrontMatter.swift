@@ -30,16 +30,35 @@ struct FrontMatter: Equatable {
     /// not open with a `---` line closed by another.
     static func split(_ text: String) -> (frontMatter: FrontMatter, body: String)? {
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard
-            let close = lines.indices.dropFirst().first(where: { index in
-                let line = lines[index].trimmingTrailingWhitespace()
-                return line == "---" || line == "..."
-            })
-        else { return nil }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return (parse(yaml, firstLine: 2), body)
+        // Lines end at each "\n" Character (a "\r\n" is one Character, not a line end), found
+        // in the bytes: only the front matter is looked at, and the body is one slice.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var previous: UInt8 = 0
+        var lineNumber = 0
+        var yamlStart = utf8.startIndex
+        var index = utf8.startIndex
+        while true {
+            let atEnd = index == utf8.endIndex
+            let byte = atEnd ? 0 : utf8[index]
+            if atEnd || (byte == 0x0A && previous != 0x0D) {
+                if lineNumber == 0 {
+                    yamlStart = atEnd ? utf8.endIndex : utf8.index(after: index)
+                } else {
+                    let line = text[lineStart..<index].trimmingTrailingWhitespace()
+                    if line == "---" || line == "..." {
+                        let yamlEnd = lineNumber == 1 ? lineStart : utf8.index(before: lineStart)
+                        let body = atEnd ? "" : String(text[utf8.index(after: index)...])
+                        return (parse(String(text[yamlStart..<yamlEnd]), firstLine: 2), body)
+                    }
+                }
+                if atEnd { return nil }
+                lineNumber += 1
+                lineStart = utf8.index(after: index)
+            }
+            previous = byte
+            index = utf8.index(after: index)
+        }
     }
 
     /// The front matter of `yaml`, whose first line is line `firstLine` of the file.
