@@ -83,15 +83,20 @@ public struct CorpusAnalysis: Sendable {
         guard !copies.isEmpty else {
             return Set(sameFact(as: i, threshold: threshold).map { corpus.sentences[$0].documentIndex }).count
         }
-        var classes: Set<Int32> = [copies.classOf[i]]
+        // A few classes and a few hundred articles at most: sorted arrays, not hash sets.
+        var classes: [Int32] = [copies.classOf[i]]
         for edge in graph.neighbors[i] where isSameFact(i, edge.target, threshold: threshold) {
-            classes.insert(copies.classOf[edge.target])
+            classes.append(copies.classOf[edge.target])
         }
-        let total = classes.reduce(0) { $0 + classDocuments[Int($1)].count }
+        classes.sort()
+        let distinct = classes.indices.lazy.filter { $0 == 0 || classes[$0] != classes[$0 - 1] }.map { classes[$0] }
+        let total = distinct.reduce(0) { $0 + classDocuments[Int($1)].count }
         guard total > Self.exactArticleLimit else {
-            var articles = Set<Int32>(minimumCapacity: total)
-            for c in classes { articles.formUnion(classDocuments[Int(c)]) }
-            return articles.count
+            var articles: [Int32] = []
+            articles.reserveCapacity(total)
+            for c in distinct { articles.append(contentsOf: classDocuments[Int(c)]) }
+            articles.sort()
+            return articles.indices.count { $0 == 0 || articles[$0] != articles[$0 - 1] }
         }
         return min(corpus.documents.count, total)
     }
