@@ -4,7 +4,7 @@
 enum Nicknames {
     /// True when `tokens[index]` is the opening or closing mark of a nickname.
     static func isMark(_ tokens: [WordToken], _ index: Int) -> Bool {
-        func isQuoteMark(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunctuation && "“”\"".contains(tokens[i].text) }
+        func isQuoteMark(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isOne(of: "“”\"") }
         func isName(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !tokens[i].isPunctuation && tokens[i].isCapitalized }
         guard isQuoteMark(index) else { return false }
         for words in 1...2 {
@@ -23,7 +23,7 @@ enum Nicknames {
     /// `tokens` without their nicknames, marks and words (`Teresa “Tess” Morgan` reads as Teresa
     /// Morgan).
     static func removed(from tokens: [WordToken]) -> [WordToken] {
-        guard tokens.contains(where: { $0.isPunctuation && "“\"".contains($0.text) }) else { return tokens }
+        guard tokens.contains(where: { $0.isOne(of: "“\"") }) else { return tokens }
         var kept: [WordToken] = []
         var index = 0
         while index < tokens.count {

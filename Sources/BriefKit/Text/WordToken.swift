@@ -32,6 +32,13 @@ struct WordToken: Sendable {
             ?? (text.utf8.allSatisfy { $0 < 128 && ($0 < 65 || $0 > 90) } ? text : text.lowercased())
     }
 
+    /// True when this is a punctuation token whose mark is one of `marks` (`".!?"`): a look at
+    /// one scalar, where `marks.contains(text)` would be a Foundation string search.
+    func isOne(of marks: String) -> Bool {
+        guard isPunctuation, let mark = text.unicodeScalars.first else { return false }
+        return marks.unicodeScalars.contains(mark)
+    }
+
     /// True when the first letter is upper case.
     var isCapitalized: Bool { text.unicodeScalars.first?.isUppercaseFast ?? false }
 

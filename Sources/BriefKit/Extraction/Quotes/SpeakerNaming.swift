@@ -298,7 +298,7 @@ struct SpeakerNaming {
             // quoted words or a pronoun, and can be "he" or "she": a person's name, or a
             // description of a person ("the mayor"); then the first person it names.
             let all = WordToken.tokenize(paragraphs[p], in: sentence)
-            if let first = all.first, !(first.isPunctuation && "“\"‘".contains(first.text)) {
+            if let first = all.first, !first.isOne(of: "“\"‘") {
                 let words = resolver.unquoted(all, paragraph: p)
                 // "He notes that the commission… He says": the same pronoun as the subject
                 // before stands for the same person.
@@ -509,7 +509,7 @@ struct SpeakerNaming {
             var sentenceEnds = 0
             for (i, token) in tokens.enumerated() {
                 if token.isPunctuation {
-                    if ".!?".contains(token.text) { sentenceEnds += 1 }
+                    if token.isOne(of: ".!?") { sentenceEnds += 1 }
                     if sentenceEnds >= 3 { break }
                     continue
                 }

@@ -60,7 +60,7 @@ struct SpeakerResolver {
         var window = Self.sentenceWindow(following)
         // The window stops at the sentence's end, at the paragraph's, or at another quotation.
         let stop = window.count < following.count ? following[window.count] : nil
-        let endsSentence = stop.map { $0.isPunctuation && ".!?".contains($0.text) } ?? true
+        let endsSentence = stop.map { $0.isOne(of: ".!?") } ?? true
         // A quote that ends its sentence (`…smart.” Trump was…`) is followed by a new one, not by
         // its attribution; after "?" or "!" the attribution goes on in lower case (`…?” she asked`).
         // A quote that ends its sentence (`…smart.” Trump was similarly defensive when…`) is
@@ -68,8 +68,8 @@ struct SpeakerResolver {
         // (`…smart.” Trump said.`).
         let last = span.text.last { !"’'\")] ".contains($0) }
         let reach = ".?!".contains(last ?? " ") ? 6 : 16
-        let dashed = window.first.map { $0.isPunctuation && "—–―-".contains($0.text) } ?? false
-        while let first = window.first, first.isPunctuation, ",—–―-:;".contains(first.text) { window.removeFirst() }
+        let dashed = window.first.map { $0.isOne(of: "—–―-") } ?? false
+        while let first = window.first, first.isOne(of: ",—–―-:;") { window.removeFirst() }
         guard !window.isEmpty else { return nil }
         let paragraph = span.endParagraph
         if dashed, !window.contains(where: Self.isCue), window.count <= 8,
@@ -159,7 +159,7 @@ struct SpeakerResolver {
         {
             let text = paragraph.text
             var rest = Self.sentenceWindow(WordToken.tokenize(text, in: span.end..<sentence.range.upperBound))
-            while let first = rest.first, first.isPunctuation, ",”’\"".contains(first.text) { rest.removeFirst() }
+            while let first = rest.first, first.isOne(of: ",”’\"") { rest.removeFirst() }
             if let first = rest.first, AttributionWords.personalPronouns.contains(first.lowercased) {
                 return Attribution(
                     speaker: .pronoun(paragraph: span.startParagraph, index: first.range.lowerBound),
@@ -397,7 +397,7 @@ struct SpeakerResolver {
     func sentenceSubject(_ tokens: [WordToken], paragraph: Int) -> Speaker? {
         var start = 0
         // A run-in head in capitals (`CONGRESS HAS INVESTIGATED HIM — Oz’s advice…`) is no subject.
-        if let dash = tokens.prefix(10).firstIndex(where: { $0.isPunctuation && "—–―".contains($0.text) }), dash >= 2,
+        if let dash = tokens.prefix(10).firstIndex(where: { $0.isOne(of: "—–―") }), dash >= 2,
             tokens[..<dash].allSatisfy({ $0.isPunctuation || $0.isAllCaps })
         {
             start = dash + 1
@@ -416,7 +416,7 @@ struct SpeakerResolver {
             start = comma.map { $0 + 1 } ?? start + 1
             guard comma != nil else { continue }
             // `On "Face the Nation," X…`: the comma inside a title's closing mark.
-            while start < tokens.count, tokens[start].isPunctuation, "”\"".contains(tokens[start].text) { start += 1 }
+            while start < tokens.count, tokens[start].isOne(of: "”\"") { start += 1 }
             // The opening phrase goes on past its comma: a place after a place ("in Novi,
             // Michigan, Trump says"), or a clause that is no noun phrase ("…, as well as
             // complaints over its costs, Trump revised").
@@ -526,8 +526,8 @@ struct SpeakerResolver {
             if token.isPunctuation {
                 if token.text == "(" { depth += 1 }
                 if token.text == ")" { depth = max(0, depth - 1) }
-                if "“\"‘".contains(token.text), !Nicknames.isMark(tokens, index) { break }
-                if "!?".contains(token.text), depth == 0 { break }
+                if token.isOne(of: "“\"‘"), !Nicknames.isMark(tokens, index) { break }
+                if token.isOne(of: "!?"), depth == 0 { break }
                 if token.text == ".", depth == 0, !isAbbreviationDot(tokens, index) { break }
             }
             window.append(token)
@@ -551,7 +551,7 @@ struct SpeakerResolver {
         let previous = tokens[index - 1]
         guard !previous.isPunctuation, previous.range.upperBound == tokens[index].range.lowerBound else { return false }
         if index + 1 < tokens.count, tokens[index + 1].range.lowerBound == tokens[index].range.upperBound,
-            !tokens[index + 1].isPunctuation || ")],".contains(tokens[index + 1].text)
+            !tokens[index + 1].isPunctuation || tokens[index + 1].isOne(of: ")],")
         {
             return true  // "N.C", "Wis.)": nothing between the dot and what follows
         }
@@ -631,10 +631,10 @@ struct SpeakerResolver {
         var start = tokens.count
         while start > 0 {
             let token = tokens[start - 1]
-            if token.isPunctuation, ".!?".contains(token.text), !Self.isAbbreviationDot(tokens, start - 1), start < tokens.count - 1 { break }
+            if token.isOne(of: ".!?"), !Self.isAbbreviationDot(tokens, start - 1), start < tokens.count - 1 { break }
             start -= 1
         }
-        while start < tokens.count, tokens[start].isPunctuation, "”\"’)".contains(tokens[start].text) { start += 1 }
+        while start < tokens.count, tokens[start].isOne(of: "”\"’)") { start += 1 }
         return unquoted(Array(tokens[start...]), paragraph: paragraph)
     }
 
