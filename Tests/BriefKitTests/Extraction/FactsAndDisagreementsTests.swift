@@ -235,3 +235,19 @@ import Testing
         #expect(items.first?.sources == ["a", "b"])
     }
 }
+
+/// The words a figure's sentence is searched for names in: runs of letters, the same whether
+/// read in the bytes (ASCII text) or by Characters.
+@Suite struct FigureSentenceWordsTests {
+    @Test func asciiWordsAreTheLetterRunsCharactersGive() {
+        for text in [
+            "Officials in Mirfen said 4,000 people had left; O'Brien and al-Amin disagreed.",
+            "", "123 456", "Tail", "@Reuters: [BBC] cites 12 dead\r\nin Lora",
+            "Réunion's officials said 40 people were évacués.",
+        ] {
+            var words: [Substring] = []
+            FigureDisagreementFinder.forEachWord(of: text) { words.append($0) }
+            #expect(words == text.split(whereSeparator: { !$0.isLetter }), "\(text)")
+        }
+    }
+}
