@@ -80,7 +80,7 @@ public struct TermVectors: Sendable {
             local[s].counts.map { entries in
                 entries.map { (globalIDs[s][Int($0.term)], $0.count) }.sorted { $0.0 < $1.0 }
             }
-        }.flatMap { $0 }
+        }.joinedInParallel()
         var df = [Int](repeating: 0, count: ids.count)
         for entries in counts { for (id, _) in entries { df[Int(id)] += 1 } }
         let n = Double(max(texts.count, 1))

@@ -24,7 +24,7 @@ public struct ActorExtractor: Sendable {
         // Documents are searched on every core; mentions stay in document order.
         let mentions = context.paragraphs.parallelMap { document in
             document.enumerated().flatMap { finder.mentions(in: $0.element, paragraphIndex: $0.offset) }
-        }.flatMap { $0 }
+        }.joinedInParallel()
         var people = PeopleBuilder()
         people.add(mentions)
         var organizations = OrganizationBuilder()

@@ -45,3 +45,27 @@ func concurrentChunks(
 func blockRanges(count: Int, size: Int) -> [Range<Int>] {
     stride(from: 0, to: count, by: size).map { $0..<Swift.min(count, $0 + size) }
 }
+
+extension Array {
+    /// The arrays joined in order (`flatMap { $0 }`), each copied into place on every core:
+    /// joining millions of elements is a copy worth sharing out.
+    func joinedInParallel<T: Sendable>() -> [T] where Element == [T] {
+        var offsets = [Int](repeating: 0, count: count + 1)
+        for (index, part) in enumerated() { offsets[index + 1] = offsets[index] + part.count }
+        let total = offsets[count]
+        guard total >= 65_536 else { return flatMap { $0 } }
+        return [T](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let output = UncheckedSendable(buffer.baseAddress!)
+            let parts = UncheckedSendable(self)
+            concurrentChunks(count: count, parallelFrom: 2) { chunk in
+                for index in chunk {
+                    parts.value[index].withUnsafeBufferPointer { part in
+                        guard let base = part.baseAddress else { return }
+                        (output.value + offsets[index]).initialize(from: base, count: part.count)
+                    }
+                }
+            }
+            initialized = total
+        }
+    }
+}

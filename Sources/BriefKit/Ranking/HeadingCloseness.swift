@@ -63,7 +63,7 @@ public struct HeadingCloseness: Sendable {
                 }
                 return best
             }
-        }.flatMap { $0 }
+        }.joinedInParallel()
     }
 
     /// All headings when they are at most `size`; else the `size` closest to their centroid

@@ -23,4 +23,15 @@ import Testing
         #expect(blockRanges(count: 10, size: 4) == [0..<4, 4..<8, 8..<10])
         #expect(blockRanges(count: 0, size: 4) == [])
     }
+
+    @Test func joiningInParallelIsFlatMap() {
+        // Empty parts, parts of strings (copied with their storage) and enough elements to
+        // join on every core.
+        let parts = (0..<3_000).map { i in (0..<(i % 7 == 0 ? 0 : i % 61)).map { "s\(i)-\($0)-" + String(repeating: "x", count: $0 % 20) } }
+        #expect(parts.map(\.count).reduce(0, +) >= 65_536)
+        #expect(parts.joinedInParallel() == parts.flatMap { $0 })
+        let small = [[1, 2], [], [3]]
+        #expect(small.joinedInParallel() == [1, 2, 3])
+        #expect([[Int]]().joinedInParallel() == [])
+    }
 }

@@ -32,7 +32,7 @@ struct FigureDisagreementFinder {
             return block.map { i in
                 SentenceFacts.mayHoldFacts(corpus.sentences[i].text) ? Quantity.all(in: corpus.sentences[i].text, stems: &stems) : []
             }
-        }.flatMap { $0 }
+        }.joinedInParallel()
         var byUnit: [String: [(sentence: Int, quantity: Quantity)]] = [:]
         for (index, quantities) in perSentence.enumerated() {
             for quantity in quantities { byUnit[quantity.unit, default: []].append((index, quantity)) }
@@ -41,7 +41,7 @@ struct FigureDisagreementFinder {
         let units = byUnit.keys.sorted().filter { !Self.durations.contains($0) }
         let found = units.parallelMap(grain: 1) { unit in
             Self.disagreements(on: unit, among: byUnit[unit]!, corpus: corpus, analysis: analysis, scores: scores)
-        }.flatMap { $0 }
+        }.joinedInParallel()
         return found.sorted { ($0.weight, $1.unit) > ($1.weight, $0.unit) }
     }
 

@@ -26,7 +26,7 @@ public struct QuoteExtractor: Sendable {
             quotes(
                 in: context.paragraphs[documentIndex], documentIndex: documentIndex,
                 mentions: mentionsByDocument[documentIndex] ?? [], directory: directory, source: context.documentID(documentIndex))
-        }.flatMap { $0 }
+        }.joinedInParallel()
         return merge(found, context: context, actors: actors.actors)
     }
 
