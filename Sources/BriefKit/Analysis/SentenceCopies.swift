@@ -94,9 +94,8 @@ public struct SentenceCopies: Sendable {
                         for k in 0..<Int(leaderCounts[slot]) {
                             let leader = Int(leaders[slot * Self.bucketLimit + k])
                             if !classArticles.contains(pair(classOf[leader], documents[i]))
-                                && (k < compared
-                                    ? earlier.isCopy(row, band, k)
-                                    : Self.areCopies(leader, i, vectors: vectors, signatures: signatures))
+                                && ((k < compared ? earlier.isCopy(row, band, k) : nil)
+                                    ?? Self.areCopies(leader, i, vectors: vectors, signatures: signatures))
                             {
                                 found = classOf[leader]
                                 break search
@@ -137,23 +136,32 @@ public struct SentenceCopies: Sendable {
     }
 
     /// For one batch of sentences, what the buckets held before it: each sentence's slot in
-    /// each band (-1 if the bucket did not exist), how many leaders that slot had, and which
-    /// of them it is a copy of (a bit a leader).
+    /// each band (-1 if the bucket did not exist), how many leaders that slot had, and the
+    /// first of them, in the walk's order (band by band), that it is a copy of. Leaders past
+    /// that one are not compared: the walk takes the first unless its class already holds the
+    /// sentence's article, and then compares the rest itself.
     private struct EarlierLeaders {
         private var slots: [Int32]
         private var counts: [UInt8]
-        private var copies: [UInt32]
+        /// The place (band * bucketLimit + leader) of the first leader the sentence copies;
+        /// `none` when it copies none.
+        private var firstCopied: [UInt8]
+        private static let none = UInt8.max
 
         init(capacity: Int) {
             slots = [Int32](repeating: -1, count: capacity * SentenceCopies.bands)
             counts = [UInt8](repeating: 0, count: capacity * SentenceCopies.bands)
-            copies = [UInt32](repeating: 0, count: capacity)
+            firstCopied = [UInt8](repeating: Self.none, count: capacity)
         }
 
         func slot(_ row: Int, _ band: Int) -> Int32 { slots[row * SentenceCopies.bands + band] }
         func count(_ row: Int, _ band: Int) -> Int { Int(counts[row * SentenceCopies.bands + band]) }
-        func isCopy(_ row: Int, _ band: Int, _ k: Int) -> Bool {
-            copies[row] & (1 << UInt32(band * SentenceCopies.bucketLimit + k)) != 0
+        /// Whether the sentence copies leader `k` of its bucket in `band`; nil when that
+        /// leader comes after the first it copies, and was not compared.
+        func isCopy(_ row: Int, _ band: Int, _ k: Int) -> Bool? {
+            let place = band * SentenceCopies.bucketLimit + k
+            let first = Int(firstCopied[row])
+            return place < first ? false : place == first ? true : nil
         }
 
         /// Compares the sentences of `batch` with the leaders already in their buckets, on
@@ -165,13 +173,13 @@ public struct SentenceCopies: Sendable {
             let bands = SentenceCopies.bands, limit = SentenceCopies.bucketLimit
             slots.withUnsafeMutableBufferPointer { slots in
                 counts.withUnsafeMutableBufferPointer { counts in
-                    copies.withUnsafeMutableBufferPointer { copies in
-                        let output = UncheckedSendable((slots, counts, copies))
+                    firstCopied.withUnsafeMutableBufferPointer { firstCopied in
+                        let output = UncheckedSendable((slots, counts, firstCopied))
                         concurrentChunks(count: batch.count, parallelFrom: 256, minimumChunk: 128) { rows in
-                            let (slots, counts, copies) = output.value
+                            let (slots, counts, firstCopied) = output.value
                             for row in rows {
                                 let i = batch.lowerBound + row
-                                var bits: UInt32 = 0
+                                var first = Self.none
                                 for (band, key) in signatures[i].bandKeys.enumerated() {
                                     let cell = row * bands + band
                                     guard let slot = slotOf[key].map(Int.init) else {
@@ -181,14 +189,15 @@ public struct SentenceCopies: Sendable {
                                     }
                                     slots[cell] = Int32(slot)
                                     counts[cell] = leaderCounts[slot]
-                                    for k in 0..<Int(leaderCounts[slot])
-                                    where SentenceCopies.areCopies(
-                                        Int(leaders[slot * limit + k]), i, vectors: vectors, signatures: signatures)
-                                    {
-                                        bits |= 1 << UInt32(band * limit + k)
+                                    for k in 0..<Int(leaderCounts[slot]) where first == Self.none {
+                                        if SentenceCopies.areCopies(
+                                            Int(leaders[slot * limit + k]), i, vectors: vectors, signatures: signatures)
+                                        {
+                                            first = UInt8(band * limit + k)
+                                        }
                                     }
                                 }
-                                copies[row] = bits
+                                firstCopied[row] = first
                             }
                         }
                     }

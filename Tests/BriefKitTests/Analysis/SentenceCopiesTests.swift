@@ -58,8 +58,8 @@ import Testing
 
     @Test func comparingInBatchesGivesTheClassesOfOneWalk() {
         // 40 wire sentences reprinted by 300 articles, each reprint with one word of the
-        // sentence's own swapped for another at random: copies whose first leader may be in
-        // the same batch or an earlier one.
+        // sentence's own swapped for another at random, some printed twice by an article:
+        // copies whose first leader may be in the same batch or an earlier one.
         var random = SplitMix64(seed: 20)
         let words = ["council", "budget", "debate", "barriers", "river", "district", "harbour", "schools", "teachers", "union"]
         let wires = (0..<40).map { s in
@@ -71,6 +71,9 @@ import Testing
                 var reprint = wire
                 reprint[Int(random.next() % UInt64(wire.count))] = words[Int(random.next() % UInt64(words.count))]
                 sentences.append((article, reprint.joined(separator: " ") + "."))
+                // An article that repeats itself: its second copy cannot join the class its
+                // first is in, so the walk goes past the first leader it copies.
+                if random.next() % 8 == 0 { sentences.append((article, reprint.joined(separator: " ") + ".")) }
             }
         }
         let vectors = TermVectors(texts: sentences.map(\.1)).vectors
