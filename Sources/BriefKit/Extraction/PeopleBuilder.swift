@@ -77,6 +77,8 @@ struct PeopleBuilder {
         // single names with a title or honorific that no full name covers.
         // Each mention's look-up keys, made once and on every core.
         self.all = all
+        // At most one resolved mention each: room made once, not by doubling millions.
+        resolvedMentions.reserveCapacity(resolvedMentions.count + all.count)
         let keys = all.parallelMap(grain: 1_024) { NameKeys($0.name) }
         let evidence = Set(all.indices.filter { all[$0].kind == .person }.map { keys[$0].surname })
         // The person each full name found here is the one it finds below: look-ups by full
