@@ -1,3 +1,4 @@
+import BriefBenchmarkKit
 import Testing
 
 @testable import BriefKit
@@ -114,5 +115,27 @@ import Testing
         // Commentary and rhetoric are no open questions.
         #expect(!issues.contains { $0.text.contains("could prove pivotal") || $0.text.contains("signals Britain’s intent") })
         #expect(!issues.contains { $0.text.contains("Who can believe") })
+    }
+}
+
+/// The early look of the open-question cue: it never turns away a sentence the words would
+/// weigh.
+@Suite struct QuestionCueLookTests {
+    @Test func theEarlyLookAgreesWithReadingEveryWord() {
+        // Seeded sentences of cue words in any case, inside and outside quotation marks, with
+        // and without a question mark or a word of attribution; a failure can be replayed.
+        var generator = SplitMix64(seed: 5)
+        let cueWords = (OpenIssueExtractor.strongCues + OpenIssueExtractor.weakCues).map(\.0)
+        let words = cueWords + ["said", "the", "council", "UNCLEAR", "Whether", "Pending", "vote", "“it", "may”", "?", "\"no", "yet\"", "Ré", "könnte"]
+        var weighed = 0
+        for _ in 0..<3_000 {
+            let text =
+                (0..<Int(3 + generator.next() % 10)).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+                .joined(separator: generator.next() % 4 == 0 ? ", " : " ") + "."
+            #expect(OpenIssueExtractor.questionWeight(of: text) == OpenIssueExtractor.cueWeight(of: text), "\(text)")
+            if OpenIssueExtractor.cueWeight(of: text) > 0 { weighed += 1 }
+        }
+        #expect(weighed > 500)
+        #expect(OpenIssueExtractor.questionWeight(of: "The council met on Tuesday to set the budget.") == 0)
     }
 }

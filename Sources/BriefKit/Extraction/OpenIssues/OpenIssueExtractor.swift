@@ -43,6 +43,8 @@ public struct OpenIssueExtractor: Sendable {
 
     static let strongCuesByFirstWord = cueIndex(strongCues)
     static let weakCuesByFirstWord = cueIndex(weakCues)
+    /// Every cue's first word: a text holding none of them has no cue.
+    static let cueOpenings = PhraseSet(Array(strongCuesByFirstWord.keys) + Array(weakCuesByFirstWord.keys))
 
     /// Cues by their first word, each as its words.
     static func cueIndex(_ cues: [(String, Double)]) -> [String: [(words: [Substring], weight: Double)]] {
@@ -68,6 +70,14 @@ public struct OpenIssueExtractor: Sendable {
     /// marks, or a weak one in a sentence that says on whose word; a question mark counts
     /// only outside quotation marks.
     static func questionWeight(of text: String) -> Double {
+        // Most sentences hold no cue's first word and no question mark: one byte scan of the
+        // lower-cased text says so, before any word is split off.
+        guard text.unicodeScalars.contains("?") || cueOpenings.occurs(in: text.lowercased()) else { return 0 }
+        return cueWeight(of: text)
+    }
+
+    /// ``questionWeight(of:)`` read word by word, with no early look.
+    static func cueWeight(of text: String) -> Double {
         let unquoted = text.unicodeScalars.contains { $0 == "“" || $0 == "\"" } ? Self.unquoted(text) : text
         let words = Tokenizer.words(unquoted)
         var weight = strongestCue(in: words, index: strongCuesByFirstWord)
