@@ -67,8 +67,7 @@ public struct SentenceCopies: Sendable {
         var classOf = [Int32](repeating: 0, count: n)
         var members: [[Int32]] = []
         // Band buckets in flat storage: a bucket's slot, and `bucketLimit` leaders a slot.
-        var slotOf: [UInt64: Int32] = [:]
-        slotOf.reserveCapacity(n)
+        var slotOf = HashedKeyTable(minimumCapacity: n)
         var leaders: [Int32] = []
         var leaderCounts: [UInt8] = []
         // (class, article) pairs, so that a class takes one sentence of an article.
@@ -120,7 +119,7 @@ public struct SentenceCopies: Sendable {
                         slot = Int(existing)
                     } else {
                         slot = leaderCounts.count
-                        slotOf[key] = Int32(slot)
+                        slotOf.insert(Int32(slot), for: key)
                         leaderCounts.append(0)
                         leaders.append(contentsOf: repeatElement(0, count: Self.bucketLimit))
                     }
@@ -167,7 +166,7 @@ public struct SentenceCopies: Sendable {
         /// Compares the sentences of `batch` with the leaders already in their buckets, on
         /// every core.
         mutating func compare(
-            _ batch: Range<Int>, signatures: [Signature], vectors: [SparseVector], slotOf: [UInt64: Int32],
+            _ batch: Range<Int>, signatures: [Signature], vectors: [SparseVector], slotOf: HashedKeyTable,
             leaders: [Int32], leaderCounts: [UInt8]
         ) {
             let bands = SentenceCopies.bands, limit = SentenceCopies.bucketLimit
