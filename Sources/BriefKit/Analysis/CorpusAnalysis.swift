@@ -84,21 +84,28 @@ public struct CorpusAnalysis: Sendable {
             return Set(sameFact(as: i, threshold: threshold).map { corpus.sentences[$0].documentIndex }).count
         }
         // A few classes and a few hundred articles at most: sorted arrays, not hash sets.
-        var classes: [Int32] = [copies.classOf[i]]
+        var found: [Int32] = [copies.classOf[i]]
         for edge in graph.neighbors[i] where isSameFact(i, edge.target, threshold: threshold) {
-            classes.append(copies.classOf[edge.target])
+            found.append(copies.classOf[edge.target])
         }
-        classes.sort()
-        let distinct = classes.indices.lazy.filter { $0 == 0 || classes[$0] != classes[$0 - 1] }.map { classes[$0] }
-        let total = distinct.reduce(0) { $0 + classDocuments[Int($1)].count }
+        let classes = Self.sortedDistinct(found)
+        let total = classes.reduce(0) { $0 + classDocuments[Int($1)].count }
         guard total > Self.exactArticleLimit else {
-            var articles: [Int32] = []
-            articles.reserveCapacity(total)
-            for c in distinct { articles.append(contentsOf: classDocuments[Int(c)]) }
-            articles.sort()
-            return articles.indices.count { $0 == 0 || articles[$0] != articles[$0 - 1] }
+            return Self.sortedDistinct(classes.flatMap { classDocuments[Int($0)] }).count
         }
         return min(corpus.documents.count, total)
+    }
+
+    /// `values` sorted, each once.
+    private static func sortedDistinct(_ values: [Int32]) -> [Int32] {
+        var sorted = values.sorted()
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     /// Articles up to which ``sameFactArticleCount(as:threshold:in:)`` is exact.

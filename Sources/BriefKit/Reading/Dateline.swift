@@ -21,10 +21,12 @@ struct Dateline: Equatable {
         // pattern, which is compiled where it is written and costs far more. (A pattern kept
         // in a static is reported as leaked by the fuzzer's leak checker.)
         let opening = line.prefix { $0.isUppercase || $0 == "." || $0 == "'" || $0 == "’" || $0 == "-" }
-        guard opening.count >= 2, line.prefix(while: \.isLetter).allSatisfy(\.isUppercase) else { return nil }
+        guard let first = line.first, first.isUppercase, opening.count >= 2,
+            line.prefix(while: \.isLetter).allSatisfy(\.isUppercase)
+        else { return nil }
         let pattern =
             #/^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,40}?(?:, \p{Lu}[\p{L}.'’ -]{1,30}?)?)(?:, (?<day>[\p{L}\p{N}., ]{3,24}?))? ?(?:\((?<outlet>[^()\n]{2,40})\))? ?(?:-|–|—|--) /#
-        guard let first = line.first, first.isUppercase, let match = line.prefixMatch(of: pattern) else { return nil }
+        guard let match = line.prefixMatch(of: pattern) else { return nil }
         let place = match.output.place
         // The place is written in capitals: its first word at least ("WASHINGTON", "KYIV, Ukraine").
         let firstWord = place.prefix { $0 != "," && $0 != " " }
