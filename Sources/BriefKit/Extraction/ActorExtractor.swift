@@ -21,10 +21,12 @@ public struct ActorExtractor: Sendable {
     /// The actors of `context`, most salient first, and every resolved mention.
     public func extract(from context: ExtractionContext, keyPoints: [KeyPoint]) -> ActorAnalysis {
         let finder = MentionFinder(corpus: context.corpus)
-        // Documents are searched on every core; mentions stay in document order.
-        let mentions = context.paragraphs.parallelMap { document in
-            document.enumerated().flatMap { finder.mentions(in: $0.element, paragraphIndex: $0.offset) }
-        }.joinedInParallel()
+        // Documents are searched on every core; mentions stay in document order, each
+        // document's where it was found (not copied into one array).
+        let mentions = JoinedArrays(
+            context.paragraphs.parallelMap { document in
+                document.enumerated().flatMap { finder.mentions(in: $0.element, paragraphIndex: $0.offset) }
+            })
         var people = PeopleBuilder()
         people.add(mentions)
         var organizations = OrganizationBuilder()

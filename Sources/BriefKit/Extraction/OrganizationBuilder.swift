@@ -11,11 +11,11 @@ struct OrganizationBuilder {
 
     var organizations: [Organization] = []
     /// Every mention added.
-    private var all: [NameMention] = []
+    private var all = JoinedArrays<NameMention>([])
     /// Index in ``organizations`` by key.
     private var indexByKey: [String: Int] = [:]
 
-    mutating func add(_ all: [NameMention]) {
+    mutating func add(_ all: JoinedArrays<NameMention>) {
         self.all = all
         var keys: [String: String] = [:]
         for (place, mention) in all.enumerated() where mention.kind == .organization || mention.kind == .place {

@@ -39,7 +39,7 @@ struct PeopleBuilder {
     var people: [Person] = []
     var resolvedMentions: [ResolvedMention] = []
     /// Every mention added (people keep their mentions as places in it).
-    private var all: [NameMention] = []
+    private var all = JoinedArrays<NameMention>([])
     /// The person a single name picks, by lower-case surname and by lower-case first name:
     /// the most mentioned, then the fullest name, then the first found. Kept up to date as
     /// people are found and mentioned (counts only grow, so only the one mentioned can overtake).
@@ -72,15 +72,15 @@ struct PeopleBuilder {
         surname + "\u{0}" + first
     }
 
-    mutating func add(_ all: [NameMention]) {
+    mutating func add(_ all: JoinedArrays<NameMention>) {
         // People are the full names (two words or more) that something marks as a person, and
         // single names with a title or honorific that no full name covers.
         // Each mention's look-up keys, made once and on every core.
         self.all = all
         // At most one resolved mention each: room made once, not by doubling millions.
         resolvedMentions.reserveCapacity(resolvedMentions.count + all.count)
-        let keys = all.parallelMap(grain: 1_024) { NameKeys($0.name) }
-        let evidence = Set(all.indices.filter { all[$0].kind == .person }.map { keys[$0].surname })
+        let keys = all.parallelMap { NameKeys($0.name) }
+        let evidence = Set(zip(all, keys).lazy.filter { $0.0.kind == .person }.map { $0.1.surname })
         // The person each full name found here is the one it finds below: look-ups by full
         // name keep the first person with a key, and a later one never outranks an earlier.
         var found = [Person?](repeating: nil, count: all.count)
@@ -102,7 +102,7 @@ struct PeopleBuilder {
             case .person, .bareName:
                 let person = mention.name.count >= 2 ? found[index] ?? self.person(fullName: key) : self.person(single: mention)
                 guard let person else { continue }
-                attach(index, to: person)
+                attach(index, mention, to: person)
                 if let honorific = mention.honorific, NameLexicon.nameKeepingHonorifics.contains(honorific.lowercased()),
                     mention.name.count >= 2
                 {
@@ -121,12 +121,12 @@ struct PeopleBuilder {
         }
         for index in unresolvedRoles {
             guard let role = all[index].role, let only = holders[Self.roleKey(role)], only.count == 1 else { continue }
-            attach(index, to: people[only.first!])
+            attach(index, all[index], to: people[only.first!])
         }
     }
 
-    private mutating func attach(_ index: Int, to person: Person) {
-        let mention = all[index]
+    /// Attaches `mention`, the mention at `index` in ``all``, to `person`.
+    private mutating func attach(_ index: Int, _ mention: NameMention, to person: Person) {
         person.mentions.append(index)
         offer(person)
         let surface = mention.surface
