@@ -70,9 +70,8 @@ public struct SentenceCopies: Sendable {
         var slotOf = HashedKeyTable(minimumCapacity: n)
         var leaders: [Int32] = []
         var leaderCounts: [UInt8] = []
-        // (class, article) pairs, so that a class takes one sentence of an article.
-        var classArticles = Set<Int64>()
-        func pair(_ c: Int32, _ document: Int) -> Int64 { Int64(c) << 32 | Int64(document) }
+        // Which articles each class holds, so that a class takes one sentence of an article.
+        var classArticles = ClassArticles(documents: documents)
         // Sentences go in batches. Before a batch, every core compares its sentences with the
         // leaders the buckets already hold (the costly part, and pure); the walk in corpus
         // order then reads those answers and compares only with leaders the batch itself
@@ -92,7 +91,7 @@ public struct SentenceCopies: Sendable {
                         let compared = known >= 0 ? earlier.count(row, band) : 0
                         for k in 0..<Int(leaderCounts[slot]) {
                             let leader = Int(leaders[slot * Self.bucketLimit + k])
-                            if !classArticles.contains(pair(classOf[leader], documents[i]))
+                            if !classArticles.holds(classOf[leader], article: documents[i])
                                 && ((k < compared ? earlier.isCopy(row, band, k) : nil)
                                     ?? Self.areCopies(leader, i, vectors: vectors, signatures: signatures))
                             {
@@ -105,14 +104,14 @@ public struct SentenceCopies: Sendable {
                 if let found {
                     classOf[i] = found
                     members[Int(found)].append(Int32(i))
-                    classArticles.insert(pair(found, documents[i]))
+                    classArticles.add(found, article: documents[i])
                     continue
                 }
                 let own = Int32(members.count)
                 classOf[i] = own
                 members.append([Int32(i)])
+                classArticles.add(own, article: documents[i])
                 guard signature.isComparable else { continue }
-                classArticles.insert(pair(own, documents[i]))
                 for key in signature.bandKeys {
                     let slot: Int
                     if let existing = slotOf[key] {
@@ -132,6 +131,38 @@ public struct SentenceCopies: Sendable {
         }
         self.classOf = classOf
         self.members = members
+    }
+
+    /// The articles each class holds. Sentences join classes in corpus order, so when the
+    /// articles come in order too (a segmented corpus's do: document by document), a class
+    /// holds a sentence's article exactly when its latest member is of that article: one
+    /// array read, not a hash look-up in a set of millions (the walk's cache misses). Any
+    /// other order keeps the (class, article) pairs in a set.
+    private struct ClassArticles {
+        private let inOrder: Bool
+        /// The article of each class's latest member, class by class (in order).
+        private var latest: [Int] = []
+        /// (class, article) pairs (any other order).
+        private var pairs = Set<Int64>()
+
+        init(documents: [Int]) {
+            inOrder = zip(documents, documents.dropFirst()).allSatisfy { $0 <= $1 }
+        }
+
+        func holds(_ c: Int32, article: Int) -> Bool {
+            inOrder ? latest[Int(c)] == article : pairs.contains(Self.pair(c, article))
+        }
+
+        /// Records that class `c` (an existing one, or the next new one) takes a sentence of `article`.
+        mutating func add(_ c: Int32, article: Int) {
+            guard inOrder else {
+                pairs.insert(Self.pair(c, article))
+                return
+            }
+            if Int(c) == latest.count { latest.append(article) } else { latest[Int(c)] = article }
+        }
+
+        private static func pair(_ c: Int32, _ article: Int) -> Int64 { Int64(c) << 32 | Int64(article) }
     }
 
     /// For one batch of sentences, what the buckets held before it: each sentence's slot in

@@ -88,6 +88,35 @@ import Testing
         }
     }
 
+    /// Articles in corpus order (as a segmented corpus has them) are checked by each class's
+    /// latest article, any other order by a set of pairs: the same classes either way. Here the
+    /// articles of a corpus with repeated sentences are renumbered out of order, which keeps
+    /// which sentences share an article and so must keep the classes.
+    @Test func articlesInOrderAndOutOfOrderGiveTheSameClasses() {
+        var random = SplitMix64(seed: 7)
+        let wires = [Self.wire, "Residents of the coastal towns had campaigned for new sea walls since the storms of last winter."]
+        var sentences: [(Int, String)] = []
+        for article in 0..<400 {
+            for wire in wires where random.next() % 2 == 0 {
+                sentences.append((article, wire))
+                // Printed twice by one article: the second stays out of the first's class.
+                if random.next() % 5 == 0 { sentences.append((article, wire)) }
+            }
+        }
+        let texts = sentences.map(\.1)
+        let vectors = TermVectors(texts: texts).vectors
+        let inOrder = SentenceCopies(vectors: vectors, texts: texts, documents: sentences.map(\.0))
+        let renumbered = SentenceCopies(vectors: vectors, texts: texts, documents: sentences.map { ($0.0 * 7_919) % 400 })
+        #expect(inOrder.members.count > 2)
+        #expect(inOrder.members.count < sentences.count / 20)
+        #expect(renumbered.classOf == inOrder.classOf)
+        #expect(renumbered.members == inOrder.members)
+        // No class holds two sentences of one article.
+        for members in inOrder.members {
+            #expect(Set(members.map { sentences[Int($0)].0 }).count == members.count)
+        }
+    }
+
     @Test func aCopyIsLookedAtOnlyWhenItsRepresentativeHasTheProperty() {
         let lengthy = Self.wire.replacingOccurrences(of: "long", with: "lengthy")
         let sentences = [(0, Self.wire), (1, lengthy), (2, Self.wire), (3, "Short line.")]
