@@ -115,4 +115,37 @@ import Testing
             #expect(sliced.vectors == whole.vectors)
         }
     }
+
+    /// The furniture check in one pass over the bytes, and the opening letters read as bytes,
+    /// give what a search for each marker and the characters' letters give, on seeded lines
+    /// of markers, wire codes, openings, other case and letters beyond ASCII.
+    @Test func furnitureInOnePassIsFurnitureMarkerByMarker() {
+        func reference(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            for marker in KeyPointEligibility.furnitureMarkers where ByteMatch.containsIgnoringASCIICase(bytes, marker) { return true }
+            if text.hasPrefix("Eds:") || text.hasPrefix("EDS:") { return true }
+            if bytes.count >= 4 {
+                for i in 0..<(bytes.count - 3) where bytes[i] == 38 && bytes[i + 3] == 59 {
+                    if (65...90).contains(bytes[i + 1]) && (65...90).contains(bytes[i + 2]) { return true }
+                }
+            }
+            return KeyPointEligibility.furnitureOpenings.contains(String(text.prefix { $0.isLetter }).lowercased())
+        }
+        let pieces = [
+            "HTTPS://", "http:/", "https://x", "www.", "WwW", "pic.twitter.com", "pic.twitter.co", "(@", "(", "@", "&UR;", "&Ur;",
+            "&QC", ";", "&", "Eds:", "EDS", "Click", "click", "Here", "hereby", "Watch", "é", "e\u{301}", "Ünder", "ß", "—", " ", ",",
+            "storm", "The", "200", "said", ".", "\u{200D}", "\r\n",
+        ]
+        var random = SplitMix64(seed: 31)
+        var furniture = 0
+        for _ in 0..<20_000 {
+            let count = Int(random.next() % 6) + 1
+            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(KeyPointEligibility.isFurniture(text) == reference(text), "\(text.debugDescription)")
+            #expect(KeyPointEligibility.openingLetters(of: text) == String(text.prefix { $0.isLetter }).lowercased())
+            if reference(text) { furniture += 1 }
+        }
+        // Both answers are common, so the comparison means something.
+        #expect(furniture > 2_000 && furniture < 18_000)
+    }
 }
