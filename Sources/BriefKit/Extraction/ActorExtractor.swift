@@ -25,7 +25,7 @@ public struct ActorExtractor: Sendable {
         // document's where it was found (not copied into one array).
         let mentions = JoinedArrays(
             context.paragraphs.parallelMap { document in
-                document.enumerated().flatMap { finder.mentions(in: $0.element, paragraphIndex: $0.offset) }
+                document.enumerated().map { finder.mentions(in: $0.element, paragraphIndex: $0.offset) }.joinedInParallel()
             })
         var people = PeopleBuilder()
         people.add(mentions)

@@ -12,27 +12,68 @@ struct NameMention: Sendable {
         case place
     }
 
-    var kind: Kind
-    /// The name's words ("John", "Healey"); for organisations, the whole name.
-    var name: [String]
+    /// The name's words joined by spaces ("John Healey"); for organisations, the whole name.
+    /// One string, not an array of words: most names fit in a string's inline storage, so a
+    /// mention allocates nothing for its name (at 100,000 articles there are millions).
+    /// Words are tokens, which never hold a space.
+    let nameText: String
+    private let storedWordCount: UInt8
     /// "Mr", "Sir"... as written, when one stands before the name.
     var honorific: String?
     /// The role written with the name ("Defence Secretary"), or in apposition.
     var role: String?
-    /// The document and paragraph it is in.
-    var documentIndex: Int
-    var paragraphIndex: Int
     /// Where the mention stands in its paragraph.
     var range: Range<String.Index>
     var ref: SentenceRef
+    // Stored in 32 bits and after the references: at 100,000 articles there are millions of
+    // mentions, and this order packs one in 104 bytes instead of 120.
+    private var storedDocument: Int32
+    private var storedParagraph: Int32
+    var kind: Kind
     /// True when the name is possessive ("Mr Macron’s initiative").
-    var possessive = false
+    var possessive: Bool
+
+    /// The document and paragraph it is in.
+    var documentIndex: Int {
+        get { Int(storedDocument) }
+        set { storedDocument = Int32(clamping: newValue) }
+    }
+    var paragraphIndex: Int {
+        get { Int(storedParagraph) }
+        set { storedParagraph = Int32(clamping: newValue) }
+    }
+
+    /// The name's words ("John", "Healey").
+    var name: [String] { nameText.isEmpty ? [] : nameText.split(separator: " ").map(String.init) }
+    /// How many words the name has.
+    var nameWordCount: Int { Int(storedWordCount) }
+    /// The name's first and last words ("" for no name).
+    var firstNameWord: Substring { nameText.prefix { $0 != " " } }
+    var lastNameWord: Substring { nameText.suffix(from: nameText.lastIndex(of: " ").map(nameText.index(after:)) ?? nameText.startIndex) }
+
+    init(
+        kind: Kind, name: [String], honorific: String? = nil, role: String? = nil, documentIndex: Int, paragraphIndex: Int,
+        range: Range<String.Index>, ref: SentenceRef, possessive: Bool = false
+    ) {
+        nameText = name.joined(separator: " ")
+        storedWordCount = UInt8(clamping: name.count)
+        self.honorific = honorific
+        self.role = role
+        self.range = range
+        self.ref = ref
+        storedDocument = Int32(clamping: documentIndex)
+        storedParagraph = Int32(clamping: paragraphIndex)
+        self.kind = kind
+        self.possessive = possessive
+    }
 
     /// The name as written, with its honorific ("Mr Healey"), or the role for role-only mentions.
     var surface: String {
         switch kind {
         case .roleOnly: return "the " + (role ?? "")
-        default: return ((honorific.map { [$0] } ?? []) + name).joined(separator: " ")
+        default:
+            guard let honorific else { return nameText }
+            return nameText.isEmpty ? honorific : honorific + " " + nameText
         }
     }
 }

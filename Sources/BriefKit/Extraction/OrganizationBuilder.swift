@@ -19,8 +19,8 @@ struct OrganizationBuilder {
         self.all = all
         var keys: [String: String] = [:]
         for (place, mention) in all.enumerated() where mention.kind == .organization || mention.kind == .place {
-            let name = mention.name.joined(separator: " ")
-            let key = keys[name] ?? Self.key(for: mention.name)
+            let name = mention.nameText
+            let key = keys[name] ?? Self.key(for: name)
             keys[name] = key
             if let index = indexByKey[key] {
                 organizations[index].names.append(name)
@@ -32,9 +32,10 @@ struct OrganizationBuilder {
         }
     }
 
-    /// Upper-cased words, each country alias replaced by its group's first form.
-    static func key(for words: [String]) -> String {
-        var text = " " + words.joined(separator: " ").uppercased() + " "
+    /// The name (words joined by spaces) upper-cased, each country alias replaced by its
+    /// group's first form.
+    static func key(for name: String) -> String {
+        var text = " " + name.uppercased() + " "
         for group in NameLexicon.countryAliases {
             for alias in group.dropFirst().sorted(by: { $0.count > $1.count }) {
                 text = text.replacingAll(" " + alias.uppercased() + " ", with: " " + group[0].uppercased() + " ")

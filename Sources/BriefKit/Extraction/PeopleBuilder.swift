@@ -79,20 +79,20 @@ struct PeopleBuilder {
         self.all = all
         // At most one resolved mention each: room made once, not by doubling millions.
         resolvedMentions.reserveCapacity(resolvedMentions.count + all.count)
-        let keys = all.parallelMap { NameKeys($0.name) }
+        let keys = all.parallelMap { NameKeys($0) }
         let evidence = Set(zip(all, keys).lazy.filter { $0.0.kind == .person }.map { $0.1.surname })
         // The person each full name found here is the one it finds below: look-ups by full
         // name keep the first person with a key, and a later one never outranks an earlier.
         var found = [Person?](repeating: nil, count: all.count)
         for (index, (mention, key)) in zip(all, keys).enumerated() where mention.kind == .person || mention.kind == .bareName {
-            guard mention.name.count >= 2, evidence.contains(key.surname) else { continue }
+            guard mention.nameWordCount >= 2, evidence.contains(key.surname) else { continue }
             if let person = person(fullName: key) {
                 found[index] = person
             } else {
                 found[index] = newPerson(mention.name)
             }
         }
-        for mention in all where mention.kind == .person && mention.name.count == 1 {
+        for mention in all where mention.kind == .person && mention.nameWordCount == 1 {
             if person(single: mention) == nil { newPerson(mention.name) }
         }
 
@@ -100,11 +100,11 @@ struct PeopleBuilder {
         for (index, (mention, key)) in zip(all, keys).enumerated() {
             switch mention.kind {
             case .person, .bareName:
-                let person = mention.name.count >= 2 ? found[index] ?? self.person(fullName: key) : self.person(single: mention)
+                let person = mention.nameWordCount >= 2 ? found[index] ?? self.person(fullName: key) : self.person(single: mention)
                 guard let person else { continue }
                 attach(index, mention, to: person)
                 if let honorific = mention.honorific, NameLexicon.nameKeepingHonorifics.contains(honorific.lowercased()),
-                    mention.name.count >= 2
+                    mention.nameWordCount >= 2
                 {
                     person.knighthood = honorific
                 }
@@ -147,6 +147,12 @@ struct PeopleBuilder {
             surname = words.last?.lowercased() ?? ""
             firstLetters = PeopleBuilder.letters(of: words.first?.lowercased() ?? "")
         }
+
+        /// The keys of a mention's name.
+        init(_ mention: NameMention) {
+            surname = mention.lastNameWord.lowercased()
+            firstLetters = PeopleBuilder.letters(of: mention.firstNameWord.lowercased())
+        }
     }
 
     /// The person with this full name: same surname, and first names that agree (or one is
@@ -169,7 +175,7 @@ struct PeopleBuilder {
     /// The person a single name refers to: by surname, or by first name after a knighthood
     /// ("Sir Keir"); the most mentioned when several share it.
     private func person(single mention: NameMention) -> Person? {
-        let word = mention.name[0].lowercased()
+        let word = mention.firstNameWord.lowercased()
         let knighted = mention.honorific.map { NameLexicon.nameKeepingHonorifics.contains($0.lowercased()) } ?? false
         let bySurname = bestBySurname[word]
         guard knighted, let byFirstName = bestByFirstName[word] else { return bySurname }

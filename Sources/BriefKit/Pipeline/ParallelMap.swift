@@ -47,13 +47,20 @@ func blockRanges(count: Int, size: Int) -> [Range<Int>] {
 }
 
 extension Array {
-    /// The arrays joined in order (`flatMap { $0 }`), each copied into place on every core:
-    /// joining millions of elements is a copy worth sharing out.
+    /// The arrays joined in order (`flatMap { $0 }`) into an array of exactly their total
+    /// size, each copied into place on every core: joining millions of elements is a copy
+    /// worth sharing out.
     func joinedInParallel<T: Sendable>() -> [T] where Element == [T] {
         var offsets = [Int](repeating: 0, count: count + 1)
         for (index, part) in enumerated() { offsets[index + 1] = offsets[index] + part.count }
         let total = offsets[count]
-        guard total >= 65_536 else { return flatMap { $0 } }
+        guard total >= 65_536 else {
+            // Room made once: appending part by part would leave up to half the array spare.
+            var joined: [T] = []
+            joined.reserveCapacity(total)
+            for part in self { joined.append(contentsOf: part) }
+            return joined
+        }
         return [T](unsafeUninitializedCapacity: total) { buffer, initialized in
             let output = UncheckedSendable(buffer.baseAddress!)
             let parts = UncheckedSendable(self)

@@ -31,8 +31,6 @@ public struct SegmentedCorpus: Sendable {
         maxSentenceLength: Int = SegmentedCorpus.defaultMaxSentenceLength
     ) {
         self.documents = documents
-        var sentences: [CorpusSentence] = []
-        var paragraphRanges: [[[Range<String.Index>]]] = []
         // Documents are segmented on every core, then put together in order.
         let limit = max(20, maxSentenceLength)
         let segmentedWithCuts = documents.parallelMap { document -> DocumentSegmentation in
@@ -50,12 +48,15 @@ public struct SegmentedCorpus: Sendable {
             return DocumentSegmentation(ranges: ranges, spans: spans, cut: cut)
         }
         let cut = segmentedWithCuts.reduce(0) { $0 + $1.cut }
-        for (documentIndex, document) in documents.enumerated() {
-            var own: [CorpusSentence] = []
+        // Each document's sentences (a copy of each sentence's text) made on every core, then
+        // joined into an array of exactly their number.
+        let sentencesByDocument = Array(documents.indices).parallelMap { documentIndex -> [CorpusSentence] in
+            let document = documents[documentIndex]
             let segmentation = segmentedWithCuts[documentIndex]
-            let ranges = segmentation.ranges
+            var own: [CorpusSentence] = []
+            own.reserveCapacity(segmentation.ranges.reduce(0) { $0 + $1.count })
             for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-                for (range, span) in zip(ranges[paragraphIndex], segmentation.spans[paragraphIndex]) {
+                for (range, span) in zip(segmentation.ranges[paragraphIndex], segmentation.spans[paragraphIndex]) {
                     let ref = SentenceRef(
                         source: document.id, paragraph: paragraphIndex, sentence: own.count,
                         start: span.start, end: span.end)
@@ -63,9 +64,10 @@ public struct SegmentedCorpus: Sendable {
                 }
             }
             for index in own.indices { own[index].documentSentenceCount = own.count }
-            sentences.append(contentsOf: own)
-            paragraphRanges.append(ranges)
+            return own
         }
+        let sentences = sentencesByDocument.joinedInParallel()
+        let paragraphRanges = segmentedWithCuts.map(\.ranges)
         self.sentences = sentences
         self.paragraphRanges = paragraphRanges
         self.cutSentences = cut
