@@ -34,11 +34,16 @@ let package = Package(
             name: "BriefArchive",
             dependencies: ["BriefKit", "BriefXML", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // The command line: options and commands only. Linked with jemalloc (Debian:
-        // libjemalloc-dev), which takes over malloc for the whole process: a run allocates and
-        // frees millions of small arrays and strings on both cores, and glibc's malloc spent a
+        // The allocator of the brief command: jemalloc (Debian: libjemalloc-dev), which takes
+        // over malloc for the whole process, with its options compiled in. A run allocates and
+        // frees millions of small arrays and strings on both cores; glibc's malloc spent a
         // tenth of the run in them and kept freed memory in per-thread arenas
         // (docs/benchmarks.md, "Issue 20, third round").
+        .target(
+            name: "BriefAllocator",
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+        ),
+        // The command line: options and commands only.
         .executableTarget(
             name: "brief",
             dependencies: [
@@ -47,8 +52,8 @@ let package = Package(
                 "BriefArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
-            ],
-            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+                .target(name: "BriefAllocator", condition: .when(platforms: [.linux])),
+            ]
         ),
         // Benchmarks: a synthetic corpus generator and timed runs of the release build.
         .target(name: "BriefBenchmarkKit"),

@@ -238,14 +238,17 @@ public struct SentenceCopies: Sendable {
 
     private static func areCopies(_ a: Int, _ b: Int, vectors: [SparseVector], signatures: [Signature]) -> Bool {
         guard signatures[a].figures == signatures[b].figures else { return false }
-        let x = vectors[a].terms, y = vectors[b].terms
-        // Sharing at most the smaller set, the cosine is at most sqrt(smaller / larger).
-        guard Double(min(x.count, y.count)) >= threshold * threshold * Double(max(x.count, y.count)) else { return false }
-        var i = 0, j = 0, shared = 0
-        while i < x.count && j < y.count {
-            if x[i] == y[j] { shared += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        return vectors[a].withUnsafeBuffers { x, _ in
+            vectors[b].withUnsafeBuffers { y, _ in
+                // Sharing at most the smaller set, the cosine is at most sqrt(smaller / larger).
+                guard Double(min(x.count, y.count)) >= threshold * threshold * Double(max(x.count, y.count)) else { return false }
+                var i = 0, j = 0, shared = 0
+                while i < x.count && j < y.count {
+                    if x[i] == y[j] { shared += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+                }
+                return shared >= 4 && Double(shared) >= threshold * Double(x.count * y.count).squareRoot()
+            }
         }
-        return shared >= 4 && Double(shared) >= threshold * Double(x.count * y.count).squareRoot()
     }
 
     /// A sentence's MinHash band keys and the hash of its figures and days.
@@ -254,7 +257,7 @@ public struct SentenceCopies: Sendable {
         var figures: UInt64 = 0
         var isComparable: Bool { !bandKeys.isEmpty }
 
-        init(terms: [Int32], text: String) {
+        init(terms: SparseVector.Terms, text: String) {
             figures = Self.figureHash(text)
             guard terms.count >= 4 else { return }
             var minima = [UInt64](repeating: .max, count: SentenceCopies.bands * SentenceCopies.rows)

@@ -77,10 +77,12 @@ private struct Postings: Sendable {
         var sentences = [Int32](repeating: 0, count: offsets[termCount])
         var weights = [Double](repeating: 0, count: offsets[termCount])
         for (index, vector) in vectors.enumerated() {
-            for (term, weight) in zip(vector.terms, vector.weights) {
-                sentences[fill[Int(term)]] = Int32(index)
-                weights[fill[Int(term)]] = weight
-                fill[Int(term)] += 1
+            vector.withUnsafeBuffers { terms, termWeights in
+                for (term, weight) in zip(terms, termWeights) {
+                    sentences[fill[Int(term)]] = Int32(index)
+                    weights[fill[Int(term)]] = weight
+                    fill[Int(term)] += 1
+                }
             }
         }
         self.offsets = offsets
@@ -110,56 +112,60 @@ private struct CandidateSearch {
     ) -> [SimilarityGraph.Edge] {
         let vector = vectors[i]
         guard vector.norm > 0 else { return [] }
-        let total = vector.terms.reduce(0) { $0 + postings.count($1) }
-        let complete = total <= share
-        // Terms in id order when all fit (so sums are exact and the same both ways), else
-        // the rarest first, as far as the share goes.
-        var order = Array(vector.terms.indices)
-        if !complete {
-            order.sort { (postings.count(vector.terms[$0]), $0) < (postings.count(vector.terms[$1]), $1) }
-        }
-        var scanned = 0
-        // The innermost loop of the whole program: raw buffers, no bounds checks (every index
-        // comes from the postings' own offsets, and sentence numbers are below `dot.count`).
-        postings.sentences.withUnsafeBufferPointer { sentences in
-            postings.weights.withUnsafeBufferPointer { weights in
-                dot.withUnsafeMutableBufferPointer { dot in
-                    for position in order {
-                        let term = vector.terms[position]
-                        let count = postings.count(term)
-                        if !complete && scanned + count > share { break }
-                        scanned += count
-                        let weight = vector.weights[position]
-                        for k in postings.offsets[Int(term)]..<postings.offsets[Int(term) + 1] {
-                            let j = Int(sentences[k])
-                            if j == i { continue }
-                            if dot[j] == 0 { touched.append(j) }
-                            dot[j] += weight * weights[k]
+        var found: [(target: Int, similarity: Double)] = []
+        vector.withUnsafeBuffers { terms, weights in
+            let total = terms.reduce(0) { $0 + postings.count($1) }
+            let complete = total <= share
+            // Terms in id order when all fit (so sums are exact and the same both ways), else
+            // the rarest first, as far as the share goes.
+            var order = Array(terms.indices)
+            if !complete {
+                order.sort { (postings.count(terms[$0]), $0) < (postings.count(terms[$1]), $1) }
+            }
+            var scanned = 0
+            // The innermost loop of the whole program: raw buffers, no bounds checks (every index
+            // comes from the postings' own offsets, and sentence numbers are below `dot.count`).
+            postings.sentences.withUnsafeBufferPointer { sentences in
+                postings.weights.withUnsafeBufferPointer { postingWeights in
+                    dot.withUnsafeMutableBufferPointer { dot in
+                        for position in order {
+                            let term = terms[position]
+                            let count = postings.count(term)
+                            if !complete && scanned + count > share { break }
+                            scanned += count
+                            let weight = weights[position]
+                            for k in postings.offsets[Int(term)]..<postings.offsets[Int(term) + 1] {
+                                let j = Int(sentences[k])
+                                if j == i { continue }
+                                if dot[j] == 0 { touched.append(j) }
+                                dot[j] += weight * postingWeights[k]
+                            }
                         }
                     }
                 }
             }
-        }
-        var found: [(target: Int, similarity: Double)] = []
-        if complete {
-            for j in touched {
-                let similarity = dot[j] / (vector.norm * vectors[j].norm)
-                if similarity >= threshold { found.append((j, similarity)) }
-            }
-        } else {
-            // Partial sums only rank candidates; the best get their exact cosine.
-            for (term, weight) in zip(vector.terms, vector.weights) { queryWeight[Int(term)] = weight }
-            queryWeight.withUnsafeBufferPointer { query in
-                for j in topCandidates(4 * SimilarityGraph.maxNeighbors) {
-                    let other = vectors[j]
-                    guard other.norm > 0 else { continue }
-                    var product = 0.0
-                    for (term, weight) in zip(other.terms, other.weights) { product += query[Int(term)] * weight }
-                    let similarity = product / (vector.norm * other.norm)
+            if complete {
+                for j in touched {
+                    let similarity = dot[j] / (vector.norm * vectors[j].norm)
                     if similarity >= threshold { found.append((j, similarity)) }
                 }
+            } else {
+                // Partial sums only rank candidates; the best get their exact cosine.
+                for (term, weight) in zip(terms, weights) { queryWeight[Int(term)] = weight }
+                queryWeight.withUnsafeBufferPointer { query in
+                    for j in topCandidates(4 * SimilarityGraph.maxNeighbors) {
+                        let other = vectors[j]
+                        guard other.norm > 0 else { continue }
+                        var product = 0.0
+                        other.withUnsafeBuffers { otherTerms, otherWeights in
+                            for (term, weight) in zip(otherTerms, otherWeights) { product += query[Int(term)] * weight }
+                        }
+                        let similarity = product / (vector.norm * other.norm)
+                        if similarity >= threshold { found.append((j, similarity)) }
+                    }
+                }
+                for term in terms { queryWeight[Int(term)] = 0 }
             }
-            for term in vector.terms { queryWeight[Int(term)] = 0 }
         }
         for j in touched { dot[j] = 0 }
         touched.removeAll(keepingCapacity: true)

@@ -1,41 +1,5 @@
 import Foundation
 
-/// A sparse vector: term ids in ascending order with their weights.
-public struct SparseVector: Hashable, Sendable {
-    public var terms: [Int32]
-    public var weights: [Double]
-    /// The Euclidean norm.
-    public let norm: Double
-
-    public init(terms: [Int32], weights: [Double]) {
-        self.terms = terms
-        self.weights = weights
-        self.norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
-    }
-
-    /// The cosine similarity with `other` (0 when either is empty).
-    public func cosine(_ other: SparseVector) -> Double {
-        guard norm > 0, other.norm > 0 else { return 0 }
-        return dot(other) / (norm * other.norm)
-    }
-
-    /// The dot product with `other`.
-    public func dot(_ other: SparseVector) -> Double {
-        var i = 0, j = 0, dot = 0.0
-        while i < terms.count && j < other.terms.count {
-            if terms[i] == other.terms[j] {
-                dot += weights[i] * other.weights[j]
-                i += 1; j += 1
-            } else if terms[i] < other.terms[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return dot
-    }
-}
-
 /// TF-IDF vectors of the corpus's sentences over stemmed, stop-worded terms.
 ///
 /// Inverse document frequency counts sentences, not articles: with a handful of articles on
@@ -86,10 +50,7 @@ public struct TermVectors: Sendable {
         let n = Double(max(texts.count, 1))
         let idf = df.map { 1 + log(n / Double(max($0, 1))) }
         vectors = counts.parallelMap(grain: 4_096) { entries in
-            SparseVector(
-                terms: entries.map(\.0),
-                weights: entries.map { (1 + log(Double($0.1))) * idf[Int($0.0)] }
-            )
+            SparseVector(count: entries.count, term: { entries[$0].0 }, weight: { (1 + log(Double(entries[$0].1))) * idf[Int(entries[$0].0)] })
         }
         documentFrequency = df
         sentenceCount = texts.count

@@ -79,17 +79,22 @@ struct PeopleBuilder {
         self.all = all
         // At most one resolved mention each: room made once, not by doubling millions.
         resolvedMentions.reserveCapacity(resolvedMentions.count + all.count)
-        let keys = all.parallelMap { NameKeys($0) }
-        let evidence = Set(zip(all, keys).lazy.filter { $0.0.kind == .person }.map { $0.1.surname })
+        // Only person and bare-name mentions can be people: they alone get keys (and a found
+        // person), in mention order, read beside the mentions with a cursor.
+        let keys = JoinedArrays(all.parts.parallelMap(grain: 1) { $0.compactMap { Self.canNamePerson($0) ? NameKeys($0) : nil } })
+        var evidence = Set<String>()
+        for (mention, key) in zip(all.lazy.filter(Self.canNamePerson), keys) where mention.kind == .person {
+            evidence.insert(key.surname)
+        }
         // The person each full name found here is the one it finds below: look-ups by full
         // name keep the first person with a key, and a later one never outranks an earlier.
-        var found = [Person?](repeating: nil, count: all.count)
-        for (index, (mention, key)) in zip(all, keys).enumerated() where mention.kind == .person || mention.kind == .bareName {
+        var found = [Person?](repeating: nil, count: keys.count)
+        for (position, (mention, key)) in zip(all.lazy.filter(Self.canNamePerson), keys).enumerated() {
             guard mention.nameWordCount >= 2, evidence.contains(key.surname) else { continue }
             if let person = person(fullName: key) {
-                found[index] = person
+                found[position] = person
             } else {
-                found[index] = newPerson(mention.name)
+                found[position] = newPerson(mention.name)
             }
         }
         for mention in all where mention.kind == .person && mention.nameWordCount == 1 {
@@ -97,10 +102,14 @@ struct PeopleBuilder {
         }
 
         var unresolvedRoles: [Int] = []
-        for (index, (mention, key)) in zip(all, keys).enumerated() {
+        var nameKeys = keys.makeIterator()
+        var position = 0
+        for (index, mention) in all.enumerated() {
             switch mention.kind {
             case .person, .bareName:
-                let person = mention.nameWordCount >= 2 ? found[index] ?? self.person(fullName: key) : self.person(single: mention)
+                guard let key = nameKeys.next() else { preconditionFailure("a key for each person or bare-name mention") }
+                defer { position += 1 }
+                let person = mention.nameWordCount >= 2 ? found[position] ?? self.person(fullName: key) : self.person(single: mention)
                 guard let person else { continue }
                 attach(index, mention, to: person)
                 if let honorific = mention.honorific, NameLexicon.nameKeepingHonorifics.contains(honorific.lowercased()),
@@ -123,6 +132,11 @@ struct PeopleBuilder {
             guard let role = all[index].role, let only = holders[Self.roleKey(role)], only.count == 1 else { continue }
             attach(index, all[index], to: people[only.first!])
         }
+    }
+
+    /// True for the mentions that can name a person: person and bare-name mentions.
+    private static func canNamePerson(_ mention: NameMention) -> Bool {
+        mention.kind == .person || mention.kind == .bareName
     }
 
     /// Attaches `mention`, the mention at `index` in ``all``, to `person`.

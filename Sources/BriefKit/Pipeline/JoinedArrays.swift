@@ -56,10 +56,3 @@ struct JoinedArrays<Element>: RandomAccessCollection {
 }
 
 extension JoinedArrays: Sendable where Element: Sendable {}
-
-extension JoinedArrays where Element: Sendable {
-    /// `map(transform)` part by part on every core, kept in parts.
-    func parallelMap<T: Sendable>(_ transform: (Element) -> T) -> JoinedArrays<T> {
-        JoinedArrays<T>(parts.parallelMap(grain: 1) { $0.map(transform) })
-    }
-}
