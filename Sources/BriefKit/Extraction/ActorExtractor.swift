@@ -28,7 +28,7 @@ public struct ActorExtractor: Sendable {
                 document.enumerated().map { finder.mentions(in: $0.element, paragraphIndex: $0.offset) }.joinedInParallel()
             })
         var people = PeopleBuilder()
-        people.add(mentions)
+        people.add(mentions, in: context.paragraphs)
         var organizations = OrganizationBuilder()
         organizations.add(mentions)
 

@@ -11,7 +11,13 @@ public struct ExtractionContext: Sendable {
 
         /// The reference of the sentence that contains `index` (the last one when past the end).
         public func sentence(containing index: String.Index) -> SentenceRef? {
-            sentences.first { $0.range.contains(index) || $0.range.upperBound >= index }?.ref ?? sentences.last?.ref
+            sentenceIndex(containing: index).map { sentences[$0].ref }
+        }
+
+        /// The place in ``sentences`` of the sentence that contains `index` (the last one when
+        /// past the end); nil when the paragraph has no sentence.
+        public func sentenceIndex(containing index: String.Index) -> Int? {
+            sentences.firstIndex { $0.range.contains(index) || $0.range.upperBound >= index } ?? (sentences.isEmpty ? nil : sentences.count - 1)
         }
     }
 

@@ -178,7 +178,7 @@ struct MentionFinder {
             NameMention(
                 kind: kind, name: name, honorific: honorific, role: role, documentIndex: paragraph.documentIndex,
                 paragraphIndex: paragraphIndex, range: range,
-                ref: paragraph.sentence(containing: range.lowerBound) ?? SentenceRef(source: "", paragraph: 0, sentence: 0),
+                sentence: paragraph.sentenceIndex(containing: range.lowerBound),
                 possessive: last.possessive)
         }
 

@@ -60,7 +60,7 @@ struct OrganizationBuilder {
             return ActorCandidate(outline: outline, documents: documents) { context in
                 var actor = outline
                 actor.sources = context.sourceIDs(documents)
-                actor.provenance = Array(Set(organization.mentions.map { all[$0].ref })).sorted()
+                actor.provenance = Array(Set(organization.mentions.map { all[$0].ref(in: context.paragraphs) })).sorted()
                 return actor
             }
         }

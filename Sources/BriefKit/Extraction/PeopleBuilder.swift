@@ -40,6 +40,8 @@ struct PeopleBuilder {
     var resolvedMentions: [ResolvedMention] = []
     /// Every mention added (people keep their mentions as places in it).
     private var all = JoinedArrays<NameMention>([])
+    /// The paragraphs the mentions were found in.
+    private var paragraphs: [[ExtractionContext.Paragraph]] = []
     /// The person a single name picks, by lower-case surname and by lower-case first name:
     /// the most mentioned, then the fullest name, then the first found. Kept up to date as
     /// people are found and mentioned (counts only grow, so only the one mentioned can overtake).
@@ -72,7 +74,9 @@ struct PeopleBuilder {
         surname + "\u{0}" + first
     }
 
-    mutating func add(_ all: JoinedArrays<NameMention>) {
+    /// Adds `all`, the mentions found in `paragraphs` (which give their sentences' references).
+    mutating func add(_ all: JoinedArrays<NameMention>, in paragraphs: [[ExtractionContext.Paragraph]]) {
+        self.paragraphs = paragraphs
         // People are the full names (two words or more) that something marks as a person, and
         // single names with a title or honorific that no full name covers.
         // Each mention's look-up keys, made once and on every core.
@@ -149,7 +153,7 @@ struct PeopleBuilder {
             ResolvedMention(
                 actorName: person.displayName, documentIndex: mention.documentIndex,
                 paragraphIndex: mention.paragraphIndex, range: mention.range,
-                ref: mention.ref, possessive: mention.possessive))
+                ref: mention.ref(in: paragraphs), possessive: mention.possessive))
     }
 
     /// A name's look-up keys: its last word in lower case, and its first word's letters.
@@ -244,7 +248,7 @@ struct PeopleBuilder {
                 var actor = outline
                 actor.role = Self.mostSpecific(person.roles)
                 actor.sources = context.sourceIDs(documents)
-                actor.provenance = Array(Set(person.mentions.map { all[$0].ref })).sorted()
+                actor.provenance = Array(Set(person.mentions.map { all[$0].ref(in: context.paragraphs) })).sorted()
                 return actor
             }
         }
