@@ -34,4 +34,17 @@ import Testing
         #expect(small.joinedInParallel() == [1, 2, 3])
         #expect([[Int]]().joinedInParallel() == [])
     }
+
+    /// Arrays read as one without copying: the same elements, in the same order and places,
+    /// as the joined array, empty parts anywhere included.
+    @Test func joinedArraysReadAsTheJoinedArray() {
+        let parts = (0..<500).map { i in (0..<(i % 5 == 0 ? 0 : i % 13)).map { i * 100 + $0 } }
+        let joined = JoinedArrays(parts)
+        let flat = parts.flatMap { $0 }
+        #expect(joined.count == flat.count)
+        #expect(Array(joined) == flat)
+        #expect(flat.indices.allSatisfy { joined[$0] == flat[$0] })
+        #expect(Array(JoinedArrays([[Int](), [], [7], []])) == [7])
+        #expect(JoinedArrays([[Int]]()).isEmpty)
+    }
 }
