@@ -6,6 +6,8 @@ struct OrganizationBuilder {
         var names: [String] = []
         /// The organisation's mentions, as places in ``OrganizationBuilder/all``.
         var mentions: [Int] = []
+        /// The document of each of ``mentions``, kept beside them (see ``PeopleBuilder``).
+        var mentionDocuments: [Int32] = []
         var isPlace = false
     }
 
@@ -25,9 +27,13 @@ struct OrganizationBuilder {
             if let index = indexByKey[key] {
                 organizations[index].names.append(name)
                 organizations[index].mentions.append(place)
+                organizations[index].mentionDocuments.append(Int32(clamping: mention.documentIndex))
             } else {
                 indexByKey[key] = organizations.count
-                organizations.append(Organization(key: key, names: [name], mentions: [place], isPlace: mention.kind == .place))
+                organizations.append(
+                    Organization(
+                        key: key, names: [name], mentions: [place], mentionDocuments: [Int32(clamping: mention.documentIndex)],
+                        isPlace: mention.kind == .place))
             }
         }
     }
@@ -47,7 +53,7 @@ struct OrganizationBuilder {
     func candidates() -> [ActorCandidate] {
         let all = self.all
         return organizations.compactMap { organization in
-            let documents = Set(organization.mentions.map { all[$0].documentIndex })
+            let documents = Set(organization.mentionDocuments.map(Int.init))
             guard organization.mentions.count >= 2 || documents.count >= 2 else { return nil }
             // Each form once, in order of first use (one name is kept per mention).
             var seen: Set<String> = []

@@ -11,6 +11,9 @@ struct PeopleBuilder {
         var surfaceSet: Set<String> = []
         /// The person's mentions, as places in the builder's ``PeopleBuilder/all``.
         var mentions: [Int] = []
+        /// The document of each of ``mentions``, kept beside them: finding it from a place in
+        /// ``PeopleBuilder/all`` is a search, done for every mention of every person.
+        var mentionDocuments: [Int32] = []
         /// The order in which people were found: ties go to the first.
         let order: Int
         /// Whether a single name picks this person, by surname and by first name (see
@@ -146,6 +149,7 @@ struct PeopleBuilder {
     /// Attaches `mention`, the mention at `index` in ``all``, to `person`.
     private mutating func attach(_ index: Int, _ mention: NameMention, to person: Person) {
         person.mentions.append(index)
+        person.mentionDocuments.append(Int32(clamping: mention.documentIndex))
         offer(person)
         let surface = mention.surface
         if person.surfaceSet.insert(surface).inserted { person.surfaces.append(surface) }
@@ -240,7 +244,7 @@ struct PeopleBuilder {
         return people.filter { !$0.mentions.isEmpty }.map { person in
             let name = person.displayName
             let aliases = person.surfaces.filter { $0 != name }
-            let documents = Set(person.mentions.map { all[$0].documentIndex })
+            let documents = Set(person.mentionDocuments.map(Int.init))
             let outline = Actor(
                 name: name, kind: .person, role: nil, aliases: aliases, mentions: person.mentions.count,
                 sources: [])
