@@ -21,11 +21,9 @@ public struct SparseVector: Hashable, Sendable {
 
     /// The vector of `count` terms, the k-th with id `term(k)` (ascending) and weight `weight(k)`.
     init(count: Int, term: (Int) -> Int32, weight: (Int) -> Double) {
-        storage = Storage.make(count: count, term: term, weight: weight)
-        // Summed in order, as `weights.reduce(0) { $0 + $1 * $1 }` does.
-        var sum = 0.0
-        for k in 0..<count { sum += storage.weight(k) * storage.weight(k) }
-        norm = sum.squareRoot()
+        let storage = Storage.make(count: count, term: term, weight: weight)
+        self.storage = storage
+        norm = storage.withUnsafeBuffers { _, weights in weights.reduce(0) { $0 + $1 * $1 }.squareRoot() }
     }
 
     /// The cosine similarity with `other` (0 when either is empty).
@@ -71,7 +69,7 @@ public struct SparseVector: Hashable, Sendable {
         public var endIndex: Int { storage.header }
         public subscript(position: Int) -> Int32 {
             precondition(position >= 0 && position < storage.header, "SparseVector term index out of range")
-            return storage.term(position)
+            return storage.withUnsafeBuffers { terms, _ in terms[position] }
         }
     }
 
@@ -82,7 +80,7 @@ public struct SparseVector: Hashable, Sendable {
         public var endIndex: Int { storage.header }
         public subscript(position: Int) -> Double {
             precondition(position >= 0 && position < storage.header, "SparseVector weight index out of range")
-            return storage.weight(position)
+            return storage.withUnsafeBuffers { _, weights in weights[position] }
         }
     }
 
@@ -111,17 +109,6 @@ public struct SparseVector: Hashable, Sendable {
                 for k in 0..<count { (terms + k).initialize(to: term(k)) }
             }
             return Storage(buffer: buffer)
-        }
-
-        @inline(__always) func weight(_ k: Int) -> Double {
-            buffer.withUnsafeMutablePointerToElements { $0[k] }
-        }
-
-        @inline(__always) func term(_ k: Int) -> Int32 {
-            let count = buffer.header
-            return buffer.withUnsafeMutablePointerToElements {
-                UnsafeRawPointer($0 + count).assumingMemoryBound(to: Int32.self)[k]
-            }
         }
 
         @inline(__always)
