@@ -31,53 +31,41 @@ public struct SegmentedCorpus: Sendable {
         maxSentenceLength: Int = SegmentedCorpus.defaultMaxSentenceLength
     ) {
         self.documents = documents
-        // Documents are segmented on every core, then put together in order.
+        // Documents are segmented on every core (each sentence's text copied there), then
+        // their sentences joined in order into an array of exactly their number.
         let limit = max(20, maxSentenceLength)
-        let segmentedWithCuts = documents.parallelMap { document -> DocumentSegmentation in
+        let segmented = Array(documents.indices).parallelMap { documentIndex -> DocumentSegmentation in
+            let document = documents[documentIndex]
             var cut = 0
-            var spans: [[ScalarSpan]] = []
-            let ranges = document.paragraphs.map { paragraph in
+            var sentences: [CorpusSentence] = []
+            let ranges = document.paragraphs.enumerated().map { paragraphIndex, paragraph in
                 let pieces = segmenter.sentenceRanges(in: paragraph).flatMap { range in
                     let pieces = Self.cut(range, of: paragraph, maxLength: limit)
                     if pieces.count > 1 { cut += 1 }
                     return pieces
                 }
-                spans.append(Self.scalarSpans(of: pieces, in: paragraph))
+                for (range, span) in zip(pieces, Self.scalarSpans(of: pieces, in: paragraph)) {
+                    let ref = SentenceRef(
+                        source: document.id, paragraph: paragraphIndex, sentence: sentences.count,
+                        start: span.start, end: span.end)
+                    sentences.append(
+                        CorpusSentence(text: String(paragraph[range]), ref: ref, documentIndex: documentIndex, documentSentenceCount: 0))
+                }
                 return pieces
             }
-            return DocumentSegmentation(ranges: ranges, spans: spans, cut: cut)
+            for index in sentences.indices { sentences[index].documentSentenceCount = sentences.count }
+            return DocumentSegmentation(ranges: ranges, sentences: sentences, cut: cut)
         }
-        let cut = segmentedWithCuts.reduce(0) { $0 + $1.cut }
-        // Each document's sentences (a copy of each sentence's text) made on every core, then
-        // joined into an array of exactly their number.
-        let sentencesByDocument = Array(documents.indices).parallelMap { documentIndex -> [CorpusSentence] in
-            let document = documents[documentIndex]
-            let segmentation = segmentedWithCuts[documentIndex]
-            var own: [CorpusSentence] = []
-            own.reserveCapacity(segmentation.ranges.reduce(0) { $0 + $1.count })
-            for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-                for (range, span) in zip(segmentation.ranges[paragraphIndex], segmentation.spans[paragraphIndex]) {
-                    let ref = SentenceRef(
-                        source: document.id, paragraph: paragraphIndex, sentence: own.count,
-                        start: span.start, end: span.end)
-                    own.append(CorpusSentence(text: String(paragraph[range]), ref: ref, documentIndex: documentIndex, documentSentenceCount: 0))
-                }
-            }
-            for index in own.indices { own[index].documentSentenceCount = own.count }
-            return own
-        }
-        let sentences = sentencesByDocument.joinedInParallel()
-        let paragraphRanges = segmentedWithCuts.map(\.ranges)
-        self.sentences = sentences
-        self.paragraphRanges = paragraphRanges
-        self.cutSentences = cut
+        self.sentences = segmented.map(\.sentences).joinedInParallel()
+        self.paragraphRanges = segmented.map(\.ranges)
+        self.cutSentences = segmented.reduce(0) { $0 + $1.cut }
     }
 
-    /// One document's sentence ranges per paragraph, the same as Unicode scalar offsets, and
-    /// how many of its sentences were cut.
+    /// One document's sentence ranges per paragraph, its sentences, and how many of them were
+    /// cut.
     private struct DocumentSegmentation: Sendable {
         var ranges: [[Range<String.Index>]]
-        var spans: [[ScalarSpan]]
+        var sentences: [CorpusSentence]
         var cut: Int
     }
 
