@@ -8,8 +8,4 @@
 //   a stage's working arrays (millions of name mentions, the similarity search's postings)
 //   before the next stage allocates its own on other threads; with the default ten seconds
 //   both were resident at once, the largest share of the peak on a 100,000-article corpus.
-#include "BriefAllocator.h"
-
 const char *malloc_conf = "background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0";
-
-int brief_allocator_is_configured(void) { return malloc_conf != 0; }

@@ -82,12 +82,12 @@ struct PeopleBuilder {
         self.paragraphs = paragraphs
         // People are the full names (two words or more) that something marks as a person, and
         // single names with a title or honorific that no full name covers.
-        // Each mention's look-up keys, made once and on every core.
         self.all = all
         // At most one resolved mention each: room made once, not by doubling millions.
         resolvedMentions.reserveCapacity(resolvedMentions.count + all.count)
-        // Only person and bare-name mentions can be people: they alone get keys (and a found
-        // person), in mention order, read beside the mentions with a cursor.
+        // Only person and bare-name mentions can be people: they alone get look-up keys (made
+        // once, on every core) and a found person, in mention order, read beside the mentions
+        // with a cursor.
         let keys = JoinedArrays(all.parts.parallelMap(grain: 1) { $0.compactMap { Self.canNamePerson($0) ? NameKeys($0) : nil } })
         var evidence = Set<String>()
         for (mention, key) in zip(all.lazy.filter(Self.canNamePerson), keys) where mention.kind == .person {
