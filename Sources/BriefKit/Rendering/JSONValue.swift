@@ -1,6 +1,7 @@
 /// A JSON value whose objects keep their keys in the order they were given, so that output
-/// is byte-for-byte stable.
-public indirect enum JSONValue: Hashable, Sendable {
+/// is byte-for-byte stable. (Not `indirect`: arrays and objects already hold their elements
+/// in array storage, and a scalar then needs no box of its own.)
+public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -31,54 +32,11 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 
     /// Pretty-printed JSON (two-space indent, `"key": value`; an object whose values are all
-    /// scalars on one line), without a final newline.
+    /// scalars on one line), without a final newline. (``JSONTextWriter`` writes it.)
     public func serialized() -> String {
-        var out = ""
-        write(to: &out, indent: 0)
-        return out
-    }
-
-    private func write(to out: inout String, indent: Int) {
-        switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
-        case .double(let value): out += value.isFinite ? JSONValue.format(value) : "null"
-        case .string(let value): JSONValue.writeString(value, to: &out)
-        case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
-            for (index, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
-                item.write(to: &out, indent: indent + 1)
-                out += index + 1 < items.count ? ",\n" : "\n"
-            }
-            out += String(repeating: "  ", count: indent) + "]"
-        case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            if members.allSatisfy({ $0.1.isScalar }) {
-                // A flat record (a source, a sentence reference) reads best, and is far
-                // smaller, on one line.
-                out += "{"
-                for (index, (key, value)) in members.enumerated() {
-                    if index > 0 { out += ", " }
-                    JSONValue.writeString(key, to: &out)
-                    out += ": "
-                    value.write(to: &out, indent: indent + 1)
-                }
-                out += "}"
-                return
-            }
-            out += "{\n"
-            for (index, (key, value)) in members.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
-                JSONValue.writeString(key, to: &out)
-                out += ": "
-                value.write(to: &out, indent: indent + 1)
-                out += index + 1 < members.count ? ",\n" : "\n"
-            }
-            out += String(repeating: "  ", count: indent) + "}"
-        }
+        var writer = JSONTextWriter()
+        writer.write(self)
+        return writer.text
     }
 
     /// Integers print without a fraction ("1"), others in Swift's shortest round-trip form.
@@ -87,35 +45,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         return String(value)
     }
 
-    /// Escapes quotes, backslashes, control characters and U+2028/U+2029; everything else
-    /// is written as UTF-8.
-    static func writeString(_ value: String, to out: inout String) {
-        out += "\""
-        // Most strings need no escape at all: copied whole, not scalar by scalar.
-        guard needsEscaping(value) else {
-            out += value
-            out += "\""
-            return
-        }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}", "\u{2029}", "\u{00}"..."\u{1F}", "\u{7F}":
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-    }
-
-    /// True when `value` holds a character ``writeString(_:to:)`` escapes: a quote, a
+    /// True when `value` holds a character ``JSONTextWriter/writeString(_:)`` escapes: a quote, a
     /// backslash, a control character, DEL, U+2028 or U+2029 (UTF-8 `E2 80 A8`/`E2 80 A9`).
     static func needsEscaping(_ value: String) -> Bool {
         var value = value
@@ -130,6 +60,16 @@ public indirect enum JSONValue: Hashable, Sendable {
                 i += 1
             }
             return false
+        }
+    }
+}
+
+extension JSONValue: JSONTreeNode {
+    var shape: JSONTreeShape<JSONValue> {
+        switch self {
+        case .array(let items): return .array(items)
+        case .object(let members): return .object(members)
+        default: return .scalar(self)
         }
     }
 }

@@ -16,27 +16,70 @@ public struct JSONValueEncoder {
     /// - Throws: whatever `value.encode(to:)` throws (the encoder itself never fails).
     public func encode<T: Encodable>(_ value: T) throws -> JSONValue {
         let slot = Slot()
-        try store(value, in: slot, codingPath: [])
+        try store(value, in: slot)
         return slot.resolved
+    }
+
+    /// `value` as pretty-printed JSON text: the bytes of `encode(value).serialized()`, written
+    /// from the encoder's own tree, without the ``JSONValue`` copy of it.
+    /// - Throws: whatever `value.encode(to:)` throws.
+    public func serialize<T: Encodable>(_ value: T) throws -> String {
+        let slot = Slot()
+        try store(value, in: slot)
+        var writer = JSONTextWriter()
+        writer.write(slot)
+        return writer.text
     }
 }
 
 /// What one `encode(to:)` call has written so far: nothing, a single value, or a container
 /// that nested encoders keep filling in (hence a reference type, whose arrays grow in place).
-private final class Slot {
+/// A slot knows its container and its key there, so the coding path is made only when asked.
+private final class Slot: JSONTreeNode {
     enum Kind { case empty, value, array, object }
 
     private(set) var kind = Kind.empty
     private var value = JSONValue.null
     private var elements: [Slot] = []
-    private var members: [(key: String, slot: Slot)] = []
+    private var members: [(String, Slot)] = []
+    /// The container this slot is a member or element of (nil for the root).
+    private unowned let container: Slot?
+    /// Its key in that container.
+    private let key: (any CodingKey)?
+
+    init(in container: Slot? = nil, key: (any CodingKey)? = nil) {
+        self.container = container
+        self.key = key
+    }
+
+    /// The keys from the root to this slot.
+    var codingPath: [any CodingKey] {
+        var path: [any CodingKey] = []
+        var slot: Slot? = self
+        while let current = slot, let key = current.key {
+            path.append(key)
+            slot = current.container
+        }
+        return path.reversed()
+    }
 
     var resolved: JSONValue {
         switch kind {
         case .empty: return .object([])
         case .value: return value
         case .array: return .array(elements.map(\.resolved))
-        case .object: return .object(members.map { ($0.key, $0.slot.resolved) })
+        case .object: return .object(members.map { ($0.0, $0.1.resolved) })
+        }
+    }
+
+    var isScalar: Bool { kind == .value && value.isScalar }
+
+    var shape: JSONTreeShape<Slot> {
+        switch kind {
+        case .empty: return .object([])
+        case .value: return .scalar(value)
+        case .array: return .array(elements)
+        case .object: return .object(members)
         }
     }
 
@@ -46,18 +89,19 @@ private final class Slot {
     }
 
     /// The object member `key`, added (in order) when new.
-    func member(_ key: String) -> Slot {
+    func member(_ key: some CodingKey) -> Slot {
         makeObject()
-        if let existing = members.first(where: { $0.key == key }) { return existing.slot }
-        let slot = Slot()
-        members.append((key, slot))
+        let name = key.stringValue
+        if let existing = members.first(where: { $0.0 == name }) { return existing.1 }
+        let slot = Slot(in: self, key: key)
+        members.append((name, slot))
         return slot
     }
 
     /// A new array element, appended.
     func appendElement() -> Slot {
         makeArray()
-        let slot = Slot()
+        let slot = Slot(in: self, key: IndexKey(elements.count))
         elements.append(slot)
         return slot
     }
@@ -81,57 +125,61 @@ private struct IndexKey: CodingKey {
     init?(intValue: Int) { self.intValue = intValue }
 }
 
+/// The key `superEncoder()` writes under.
+private struct SuperKey: CodingKey {
+    var stringValue: String { "super" }
+    var intValue: Int? { nil }
+    init() {}
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { nil }
+}
+
 private struct ValueEncoder: Encoder {
     let slot: Slot
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { slot.codingPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-
-    init(codingPath: [any CodingKey], slot: Slot = Slot()) {
-        self.codingPath = codingPath
-        self.slot = slot
-    }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         slot.makeObject()
-        return KeyedEncodingContainer(KeyedContainer<Key>(slot: slot, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedContainer<Key>(slot: slot))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         slot.makeArray()
-        return UnkeyedContainer(slot: slot, codingPath: codingPath)
+        return UnkeyedContainer(slot: slot)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleContainer(slot: slot, codingPath: codingPath)
+        SingleContainer(slot: slot)
     }
 }
 
 /// Writes `value` into `slot`: scalars directly, anything else through its own `encode(to:)`.
-private func store<T: Encodable>(_ value: T, in slot: Slot, codingPath: [any CodingKey]) throws {
+private func store<T: Encodable>(_ value: T, in slot: Slot) throws {
     switch value {
     case let string as String: slot.set(.string(string))
     case let int as Int: slot.set(.int(int))
     case let double as Double: slot.set(.double(double))
     case let bool as Bool: slot.set(.bool(bool))
-    default: try value.encode(to: ValueEncoder(codingPath: codingPath, slot: slot))
+    default: try value.encode(to: ValueEncoder(slot: slot))
     }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let slot: Slot
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { slot.codingPath }
 
-    mutating func encodeNil(forKey key: Key) { slot.member(key.stringValue).set(.null) }
+    mutating func encodeNil(forKey key: Key) { slot.member(key).set(.null) }
 
     // The model's strings, integers, numbers and flags come straight here, without the
     // generic path's dynamic casts.
-    mutating func encode(_ value: String, forKey key: Key) { slot.member(key.stringValue).set(.string(value)) }
-    mutating func encode(_ value: Int, forKey key: Key) { slot.member(key.stringValue).set(.int(value)) }
-    mutating func encode(_ value: Double, forKey key: Key) { slot.member(key.stringValue).set(.double(value)) }
-    mutating func encode(_ value: Bool, forKey key: Key) { slot.member(key.stringValue).set(.bool(value)) }
+    mutating func encode(_ value: String, forKey key: Key) { slot.member(key).set(.string(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) { slot.member(key).set(.int(value)) }
+    mutating func encode(_ value: Double, forKey key: Key) { slot.member(key).set(.double(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) { slot.member(key).set(.bool(value)) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try store(value, in: slot.member(key.stringValue), codingPath: codingPath + [key])
+        try store(value, in: slot.member(key))
     }
 
     // Synthesised conformances call these for optionals; nil is written as null, so every key
@@ -163,29 +211,29 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     )
         -> KeyedEncodingContainer<NestedKey>
     {
-        let child = slot.member(key.stringValue)
+        let child = slot.member(key)
         child.makeObject()
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(slot: child, codingPath: codingPath + [key]))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(slot: child))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let child = slot.member(key.stringValue)
+        let child = slot.member(key)
         child.makeArray()
-        return UnkeyedContainer(slot: child, codingPath: codingPath + [key])
+        return UnkeyedContainer(slot: child)
     }
 
     mutating func superEncoder() -> any Encoder {
-        ValueEncoder(codingPath: codingPath, slot: slot.member("super"))
+        ValueEncoder(slot: slot.member(SuperKey()))
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        ValueEncoder(codingPath: codingPath + [key], slot: slot.member(key.stringValue))
+        ValueEncoder(slot: slot.member(key))
     }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let slot: Slot
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { slot.codingPath }
     var count: Int { slot.count }
 
     mutating func encodeNil() { slot.appendElement().set(.null) }
@@ -196,32 +244,29 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: Bool) { slot.appendElement().set(.bool(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        let key = IndexKey(count)
-        try store(value, in: slot.appendElement(), codingPath: codingPath + [key])
+        try store(value, in: slot.appendElement())
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let key = IndexKey(count)
         let child = slot.appendElement()
         child.makeObject()
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(slot: child, codingPath: codingPath + [key]))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(slot: child))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let key = IndexKey(count)
         let child = slot.appendElement()
         child.makeArray()
-        return UnkeyedContainer(slot: child, codingPath: codingPath + [key])
+        return UnkeyedContainer(slot: child)
     }
 
     mutating func superEncoder() -> any Encoder {
-        ValueEncoder(codingPath: codingPath + [IndexKey(count)], slot: slot.appendElement())
+        ValueEncoder(slot: slot.appendElement())
     }
 }
 
 private struct SingleContainer: SingleValueEncodingContainer {
     let slot: Slot
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { slot.codingPath }
 
     mutating func encodeNil() { slot.set(.null) }
 
@@ -231,6 +276,6 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: Bool) { slot.set(.bool(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try store(value, in: slot, codingPath: codingPath)
+        try store(value, in: slot)
     }
 }

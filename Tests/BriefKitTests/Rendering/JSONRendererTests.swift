@@ -222,3 +222,38 @@ import Testing
         }
     }
 }
+
+@Suite struct JSONValueEncoderTests {
+    /// Writing from the encoder's own tree gives the bytes of the JSON value it makes.
+    @Test func serializingDirectlyMatchesTheValue() throws {
+        let encoder = JSONValueEncoder()
+        let briefs = [JSONRendererTests.fullBrief, PlainTextRendererTests.brief]
+        for brief in briefs {
+            #expect(try encoder.serialize(brief) == encoder.encode(brief).serialized())
+        }
+        let odd: [String: [Int?]] = ["a": [1, nil, -42, Int.min, Int.max], "empty": []]
+        #expect(try encoder.serialize(odd) == encoder.encode(odd).serialized())
+        #expect(try encoder.serialize([-0.5, 1e300, 3]) == "[\n  -0.5,\n  1e+300,\n  3\n]")
+    }
+
+    /// A nested value sees the keys and indices that lead to it, as with any encoder.
+    @Test func codingPathsNameTheWayIn() throws {
+        struct Recorder: Encodable {
+            final class Paths: @unchecked Sendable { var seen: [String] = [] }
+            let paths: Paths
+            func encode(to encoder: any Encoder) throws {
+                paths.seen.append(encoder.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "/"))
+                var container = encoder.singleValueContainer()
+                try container.encode("x")
+            }
+        }
+        struct Outer: Encodable {
+            var items: [Recorder]
+            var one: Recorder
+        }
+        let paths = Recorder.Paths()
+        let json = try JSONValueEncoder().serialize(Outer(items: [Recorder(paths: paths), Recorder(paths: paths)], one: Recorder(paths: paths)))
+        #expect(paths.seen == ["items/0", "items/1", "one"])
+        #expect(json == "{\n  \"items\": [\n    \"x\",\n    \"x\"\n  ],\n  \"one\": \"x\"\n}")
+    }
+}
