@@ -86,7 +86,7 @@ public struct Quantity: Hashable, Sendable {
             guard var (low, high) = value(of: tokens[i]) else { continue }
             let lower = tokens[i].lowercased
             // "one of the", "one" as a pronoun; a lone number word with no noun after it.
-            if numberWords[lower] != nil, i + 1 < tokens.count, tokens[i + 1].isPunctuation || tokens[i + 1].lowercased == "of" {
+            if numberWordValue(lower) != nil, i + 1 < tokens.count, tokens[i + 1].isPunctuation || tokens[i + 1].lowercased == "of" {
                 continue
             }
             if isDateOrTime(tokens, i) { continue }
@@ -162,27 +162,63 @@ public struct Quantity: Hashable, Sendable {
     }
 
     /// True when `text` has a number written as a word ("three"): one pass over its bytes,
-    /// before any tokenizing.
+    /// before any tokenizing. Each word of ASCII letters is packed in a number as it is read
+    /// (five bits a letter), and only one of a number word's length is looked up.
     static func mayHoldNumberWord(_ text: String) -> Bool {
-        var word: [UInt8] = []
-        word.reserveCapacity(16)
+        var code: UInt64 = 0
+        var length = 0
         for byte in text.utf8 {
             if (65...90).contains(byte) || (97...122).contains(byte) {
-                word.append(byte | 0x20)
+                length += 1
+                if length <= 12 { code = code << 5 | UInt64((byte | 0x20) - 96) }
                 continue
             }
-            if (3...9).contains(word.count), numberWordBytes.contains(word) { return true }
-            word.removeAll(keepingCapacity: true)
+            if (3...9).contains(length), isNumberWordCode(code) { return true }
+            code = 0
+            length = 0
         }
-        return (3...9).contains(word.count) && numberWordBytes.contains(word)
+        return (3...9).contains(length) && isNumberWordCode(code)
     }
 
-    static let numberWordBytes = Set(numberWords.keys.map { Array($0.utf8) })
+    /// The value of the number word `lower` (lower case: "three" is 3), nil for any other
+    /// word: most words are told apart by their packed letters, without hashing them.
+    static func numberWordValue(_ lower: String) -> Double? {
+        let utf8 = lower.utf8
+        guard (3...9).contains(utf8.count) else { return nil }
+        var code: UInt64 = 0
+        for byte in utf8 {
+            guard (97...122).contains(byte) else { return nil }
+            code = code << 5 | UInt64(byte - 96)
+        }
+        return isNumberWordCode(code) ? numberWords[lower] : nil
+    }
+
+    /// True when `text` opens with a number (a digit; beyond ASCII, any character Unicode
+    /// calls numeric).
+    static func startsWithNumber(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first < 0x80 ? (48...57).contains(first) : text.first!.isNumber
+    }
+
+    /// The number words packed as ``mayHoldNumberWord(_:)`` packs a word, ascending.
+    static let numberWordCodes: [UInt64] = numberWords.keys.map { word in
+        word.utf8.reduce(0) { $0 << 5 | UInt64($1 - 96) }
+    }.sorted()
+
+    /// True when `code` is a packed number word (a binary search of a few dozen).
+    private static func isNumberWordCode(_ code: UInt64) -> Bool {
+        var low = 0, high = numberWordCodes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if numberWordCodes[middle] < code { low = middle + 1 } else { high = middle }
+        }
+        return low < numberWordCodes.count && numberWordCodes[low] == code
+    }
 
     /// The value a token gives ("1,200", "3.5", "600-700", "three"), as a range.
     static func value(of token: WordToken) -> (Double, Double)? {
-        if let word = numberWords[token.lowercased] { return (word, word) }
-        guard token.text.first?.isNumber == true, token.text.count < 16 else { return nil }
+        if let word = numberWordValue(token.lowercased) { return (word, word) }
+        guard startsWithNumber(token.text), token.text.count < 16 else { return nil }
         let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
         let numbers = parts.compactMap { Double($0.replacingOccurrences(of: ",", with: "")) }
         guard numbers.count == parts.count, let first = numbers.first, let last = numbers.last, numbers.count <= 2, first <= last else {

@@ -26,7 +26,7 @@ public struct SentenceFacts: Sendable {
             if Self.weekdays.contains(lower), i == 0 || !["last", "since"].contains(tokens[i - 1].lowercased) {
                 days.insert(token.text.capitalized)
                 anchors.append(i)
-            } else if token.text.first?.isNumber == true || Quantity.numberWords[lower] != nil {
+            } else if Quantity.startsWithNumber(token.text) || Quantity.numberWordValue(lower) != nil {
                 anchors.append(i)
             }
         }

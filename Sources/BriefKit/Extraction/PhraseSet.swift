@@ -8,6 +8,9 @@ struct PhraseSet: Sendable {
     private let singles: Set<UInt8>
     /// Whether a byte opens any phrase: most positions of a text are rejected by this alone.
     private let opens: [Bool]
+    /// Whether two bytes open any longer phrase, one bit per pair: a position whose first byte
+    /// opens a phrase (a common letter) is then rejected without a dictionary look-up.
+    private let pairs: [UInt64]
 
     init(_ phrases: [String]) {
         var byOpening: [UInt16: [[UInt8]]] = [:]
@@ -25,6 +28,9 @@ struct PhraseSet: Sendable {
         var opens = [Bool](repeating: false, count: 256)
         for phrase in phrases { if let first = phrase.utf8.first { opens[Int(first)] = true } }
         self.opens = opens
+        var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
+        for pair in byOpening.keys { pairs[Int(pair >> 6)] |= 1 << (pair & 63) }
+        self.pairs = pairs
     }
 
     /// True when `text` contains any of the phrases (an empty phrase set contains none).
@@ -34,7 +40,9 @@ struct PhraseSet: Sendable {
             guard !bytes.isEmpty else { return false }
             for i in 0..<bytes.count where opens[Int(bytes[i])] {
                 if singles.contains(bytes[i]) { return true }
-                guard i + 1 < bytes.count, let candidates = byOpening[UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])] else { continue }
+                guard i + 1 < bytes.count else { continue }
+                let pair = UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+                guard pairs[Int(pair >> 6)] & (1 << (pair & 63)) != 0, let candidates = byOpening[pair] else { continue }
                 for phrase in candidates where i + phrase.count <= bytes.count {
                     var k = 2
                     while k < phrase.count && bytes[i + k] == phrase[k] { k += 1 }

@@ -1,3 +1,4 @@
+import BriefBenchmarkKit
 import Testing
 
 @testable import BriefKit
@@ -40,6 +41,42 @@ import Testing
         let whole = Quantity.all(in: "Airlines cancelled 350 flights.")[0]
         #expect(part.unit == whole.unit && part.names != whole.names)
         #expect(!part.countsSameThing(as: whole))
+    }
+
+    /// The byte scan for a number word, its words packed in numbers, finds one exactly when a
+    /// run of ASCII letters, lower-cased, is a number word: on seeded texts of number words,
+    /// their neighbours in spelling, longer words that hold them, other case and other letters.
+    @Test func theNumberWordScanAgreesWithTheWords() {
+        func reference(_ text: String) -> Bool {
+            var word = ""
+            for byte in text.utf8 {
+                if (65...90).contains(byte) || (97...122).contains(byte) {
+                    word.append(Character(Unicode.Scalar(byte | 0x20)))
+                } else {
+                    if Quantity.numberWords[word] != nil { return true }
+                    word = ""
+                }
+            }
+            return Quantity.numberWords[word] != nil
+        }
+        let pieces = [
+            "two", "Three", "TWENTY", "dozen", "seventeen", "seventeens", "tw", "twoo", "nineteenth", "ten", "tenth", "one",
+            "eleven", "fortyish", "fourty", "é", "ñ", " ", "-", ",", "5", "storm", "the", "\u{2019}", "SIX", "sixty", "zzzzzzzzzzzzzzz",
+        ]
+        var random = SplitMix64(seed: 11)
+        var found = 0
+        for _ in 0..<20_000 {
+            let count = Int(random.next() % 5) + 1
+            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(Quantity.mayHoldNumberWord(text) == reference(text), "\(text.debugDescription)")
+            if reference(text) { found += 1 }
+        }
+        // Both answers are common, so the comparison means something.
+        #expect(found > 2_000 && found < 18_000)
+        for piece in pieces + ["½", "٣", "²", "5th", "", "x5"] {
+            #expect(Quantity.numberWordValue(piece.lowercased()) == Quantity.numberWords[piece.lowercased()], "\(piece)")
+            #expect(Quantity.startsWithNumber(piece) == (piece.first?.isNumber == true), "\(piece)")
+        }
     }
 }
 

@@ -121,13 +121,14 @@ public struct OpenIssueExtractor: Sendable {
         let sentences = context.corpus.sentences
         // Cues are looked for on every core, once a class of copies unless its representative
         // has one; candidates stay in corpus order.
+        // (The weight first: most sentences have no cue, which one byte scan tells.)
         let cues = context.analysis.copies.values(grain: 256) { i -> Double? in
             let text = sentences[i].text
-            guard KeyPointEligibility.isEligible(text) || text.hasSuffix("?") else { return nil }
+            let weight = Self.questionWeight(of: text)
+            guard weight > 0, KeyPointEligibility.isEligible(text) || text.hasSuffix("?") else { return nil }
             // A question must stand alone: not "But whether…", "This storm…".
             if case .dependent = KeyPointEligibility.opening(of: text) { return nil }
-            let weight = Self.questionWeight(of: text)
-            return weight > 0 ? weight : nil
+            return weight
         }
         let weights = zip(sentences, cues).map { sentence, cue in
             guard let cue, !scheduled.contains(sentence.ref), !used.contains(sentence.ref) else { return 0.0 }
