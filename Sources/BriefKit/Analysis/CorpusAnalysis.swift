@@ -88,9 +88,7 @@ public struct CorpusAnalysis: Sendable {
         }
         // A few classes and a few hundred articles at most: sorted arrays, not hash sets.
         var found: [Int32] = [copies.classOf[i]]
-        for edge in graph.neighbors[i] where isSameFact(i, edge.target, threshold: threshold) {
-            found.append(copies.classOf[edge.target])
-        }
+        for target in sameFactNeighbors(of: i, threshold: threshold) { found.append(copies.classOf[target]) }
         let classes = Self.sortedDistinct(found)
         let total = classes.reduce(0) { $0 + classDocuments[Int($1)].count }
         guard total > Self.exactArticleLimit else {
@@ -126,10 +124,31 @@ public struct CorpusAnalysis: Sendable {
     /// come from the similarity graph, so the cost stays proportional to its edges and the
     /// copies found.
     public func sameFact(as i: Int, threshold: Double) -> [Int] {
-        let similar = graph.neighbors[i].map(\.target).filter { isSameFact(i, $0, threshold: threshold) }
+        let similar = sameFactNeighbors(of: i, threshold: threshold)
         if copies.isEmpty { return ([i] + similar).sorted() }
         var found = copies.copies(of: i).map(Int.init)
         for j in similar { found += copies.copies(of: j).map(Int.init) }
         return Array(Set(found)).sorted()
+    }
+
+    /// The neighbours of sentence `i` in the graph that report the same fact
+    /// (``isSameFact(_:_:threshold:)``), in the order of its edges.
+    func sameFactNeighbors(of i: Int, threshold: Double) -> [Int] {
+        let edges = graph.neighbors[i]
+        guard let first = vectors.vectors[i].terms.first, let last = vectors.vectors[i].terms.last else { return [] }
+        // The neighbours' vectors lie apart in memory. A first pass reads where each one's
+        // terms begin and end (one whose terms all fall outside `i`'s shares none), so the
+        // processor waits for all of them at once; the overlaps then find them at hand.
+        let mayShare = edges.map { edge in
+            vectors.vectors[edge.target].withUnsafeBuffers { terms, _ in
+                guard let low = terms.first, let high = terms.last else { return false }
+                return low <= last && high >= first
+            }
+        }
+        var found: [Int] = []
+        for (edge, mayShare) in zip(edges, mayShare) where mayShare && isSameFact(i, edge.target, threshold: threshold) {
+            found.append(edge.target)
+        }
+        return found
     }
 }
