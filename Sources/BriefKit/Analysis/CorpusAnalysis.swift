@@ -27,8 +27,9 @@ public struct CorpusAnalysis: Sendable {
             classGraph = nil
             classDocuments = []
         } else {
-            classDocuments = copies.members.map { members in
-                Set(members.map { Int32(corpus.sentences[Int($0)].documentIndex) }).sorted()
+            // Per class, on every core: most classes are one sentence, and the rest a few.
+            classDocuments = Array(copies.members.indices).parallelMap(grain: 4_096) { c in
+                Self.sortedDistinct(copies.members[c].map { Int32(corpus.sentences[Int($0)].documentIndex) })
             }
             let representatives = copies.representatives
             // Each representative gets the search share a sentence gets (the budget shrinks
@@ -36,11 +37,11 @@ public struct CorpusAnalysis: Sendable {
             // narrows on a corpus without copies, and the copies' work would be spent again.
             let budget = Int((Double(SimilarityGraph.workBudget) * Double(representatives.count) / Double(max(copies.classOf.count, 1))).rounded())
             let between = SimilarityGraph(vectors: representatives.map { vectors.vectors[$0] }, workBudget: budget)
-            let lists = between.neighbors.map { edges in
+            let lists = between.neighbors.parallelMap(grain: 4_096) { edges in
                 edges.map { SimilarityGraph.Edge(target: representatives[$0.target], similarity: $0.similarity) }
             }
             // A copy shares its representative's list (one array, not one each).
-            graph = SimilarityGraph(neighbors: copies.classOf.map { lists[Int($0)] })
+            graph = SimilarityGraph(neighbors: copies.classOf.parallelMap(grain: 16_384) { lists[Int($0)] })
             classGraph = between
         }
     }

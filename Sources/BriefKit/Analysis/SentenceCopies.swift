@@ -15,7 +15,38 @@ public struct SentenceCopies: Sendable {
     /// The class of each sentence (classes numbered in order of their first sentence).
     public let classOf: [Int32]
     /// Each class's sentences in corpus order; the first is the representative.
-    public let members: [[Int32]]
+    public let members: ClassMembers
+    /// Each class's representative, class by class.
+    public let representatives: [Int]
+
+    /// Every class's sentences in one flat list, class after class (a class is a slice of
+    /// it): millions of classes, most of one sentence, cost two arrays, not one each.
+    public struct ClassMembers: RandomAccessCollection, Equatable, Sendable {
+        /// Where each class's sentences start in `sentences`; the last entry is its count.
+        private let starts: [Int]
+        private let sentences: [Int32]
+
+        /// The classes of `classOf` (a sentence's class; classes numbered from 0 in order of
+        /// their first sentence).
+        init(classOf: [Int32], classCount: Int) {
+            var starts = [Int](repeating: 0, count: classCount + 1)
+            for c in classOf { starts[Int(c) + 1] += 1 }
+            for c in 0..<classCount { starts[c + 1] += starts[c] }
+            var next = starts
+            var sentences = [Int32](repeating: 0, count: classOf.count)
+            for (i, c) in classOf.enumerated() {
+                sentences[next[Int(c)]] = Int32(i)
+                next[Int(c)] += 1
+            }
+            self.starts = starts
+            self.sentences = sentences
+        }
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { starts.count - 1 }
+        /// Class `c`'s sentences, in corpus order.
+        public subscript(c: Int) -> ArraySlice<Int32> { sentences[starts[c]..<starts[c + 1]] }
+    }
 
     /// Term-set cosine at which two sentences are copies.
     public static let threshold = 0.8
@@ -23,14 +54,11 @@ public struct SentenceCopies: Sendable {
     /// True when no two sentences are copies.
     public var isEmpty: Bool { members.count == classOf.count }
 
-    /// Each class's representative, class by class.
-    public var representatives: [Int] { members.map { Int($0[0]) } }
-
     /// The representative of sentence `i`'s class.
-    public func representative(of i: Int) -> Int { Int(members[Int(classOf[i])][0]) }
+    public func representative(of i: Int) -> Int { representatives[Int(classOf[i])] }
 
     /// The sentences of `i`'s class, `i` included.
-    public func copies(of i: Int) -> [Int32] { members[Int(classOf[i])] }
+    public func copies(of i: Int) -> ArraySlice<Int32> { members[Int(classOf[i])] }
 
     /// `value` of every sentence, on every core, looking at a copy only when its class's
     /// representative has a value (not nil): a property of the text that copies share (a cue
@@ -65,7 +93,7 @@ public struct SentenceCopies: Sendable {
             Signature(terms: vectors[i].terms, text: texts[i])
         }
         var classOf = [Int32](repeating: 0, count: n)
-        var members: [[Int32]] = []
+        var classCount = 0
         // Band buckets in flat storage: a bucket's slot, and `bucketLimit` leaders a slot.
         var slotOf = HashedKeyTable(minimumCapacity: n)
         var leaders: [Int32] = []
@@ -103,13 +131,12 @@ public struct SentenceCopies: Sendable {
                 }
                 if let found {
                     classOf[i] = found
-                    members[Int(found)].append(Int32(i))
                     classArticles.add(found, article: documents[i])
                     continue
                 }
-                let own = Int32(members.count)
+                let own = Int32(classCount)
                 classOf[i] = own
-                members.append([Int32(i)])
+                classCount += 1
                 classArticles.add(own, article: documents[i])
                 guard signature.isComparable else { continue }
                 for key in signature.bandKeys {
@@ -130,7 +157,11 @@ public struct SentenceCopies: Sendable {
             }
         }
         self.classOf = classOf
+        // The classes' lists are made once the walk is done: appending to millions of small
+        // arrays during it was most of its time on one core.
+        let members = ClassMembers(classOf: classOf, classCount: classCount)
         self.members = members
+        representatives = (0..<classCount).map { Int(members[$0].first!) }
     }
 
     /// The articles each class holds. Sentences join classes in corpus order, so when the

@@ -22,8 +22,17 @@ import Testing
             (2, Self.wire),
         ])
         #expect(copies.classOf == [0, 0, 0])
-        #expect(copies.members == [[0, 1, 2]])
+        #expect(copies.members.map(Array.init) == [[0, 1, 2]])
         #expect(copies.representative(of: 2) == 0)
+        #expect(copies.representatives == [0])
+    }
+
+    /// The classes' lists, made from each sentence's class after the walk: each class's
+    /// sentences in corpus order, classes in order of their first sentence.
+    @Test func classListsHoldEachClassesSentencesInOrder() {
+        let members = SentenceCopies.ClassMembers(classOf: [0, 1, 0, 2, 1, 1], classCount: 3)
+        #expect(members.map(Array.init) == [[0, 2], [1, 4, 5], [3]])
+        #expect(SentenceCopies.ClassMembers(classOf: [], classCount: 0).isEmpty)
     }
 
     @Test func anotherFigureOrDayKeepsSentencesApart() {
