@@ -21,22 +21,33 @@ struct MentionFinder {
     }
 
     /// Calls `body` with each word of `text` (letters, hyphens and apostrophes) that starts
-    /// with a lower-case letter.
+    /// with a lower-case letter. Read in the UTF-8 bytes: an ASCII byte is its own scalar, and
+    /// only a scalar beyond ASCII is decoded.
     static func lowercaseWords(in text: String, _ body: (Substring) -> Void) {
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar.isAlphabeticFast || scalar == "-" || scalar == "’" || scalar == "'" {
-                if start == nil { start = index }
-            } else if let from = start {
-                if scalars[from].isLowercaseFast { body(text[from..<index]) }
-                start = nil
+        let utf8 = text.utf8
+        var storage = text
+        storage.withUTF8 { bytes in
+            func word(_ start: Int, _ end: Int) -> Substring {
+                text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
             }
-            index = scalars.index(after: index)
+            var start = -1
+            var startsLower = false
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
+                if scalar.isAlphabeticFast || scalar == "-" || scalar == "’" || scalar == "'" {
+                    if start < 0 {
+                        start = i
+                        startsLower = scalar.isLowercaseFast
+                    }
+                } else if start >= 0 {
+                    if startsLower { body(word(start, i)) }
+                    start = -1
+                }
+                i += length
+            }
+            if start >= 0, startsLower { body(word(start, bytes.count)) }
         }
-        if let from = start, scalars[from].isLowercaseFast { body(text[from...]) }
     }
 
     /// The mentions in one paragraph, in order.

@@ -1,0 +1,47 @@
+import BriefBenchmarkKit
+import Testing
+
+@testable import BriefKit
+
+/// The corpus's lower-case words, which tell an ordinary word opening a sentence from a name,
+/// are read in the UTF-8 bytes; they must be the words a walk over the scalars finds.
+@Suite struct LowercaseWordsTests {
+    private static func reference(_ text: String) -> [Substring] {
+        var words: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar.properties.isAlphabetic || scalar == "-" || scalar == "’" || scalar == "'" {
+                if start == nil { start = index }
+            } else if let from = start {
+                if scalars[from].properties.isLowercase { words.append(text[from..<index]) }
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let from = start, scalars[from].properties.isLowercase { words.append(text[from...]) }
+        return words
+    }
+
+    @Test func theByteScanFindsTheWordsOfTheScalarWalk() {
+        let pieces = [
+            "storm", "Storm", "élan", "Élan", "ßig", "o’clock", "O'Neill", "-", "’", "'", " ", ",", "5", "well-known", "ﬁne",
+            "e\u{301}", "日本", "αβγ", "Ωmega", "—", "\u{200D}", "💥", "\n", "x",
+        ]
+        var random = SplitMix64(seed: 5)
+        var words = 0
+        for _ in 0..<5_000 {
+            let count = Int(random.next() % 7) + 1
+            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            var found: [Substring] = []
+            MentionFinder.lowercaseWords(in: text) { found.append($0) }
+            let expected = Self.reference(text)
+            #expect(found == expected, "\(text.debugDescription)")
+            #expect(found.map(\.startIndex) == expected.map(\.startIndex))
+            words += found.count
+        }
+        #expect(words > 2_000)
+    }
+}
