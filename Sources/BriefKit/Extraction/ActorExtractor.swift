@@ -21,11 +21,29 @@ public struct ActorExtractor: Sendable {
     /// The actors of `context`, most salient first, and every resolved mention.
     public func extract(from context: ExtractionContext, keyPoints: [KeyPoint]) -> ActorAnalysis {
         let finder = MentionFinder(corpus: context.corpus)
-        // Documents are searched on every core; mentions stay in document order, each
-        // document's where it was found (not copied into one array).
+        // Documents are searched on every core, a paragraph that repeats an earlier one word
+        // for word not again: it takes the earlier one's mentions. Mentions stay in document
+        // order, each document's where it was found (not copied into one array).
+        let twins = ParagraphTwins(context.paragraphs)
+        let found = Array(context.paragraphs.indices).parallelMap { document in
+            context.paragraphs[document].enumerated().map { paragraphIndex, paragraph -> [NameMention] in
+                guard twins.original(ofParagraph: paragraphIndex, inDocument: document) == nil else { return [] }
+                return finder.mentions(in: paragraph, paragraphIndex: paragraphIndex)
+            }
+        }
         let mentions = JoinedArrays(
-            context.paragraphs.parallelMap { document in
-                document.enumerated().map { finder.mentions(in: $0.element, paragraphIndex: $0.offset) }.joinedInParallel()
+            Array(context.paragraphs.indices).parallelMap { document in
+                found[document].indices.map { paragraphIndex -> [NameMention] in
+                    guard let original = twins.original(ofParagraph: paragraphIndex, inDocument: document) else {
+                        return found[document][paragraphIndex]
+                    }
+                    return found[original.document][original.paragraph].map { mention in
+                        var mention = mention
+                        mention.documentIndex = document
+                        mention.paragraphIndex = paragraphIndex
+                        return mention
+                    }
+                }.joinedInParallel()
             })
         var people = PeopleBuilder()
         people.add(mentions, in: context.paragraphs)
