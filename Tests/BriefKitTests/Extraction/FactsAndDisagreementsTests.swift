@@ -273,18 +273,40 @@ import Testing
     }
 }
 
-/// The words a figure's sentence is searched for names in: runs of letters, the same whether
-/// read in the bytes (ASCII text) or by Characters.
-@Suite struct FigureSentenceWordsTests {
-    @Test func asciiWordsAreTheLetterRunsCharactersGive() {
+/// The words a figure's or an event's sentence is searched for names in: runs of letters,
+/// the same whether read in the bytes or by Characters.
+@Suite struct LetterRunsTests {
+    @Test func byteReadWordsAreTheLetterRunsCharactersGive() {
         for text in [
             "Officials in Mirfen said 4,000 people had left; O'Brien and al-Amin disagreed.",
             "", "123 456", "Tail", "@Reuters: [BBC] cites 12 dead\r\nin Lora",
             "Réunion's officials said 40 people were évacués.",
         ] {
             var words: [Substring] = []
-            FigureDisagreementFinder.forEachWord(of: text) { words.append($0) }
+            LetterRuns.forEach(in: text) { words.append($0) }
             #expect(words == text.split(whereSeparator: { !$0.isLetter }), "\(text)")
         }
+    }
+
+    /// On seeded texts of letters, curly quotes, dashes and the characters around them that
+    /// must send the text to the Characters (accents, combining marks, joiners, other scripts).
+    @Test func seededTextsGiveTheCharactersRuns() {
+        let pieces = [
+            "Salo", "said", "“", "”", "‘", "’", "—", "–", "…", "\u{2028}", "\u{205E}", "\u{205F}", "\u{2060}", "\u{200D}", "e\u{301}",
+            "é", "日本", " ", ",", "5", "\r\n", "-", "x", "\u{2010}", "\u{2030}",
+        ]
+        var random = SplitMix64(seed: 17)
+        var byteRead = 0
+        for _ in 0..<10_000 {
+            let count = Int(random.next() % 6) + 1
+            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            var words: [Substring] = []
+            LetterRuns.forEach(in: text) { words.append($0) }
+            #expect(words == text.split(whereSeparator: { !$0.isLetter }), "\(text.debugDescription)")
+            #expect(LetterRuns.set(of: text) == Set(words.map(String.init)))
+            if LetterRuns.isByteReadable(text) { byteRead += 1 }
+        }
+        // Both ways are taken often, so both are compared.
+        #expect(byteRead > 2_000 && byteRead < 8_000)
     }
 }

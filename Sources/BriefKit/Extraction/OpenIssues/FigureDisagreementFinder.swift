@@ -58,7 +58,7 @@ struct FigureDisagreementFinder {
         let allNames = Set(all.flatMap(\.quantity.names))
         if !allNames.isEmpty {
             for member in all {
-                Self.forEachWord(of: corpus.sentences[member.sentence].text) { word in
+                LetterRuns.forEach(in: corpus.sentences[member.sentence].text) { word in
                     guard allNames.contains(String(word)) else { return }
                     nameSources[String(word), default: []].insert(corpus.sentences[member.sentence].documentIndex)
                 }
@@ -104,29 +104,6 @@ struct FigureDisagreementFinder {
             found.append(Found(unit: unit, noun: members[0].quantity.noun, sides: sides, weight: weight))
         }
         return found
-    }
-
-    /// Calls `body` with each run of letters of `text`, in order: in the bytes when the text
-    /// is ASCII (where a letter is A-Z or a-z), else by Characters.
-    static func forEachWord(of text: String, _ body: (Substring) -> Void) {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            for word in text.split(whereSeparator: { !$0.isLetter }) { body(word) }
-            return
-        }
-        var start: String.Index?
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index] | 0x20
-            if byte >= 0x61 && byte <= 0x7A {
-                if start == nil { start = index }
-            } else if let from = start {
-                body(text[from..<index])
-                start = nil
-            }
-            index = utf8.index(after: index)
-        }
-        if let from = start { body(text[from...]) }
     }
 
     /// The figures grouped into sides that agree, lowest first: a figure joins the side

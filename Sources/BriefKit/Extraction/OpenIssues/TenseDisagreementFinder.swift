@@ -30,7 +30,7 @@ struct TenseDisagreementFinder {
             let padded = " " + text.lowercased() + " "
             guard !AgendaExtractor.futureCueSet.occurs(in: padded), !Self.beforeCueSet.occurs(in: padded), Self.isPast(text)
             else { return nil }
-            return (kinds, Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init)))
+            return (kinds, LetterRuns.set(of: text))
         }
         let candidates = zip(sentences, told).map { sentence, told in scheduled.contains(sentence.ref) ? nil : told }
         // Which candidates hold each word, so an item looks only at those naming its participants.
