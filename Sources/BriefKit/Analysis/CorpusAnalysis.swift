@@ -20,7 +20,8 @@ public struct CorpusAnalysis: Sendable {
     public init(_ corpus: SegmentedCorpus, vectors: TermVectors) {
         self.vectors = vectors
         let copies = SentenceCopies(
-            vectors: vectors.vectors, texts: corpus.sentences.map(\.text), documents: corpus.sentences.map(\.documentIndex))
+            vectors: vectors.vectors, texts: corpus.sentences.map(\.text), documents: corpus.sentences.map(\.documentIndex),
+            originals: vectors.textOriginals.originals.count == corpus.sentences.count ? vectors.textOriginals : nil)
         self.copies = copies
         if copies.isEmpty {
             graph = SimilarityGraph(vectors: vectors.vectors)

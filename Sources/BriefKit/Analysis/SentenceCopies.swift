@@ -86,12 +86,18 @@ public struct SentenceCopies: Sendable {
     }
 
     /// The same classes, the sentences compared with earlier leaders `batchSize` at a time
-    /// (any size gives the same classes: tests say so).
-    init(vectors: [SparseVector], texts: [String], documents: [Int], batchSize: Int) {
+    /// (any size gives the same classes: tests say so). `originals`, when known, are the
+    /// texts' first occurrences: a repeated text has its original's signature.
+    init(vectors: [SparseVector], texts: [String], documents: [Int], batchSize: Int = 4_096, originals: FirstOccurrences? = nil) {
         let n = vectors.count
-        let signatures = Array(0..<n).parallelMap(grain: 2_048) { i -> Signature in
-            Signature(terms: vectors[i].terms, text: texts[i])
+        let ownSignatures = Array(0..<n).parallelMap(grain: 2_048) { i -> Signature? in
+            guard originals?.isOriginal(i) ?? true else { return nil }
+            return Signature(terms: vectors[i].terms, text: texts[i])
         }
+        let signatures =
+            originals.map { originals in
+                Array(0..<n).parallelMap(grain: 4_096) { ownSignatures[Int(originals.originals[$0])]! }
+            } ?? ownSignatures.map { $0! }
         var classOf = [Int32](repeating: 0, count: n)
         var classCount = 0
         // Band buckets in flat storage: a bucket's slot, and `bucketLimit` leaders a slot.

@@ -14,6 +14,9 @@ public struct TermVectors: Sendable {
     public let sentenceCount: Int
     /// Term text to id.
     let termIDs: [String: Int32]
+    /// Each sentence's first occurrence in the corpus (the same text, byte for byte): a
+    /// sentence reprinted word for word has its original's vector, made once.
+    let textOriginals: FirstOccurrences
 
     /// Builds vectors for `texts` (one per sentence).
     public init(texts: [String]) {
@@ -26,8 +29,11 @@ public struct TermVectors: Sendable {
         // 1. On every core, slices of sentences: tokenize and stem (a memo per slice; a
         //    larger slice stems fewer words again), number the slice's terms in order of
         //    first use, count each sentence's. The result does not depend on the slicing.
+        //    A repeated text is left out: its terms are its original's, met before it, so
+        //    leaving it out changes neither the numbering nor the counts.
+        let originals = FirstOccurrences(texts: texts)
         let slices = blockRanges(count: texts.count, size: sliceSize)
-        let local = slices.parallelMap(grain: 1) { slice in SliceTerms(texts[slice]) }
+        let local = slices.parallelMap(grain: 1) { slice in SliceTerms(texts[slice], originals: originals, from: slice.lowerBound) }
         // 2. Corpus-wide ids in order of first use: slice by slice, each slice's terms in its
         //    order, which is the order a single pass over the corpus would give.
         var ids: [String: Int32] = [:]
@@ -39,22 +45,29 @@ public struct TermVectors: Sendable {
                 return id
             }
         }
-        // 3. On every core again: each sentence's (id, count) pairs in id order.
-        let counts = Array(local.indices).parallelMap(grain: 1) { s in
+        // 3. On every core again: each sentence's (id, count) pairs in id order (a repeated
+        //    text's are its original's).
+        let ownCounts = Array(local.indices).parallelMap(grain: 1) { s in
             local[s].counts.map { entries in
                 entries.map { (globalIDs[s][Int($0.term)], $0.count) }.sorted { $0.0 < $1.0 }
             }
         }.joinedInParallel()
+        let counts = Array(ownCounts.indices).parallelMap(grain: 4_096) { ownCounts[Int(originals.originals[$0])] }
         var df = [Int](repeating: 0, count: ids.count)
         for entries in counts { for (id, _) in entries { df[Int(id)] += 1 } }
         let n = Double(max(texts.count, 1))
         let idf = df.map { 1 + log(n / Double(max($0, 1))) }
-        vectors = counts.parallelMap(grain: 4_096) { entries in
-            SparseVector(count: entries.count, term: { entries[$0].0 }, weight: { (1 + log(Double(entries[$0].1))) * idf[Int(entries[$0].0)] })
+        let ownVectors = Array(counts.indices).parallelMap(grain: 4_096) { i -> SparseVector? in
+            guard originals.isOriginal(i) else { return nil }
+            let entries = counts[i]
+            return SparseVector(count: entries.count, term: { entries[$0].0 }, weight: { (1 + log(Double(entries[$0].1))) * idf[Int(entries[$0].0)] })
         }
+        // A repeat shares its original's vector (one allocation, not one each).
+        vectors = Array(ownVectors.indices).parallelMap(grain: 4_096) { ownVectors[Int(originals.originals[$0])]! }
         documentFrequency = df
         sentenceCount = texts.count
         termIDs = ids
+        textOriginals = originals
     }
 
     /// The inverse frequency weight of a content term (``Tokenizer/terms(_:)``) in the corpus:
@@ -90,13 +103,19 @@ private struct SliceTerms: Sendable {
     var terms: [String] = []
     var counts: [[(term: Int32, count: Int)]] = []
 
-    init(_ texts: ArraySlice<String>) {
+    /// The slice of sentences `texts`, the first numbered `start`; repeated texts
+    /// (`originals`) get no counts of their own.
+    init(_ texts: ArraySlice<String>, originals: FirstOccurrences, from start: Int) {
         // Each word's term number (-1 for a stop word), found once per slice: a word met
         // again costs one look-up, not a stem look-up and a number look-up.
         var wordNumbers: [String: Int32] = [:]
         var numbers: [String: Int32] = [:]
         counts.reserveCapacity(texts.count)
-        for text in texts {
+        for (offset, text) in texts.enumerated() {
+            guard originals.isOriginal(start + offset) else {
+                counts.append([])
+                continue
+            }
             // Most sentences have few terms: counted in a small array, with a dictionary of
             // places only once it grows (a long piece of an unpunctuated text).
             var tf: [(term: Int32, count: Int)] = []

@@ -116,6 +116,49 @@ import Testing
         }
     }
 
+    /// A sentence reprinted word for word takes its original's vector and terms, tokenized
+    /// once: the same ids, frequencies and vectors as when each copy is read on its own (here,
+    /// each made unlike the others by a trailing stop word, which adds no term), in slices of
+    /// any size, copies before, within and after a slice's end.
+    @Test func repeatedSentencesGetTheVectorsOfSentencesReadAlone() throws {
+        let seed = SegmentedCorpus(documents: try TestSupport.seedDocuments()).sentences.map(\.text)
+        var random = SplitMix64(seed: 23)
+        var texts: [String] = []
+        var alone: [String] = []
+        for (index, text) in seed.enumerated() {
+            texts.append(text)
+            alone.append(text + String(repeating: " the", count: alone.count))
+            for _ in 0..<Int(random.next() % 3) where index > 0 {
+                let earlier = Int(random.next() % UInt64(index + 1))
+                texts.append(seed[earlier])
+                alone.append(seed[earlier] + String(repeating: " the", count: alone.count))
+            }
+        }
+        let originals = FirstOccurrences(texts: texts)
+        #expect(originals.originals.enumerated().filter { $0.offset != Int($0.element) }.count > seed.count / 2)
+        let reference = TermVectors(texts: alone, sliceSize: 16_384)
+        #expect(FirstOccurrences(texts: alone).originals.enumerated().allSatisfy { $0.offset == Int($0.element) })
+        for size in [1, 7, 16_384] {
+            let repeated = TermVectors(texts: texts, sliceSize: size)
+            #expect(repeated.termIDs == reference.termIDs, "slices of \(size)")
+            #expect(repeated.documentFrequency == reference.documentFrequency)
+            #expect(repeated.vectors == reference.vectors)
+        }
+        // The copy classes are the same whether signatures are shared or made for each copy.
+        let vectors = reference.vectors
+        let documents = texts.indices.map { $0 / 3 }
+        let shared = SentenceCopies(vectors: vectors, texts: texts, documents: documents, originals: originals)
+        #expect(shared.classOf == SentenceCopies(vectors: vectors, texts: texts, documents: documents).classOf)
+    }
+
+    /// First occurrences are byte for byte: a text only canonically equal ("é" written as "e"
+    /// and an accent) is an original of its own.
+    @Test func firstOccurrencesAreTheSameBytes() {
+        let texts = ["Café opens.", "Storm hits.", "Cafe\u{301} opens.", "Café opens.", "Storm hits.", "", ""]
+        #expect(texts[0] == texts[2])
+        #expect(FirstOccurrences(texts: texts).originals == [0, 1, 2, 0, 1, 5, 5])
+    }
+
     /// The furniture check in one pass over the bytes, and the opening letters read as bytes,
     /// give what a search for each marker and the characters' letters give, on seeded lines
     /// of markers, wire codes, openings, other case and letters beyond ASCII.

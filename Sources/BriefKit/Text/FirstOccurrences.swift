@@ -1,0 +1,53 @@
+/// For each item of a list, the first item equal to it: texts reprinted word for word (wire
+/// copy), found by a hash and then compared, so that what is found in a text alone is found
+/// once and copied to its repeats.
+///
+/// The first occurrence is the earliest in list order, so the answer is the same on any
+/// number of cores. Hashes are made on every core; their seed changes from run to run, which
+/// only changes which items are compared, never the answer (equal items hash alike).
+struct FirstOccurrences: Sendable {
+    /// `originals[i]`: the first item equal to item `i`; `i` itself when none before it is.
+    let originals: [Int32]
+
+    /// The first occurrences among `count` items, `hash(i)` being item i's hash and
+    /// `equal(i, j)` telling whether two items with the same hash are equal.
+    init(count: Int, hash: (Int) -> UInt64, equal: (Int, Int) -> Bool) {
+        let hashes = Array(0..<count).parallelMap(grain: 4_096, hash)
+        var firstWithHash = HashedKeyTable(minimumCapacity: count)
+        var originals = [Int32](repeating: 0, count: count)
+        for i in 0..<count {
+            guard let earlier = firstWithHash[hashes[i]] else {
+                firstWithHash.insert(Int32(i), for: hashes[i])
+                originals[i] = Int32(i)
+                continue
+            }
+            // Another item with the same hash (rare) stays its own original.
+            originals[i] = equal(Int(earlier), i) ? earlier : Int32(i)
+        }
+        self.originals = originals
+    }
+
+    /// The first occurrences of `texts`, equal meaning the same bytes.
+    init(texts: [String]) {
+        self.init(count: texts.count, hash: { Self.hash(ofBytes: texts[$0]) }, equal: { Self.sameBytes(texts[$0], texts[$1]) })
+    }
+
+    /// True when item `i` is the first of its kind.
+    func isOriginal(_ i: Int) -> Bool { Int(originals[i]) == i }
+
+    /// A hash of `text`'s UTF-8 bytes.
+    static func hash(ofBytes text: String) -> UInt64 {
+        var hasher = Hasher()
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        return UInt64(bitPattern: Int64(hasher.finalize()))
+    }
+
+    /// True when `a` and `b` are the same bytes (not only canonically equal, as `==` says:
+    /// what is found in a text keeps byte positions in it).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
+}
