@@ -11,6 +11,9 @@ public struct CorpusAnalysis: Sendable {
     private let classGraph: SimilarityGraph?
     /// The articles each class of copies is in, ascending (empty when no sentence has a copy).
     private let classDocuments: [[Int32]]
+    /// Each sentence's first occurrence (the same text, byte for byte): what a stage finds in
+    /// a sentence's text alone, it finds once for all its reprints.
+    let textOriginals: FirstOccurrences
 
     public init(_ corpus: SegmentedCorpus) {
         self.init(corpus, vectors: TermVectors(texts: corpus.sentences.map(\.text)))
@@ -19,9 +22,12 @@ public struct CorpusAnalysis: Sendable {
     /// The analysis of `corpus` with its term vectors already built.
     public init(_ corpus: SegmentedCorpus, vectors: TermVectors) {
         self.vectors = vectors
+        let texts = corpus.sentences.map(\.text)
+        // The vectors found them, when made from these texts.
+        let originals = vectors.textOriginals.originals.count == texts.count ? vectors.textOriginals : FirstOccurrences(texts: texts)
+        textOriginals = originals
         let copies = SentenceCopies(
-            vectors: vectors.vectors, texts: corpus.sentences.map(\.text), documents: corpus.sentences.map(\.documentIndex),
-            originals: vectors.textOriginals.originals.count == corpus.sentences.count ? vectors.textOriginals : nil)
+            vectors: vectors.vectors, texts: texts, documents: corpus.sentences.map(\.documentIndex), originals: originals)
         self.copies = copies
         if copies.isEmpty {
             graph = SimilarityGraph(vectors: vectors.vectors)

@@ -26,13 +26,17 @@ struct FigureDisagreementFinder {
 
     func find(in corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double]) -> [Found] {
         // Every figure of the corpus, with its sentence, by what it counts.
-        // Blocks of sentences on every core, each remembering the stems it has found.
-        let perSentence = blockRanges(count: corpus.sentences.count, size: 2_048).parallelMap(grain: 1) { block in
+        // Blocks of sentences on every core, each remembering the stems it has found; a
+        // sentence reprinted word for word has its original's figures.
+        let originals = analysis.textOriginals
+        let own = blockRanges(count: corpus.sentences.count, size: 2_048).parallelMap(grain: 1) { block in
             var stems: [String: String] = [:]
             return block.map { i in
-                SentenceFacts.mayHoldFacts(corpus.sentences[i].text) ? Quantity.all(in: corpus.sentences[i].text, stems: &stems) : []
+                guard originals.isOriginal(i), SentenceFacts.mayHoldFacts(corpus.sentences[i].text) else { return [Quantity]() }
+                return Quantity.all(in: corpus.sentences[i].text, stems: &stems)
             }
         }.joinedInParallel()
+        let perSentence = Array(own.indices).parallelMap(grain: 4_096) { own[Int(originals.originals[$0])] }
         var byUnit: [String: [(sentence: Int, quantity: Quantity)]] = [:]
         for (index, quantities) in perSentence.enumerated() {
             for quantity in quantities { byUnit[quantity.unit, default: []].append((index, quantity)) }
