@@ -178,11 +178,13 @@ public struct KeyPointSelector: Sendable {
         let facts = SentenceFacts(corpus.sentences[index].text)
         let all = analysis.sameFact(as: index, threshold: sameFactThreshold)
         guard !facts.isEmpty else { return all }
-        // A fact reprinted thousands of times: its sentences' facts are read on every core.
-        let agrees = all.parallelMap(grain: 512) {
-            $0 == index || facts.differences(from: SentenceFacts(corpus.sentences[$0].text)).isEmpty
-        }
-        return zip(all, agrees).filter(\.1).map(\.0)
+        // A fact reprinted thousands of times: its sentences' facts are read on every core,
+        // once for each distinct text (a reprint word for word agrees as its original does).
+        let originals = analysis.textOriginals.originals
+        let texts = Array(Set(all.map { originals[$0] })).sorted()
+        let textAgrees = texts.parallelMap(grain: 512) { facts.differences(from: SentenceFacts(corpus.sentences[Int($0)].text)).isEmpty }
+        let agreeing = Set(zip(texts, textAgrees).filter(\.1).map(\.0))
+        return all.filter { $0 == index || agreeing.contains(originals[$0]) }
     }
 
     /// The key point of sentence `index`, credited to the sources of `members` (its fact's
