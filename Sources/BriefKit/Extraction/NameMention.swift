@@ -56,9 +56,20 @@ struct NameMention: Sendable {
     var name: [String] { nameText.isEmpty ? [] : nameText.split(separator: " ").map(String.init) }
     /// How many words the name has.
     var nameWordCount: Int { Int(storedWordCount) }
-    /// The name's first and last words ("" for no name).
-    var firstNameWord: Substring { nameText.prefix { $0 != " " } }
-    var lastNameWord: Substring { nameText.suffix(from: nameText.lastIndex(of: " ").map(nameText.index(after:)) ?? nameText.startIndex) }
+    /// The name's first and last words ("" for no name). An ASCII name (most) is cut at its
+    /// spaces' bytes; any other by Characters, where a space may carry a combining mark.
+    var firstNameWord: Substring {
+        let utf8 = nameText.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nameText.prefix { $0 != " " } }
+        return nameText[..<(utf8.firstIndex(of: 0x20) ?? utf8.endIndex)]
+    }
+    var lastNameWord: Substring {
+        let utf8 = nameText.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return nameText.suffix(from: nameText.lastIndex(of: " ").map(nameText.index(after:)) ?? nameText.startIndex)
+        }
+        return nameText[(utf8.lastIndex(of: 0x20).map(utf8.index(after:)) ?? utf8.startIndex)...]
+    }
 
     init(
         kind: Kind, name: [String], honorific: String? = nil, role: String? = nil, documentIndex: Int, paragraphIndex: Int,
