@@ -24,10 +24,12 @@ public struct HeadingCloseness: Sendable {
             }
         }
         let pool = Self.pool(headingVectors, size: maximumPool)
-        var postings: [Int32: [(heading: Int, weight: Double)]] = [:]
+        // The pool's headings by term, in an array indexed by term (a heading's terms are the
+        // corpus's): a sentence's terms are looked up without hashing.
+        var postings = [[(heading: Int, weight: Double)]](repeating: [], count: analysis.vectors.documentFrequency.count)
         for heading in pool where headingVectors[heading].norm > 0 {
             let vector = headingVectors[heading]
-            for (term, weight) in zip(vector.terms, vector.weights) { postings[term, default: []].append((heading, weight)) }
+            for (term, weight) in zip(vector.terms, vector.weights) { postings[Int(term)].append((heading, weight)) }
         }
         // Each article's own headings: its first ``maximumOwn`` (headline first), so that one
         // document of thousands of heading-like lines stays linear too.
@@ -46,10 +48,12 @@ public struct HeadingCloseness: Sendable {
             return block.map { i in
                 let vector = analysis.vectors.vectors[i]
                 guard vector.norm > 0 else { return 0 }
-                for (term, weight) in zip(vector.terms, vector.weights) {
-                    for posting in postings[term] ?? [] {
-                        if dot[posting.heading] == 0 { touched.append(posting.heading) }
-                        dot[posting.heading] += weight * posting.weight
+                vector.withUnsafeBuffers { terms, weights in
+                    for (term, weight) in zip(terms, weights) {
+                        for posting in postings[Int(term)] {
+                            if dot[posting.heading] == 0 { touched.append(posting.heading) }
+                            dot[posting.heading] += weight * posting.weight
+                        }
                     }
                 }
                 var best = 0.0
