@@ -12,7 +12,7 @@ public struct JSONRenderer: BriefRenderer {
     public func render(_ brief: Brief) -> String {
         do {
             // Written from the encoder's tree: the same bytes as `value(of:).serialized()`.
-            return try JSONValueEncoder().serialize(brief) + "\n"
+            return try JSONValueEncoder().serialize(brief, ending: "\n")
         } catch {
             preconditionFailure("encoding a Brief cannot fail: \(error)")
         }

@@ -23,6 +23,13 @@ struct JSONTextWriter {
     /// The text of the bytes written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The text of the bytes written so far and `suffix`; the bytes are let go.
+    mutating func takeText(appending suffix: String = "") -> String {
+        append(suffix)
+        defer { bytes = [] }
+        return text
+    }
+
     mutating func write<Node: JSONTreeNode>(_ node: Node, indent: Int = 0) {
         switch node.shape {
         case .scalar(let value): writeScalar(value)

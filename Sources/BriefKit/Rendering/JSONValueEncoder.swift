@@ -24,17 +24,26 @@ public struct JSONValueEncoder {
     /// from the encoder's own tree, without the ``JSONValue`` copy of it.
     /// - Throws: whatever `value.encode(to:)` throws.
     public func serialize<T: Encodable>(_ value: T) throws -> String {
-        let slot = Slot()
-        try store(value, in: slot)
+        try serialize(value, ending: "")
+    }
+
+    /// ``serialize(_:)`` with `ending` after the JSON (a final newline), written into the same
+    /// bytes rather than appended to a copy of them.
+    func serialize<T: Encodable>(_ value: T, ending: String) throws -> String {
+        var root: Slot? = Slot()
+        try store(value, in: root!)
         var writer = JSONTextWriter()
-        writer.write(slot)
-        return writer.text
+        writer.write(root!)
+        // The tree goes before the text is made from the bytes: the two are never held at once.
+        root = nil
+        return writer.takeText(appending: ending)
     }
 }
 
 /// What one `encode(to:)` call has written so far: nothing, a single value, or a container
 /// that nested encoders keep filling in (hence a reference type, whose arrays grow in place).
-/// A slot knows its container and its key there, so the coding path is made only when asked.
+/// A slot knows only its container: its key there, and the coding path, are looked up when
+/// asked (seldom), so a brief's millions of slots stay small.
 private final class Slot: JSONTreeNode {
     enum Kind { case empty, value, array, object }
 
@@ -44,21 +53,22 @@ private final class Slot: JSONTreeNode {
     private var members: [(String, Slot)] = []
     /// The container this slot is a member or element of (nil for the root).
     private unowned let container: Slot?
-    /// Its key in that container.
-    private let key: (any CodingKey)?
 
-    init(in container: Slot? = nil, key: (any CodingKey)? = nil) {
+    init(in container: Slot? = nil) {
         self.container = container
-        self.key = key
     }
 
-    /// The keys from the root to this slot.
+    /// The keys from the root to this slot: member names and element indices.
     var codingPath: [any CodingKey] {
         var path: [any CodingKey] = []
-        var slot: Slot? = self
-        while let current = slot, let key = current.key {
-            path.append(key)
-            slot = current.container
+        var slot = self
+        while let container = slot.container {
+            if let index = container.elements.firstIndex(where: { $0 === slot }) {
+                path.append(IndexKey(index))
+            } else if let member = container.members.first(where: { $0.1 === slot }) {
+                path.append(NameKey(member.0))
+            }
+            slot = container
         }
         return path.reversed()
     }
@@ -93,7 +103,7 @@ private final class Slot: JSONTreeNode {
         makeObject()
         let name = key.stringValue
         if let existing = members.first(where: { $0.0 == name }) { return existing.1 }
-        let slot = Slot(in: self, key: key)
+        let slot = Slot(in: self)
         members.append((name, slot))
         return slot
     }
@@ -101,7 +111,7 @@ private final class Slot: JSONTreeNode {
     /// A new array element, appended.
     func appendElement() -> Slot {
         makeArray()
-        let slot = Slot(in: self, key: IndexKey(elements.count))
+        let slot = Slot(in: self)
         elements.append(slot)
         return slot
     }
@@ -125,12 +135,12 @@ private struct IndexKey: CodingKey {
     init?(intValue: Int) { self.intValue = intValue }
 }
 
-/// The key `superEncoder()` writes under.
-private struct SuperKey: CodingKey {
-    var stringValue: String { "super" }
+/// A member's key by its name (in a coding path).
+private struct NameKey: CodingKey {
+    var stringValue: String
     var intValue: Int? { nil }
-    init() {}
-    init?(stringValue: String) { nil }
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
     init?(intValue: Int) { nil }
 }
 
@@ -223,7 +233,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func superEncoder() -> any Encoder {
-        ValueEncoder(slot: slot.member(SuperKey()))
+        ValueEncoder(slot: slot.member(NameKey("super")))
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
