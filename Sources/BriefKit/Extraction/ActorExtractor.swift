@@ -20,7 +20,7 @@ public struct ActorExtractor: Sendable {
 
     /// The actors of `context`, most salient first, and every resolved mention.
     public func extract(from context: ExtractionContext, keyPoints: [KeyPoint]) -> ActorAnalysis {
-        let finder = MentionFinder(corpus: context.corpus)
+        let finder = MentionFinder(corpus: context.corpus, originals: context.analysis.textOriginals)
         // Documents are searched on every core, a paragraph that repeats an earlier one word
         // for word not again: it takes the earlier one's mentions. Mentions stay in document
         // order, each document's where it was found (not copied into one array).

@@ -8,12 +8,14 @@ struct MentionFinder {
     /// Slices of the corpus's sentences, so that no word is copied.
     let lowercaseVocabulary: Set<Substring>
 
-    init(corpus: SegmentedCorpus) {
+    /// The finder for `corpus`; `originals`, when known, are its sentences' first occurrences
+    /// (a sentence reprinted word for word adds no word its original has not).
+    init(corpus: SegmentedCorpus, originals: FirstOccurrences? = nil) {
         // Each block of sentences on its own core, then the sets joined.
         let sets = blockRanges(count: corpus.sentences.count, size: 4_096).parallelMap(grain: 1) { block in
             var vocabulary: Set<Substring> = []
-            for sentence in corpus.sentences[block] {
-                Self.lowercaseWords(in: sentence.text) { vocabulary.insert($0) }
+            for i in block where originals?.isOriginal(i) ?? true {
+                Self.lowercaseWords(in: corpus.sentences[i].text) { vocabulary.insert($0) }
             }
             return vocabulary
         }

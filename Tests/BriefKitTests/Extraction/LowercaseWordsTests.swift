@@ -44,4 +44,18 @@ import Testing
         }
         #expect(words > 2_000)
     }
+
+    /// A corpus's vocabulary is the same read from every sentence or from first occurrences
+    /// only (reprints add no word).
+    @Test func reprintsAddNoWordToTheVocabulary() {
+        let context = ParagraphTwinsTests.context([
+            [ParagraphTwinsTests.wire, ParagraphTwinsTests.other], [ParagraphTwinsTests.wire],
+            [ParagraphTwinsTests.composed, ParagraphTwinsTests.decomposed, ParagraphTwinsTests.other],
+        ])
+        let originals = FirstOccurrences(texts: context.corpus.sentences.map(\.text))
+        #expect(originals.originals.enumerated().contains { $0.offset != Int($0.element) })
+        let all = MentionFinder(corpus: context.corpus).lowercaseVocabulary
+        #expect(MentionFinder(corpus: context.corpus, originals: originals).lowercaseVocabulary == all)
+        #expect(all.contains("said") && all.contains("owner"))
+    }
 }
