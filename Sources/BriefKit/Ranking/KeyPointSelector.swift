@@ -133,7 +133,11 @@ public struct KeyPointSelector: Sendable {
         var start = 0
         while start < byScore.count {
             if pool.count >= size, let weakest = pool.last, scores[byScore[start]] < adjusted[weakest]! { break }
-            let block = Array(byScore[start..<min(start + blockSize, byScore.count)])
+            let end = min(start + blockSize, byScore.count)
+            // A sentence of a class already in the pool is passed over unread (as it would be
+            // once read): a fact reprinted thousands of times fills whole blocks.
+            var block = Array(byScore[start..<end])
+            if let copies, !copies.isEmpty { block.removeAll { classesSeen.contains(copies.classOf[$0]) } }
             let values = block.parallelMap(grain: 64) { index -> Double in
                 let text = corpus.sentences[index].text
                 return Self.canStandAlone(text) ? scores[index] * KeyPointEligibility.readability(text) : -1
@@ -145,7 +149,7 @@ public struct KeyPointSelector: Sendable {
             }
             pool.sort { (adjusted[$0]!, -$0) > (adjusted[$1]!, -$1) }
             if pool.count > size { pool.removeLast(pool.count - size) }
-            start += block.count
+            start = end
         }
         return (pool, adjusted)
     }

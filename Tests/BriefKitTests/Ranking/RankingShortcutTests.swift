@@ -101,6 +101,24 @@ import Testing
                 #expect(pool.allSatisfy { values[$0] == adjusted[$0] })
             }
         }
+        // With copy classes (every sentence printed by three articles), a class's sentences
+        // past its first in the pool are passed over: blocks of one read each sentence, so
+        // larger blocks, which skip them unread, must give the same pool.
+        let reprinted = SegmentedCorpus(
+            documents: TestSupport.documents(articles + articles.map { ($0.0 + "-b", $0.1) } + articles.map { ($0.0 + "-c", $0.1) }))
+        let texts = reprinted.sentences.map(\.text)
+        let copies = SentenceCopies(vectors: TermVectors(texts: texts).vectors, texts: texts, documents: reprinted.sentences.map(\.documentIndex))
+        #expect(copies.members.count * 2 < texts.count)
+        let reprintedScores = reprinted.sentences.indices.map { scores[$0 % scores.count] }
+        for size in [1, 50, 1_000] {
+            let one = KeyPointSelector().candidatePool(size: size, corpus: reprinted, scores: reprintedScores, copies: copies, blockSize: 1)
+            #expect(Set(one.pool.map { copies.classOf[$0] }).count == one.pool.count)
+            for blockSize in [7, 1_024] {
+                let other = KeyPointSelector().candidatePool(size: size, corpus: reprinted, scores: reprintedScores, copies: copies, blockSize: blockSize)
+                #expect(other.pool == one.pool, "pool of \(size), blocks of \(blockSize)")
+                #expect(other.pool.allSatisfy { other.adjusted[$0] == one.adjusted[$0] })
+            }
+        }
     }
 
     @Test func termVectorsDoNotDependOnTheSlicing() throws {
