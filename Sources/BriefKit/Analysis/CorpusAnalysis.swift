@@ -73,16 +73,10 @@ public struct CorpusAnalysis: Sendable {
     /// content terms, unweighted. Unlike TF-IDF, it does not discount the words every article
     /// of a story shares, which are exactly what makes two reports the same fact.
     public func overlap(_ i: Int, _ j: Int) -> (cosine: Double, shared: Int) {
-        vectors.vectors[i].withUnsafeBuffers { a, _ in
-            vectors.vectors[j].withUnsafeBuffers { b, _ in
-                guard !a.isEmpty, !b.isEmpty else { return (0, 0) }
-                var x = 0, y = 0, shared = 0
-                while x < a.count && y < b.count {
-                    if a[x] == b[y] { shared += 1; x += 1; y += 1 } else if a[x] < b[y] { x += 1 } else { y += 1 }
-                }
-                return (Double(shared) / Double(a.count * b.count).squareRoot(), shared)
-            }
-        }
+        let (a, b) = (vectors.vectors[i], vectors.vectors[j])
+        guard !a.terms.isEmpty, !b.terms.isEmpty else { return (0, 0) }
+        let shared = a.sharedTermCount(with: b)
+        return (Double(shared) / Double(a.terms.count * b.terms.count).squareRoot(), shared)
     }
 
     /// How many articles report the same fact as sentence `i` (``sameFact(as:threshold:)``'s

@@ -275,17 +275,11 @@ public struct SentenceCopies: Sendable {
 
     private static func areCopies(_ a: Int, _ b: Int, vectors: [SparseVector], signatures: [Signature]) -> Bool {
         guard signatures[a].figures == signatures[b].figures else { return false }
-        return vectors[a].withUnsafeBuffers { x, _ in
-            vectors[b].withUnsafeBuffers { y, _ in
-                // Sharing at most the smaller set, the cosine is at most sqrt(smaller / larger).
-                guard Double(min(x.count, y.count)) >= threshold * threshold * Double(max(x.count, y.count)) else { return false }
-                var i = 0, j = 0, shared = 0
-                while i < x.count && j < y.count {
-                    if x[i] == y[j] { shared += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
-                }
-                return shared >= 4 && Double(shared) >= threshold * Double(x.count * y.count).squareRoot()
-            }
-        }
+        let (x, y) = (vectors[a].terms.count, vectors[b].terms.count)
+        // Sharing at most the smaller set, the cosine is at most sqrt(smaller / larger).
+        guard Double(min(x, y)) >= threshold * threshold * Double(max(x, y)) else { return false }
+        let shared = vectors[a].sharedTermCount(with: vectors[b])
+        return shared >= 4 && Double(shared) >= threshold * Double(x * y).squareRoot()
     }
 
     /// A sentence's MinHash band keys and the hash of its figures and days.

@@ -52,6 +52,19 @@ public struct SparseVector: Hashable, Sendable {
         }
     }
 
+    /// How many terms the vector shares with `other` (a merge of the two ascending lists).
+    public func sharedTermCount(with other: SparseVector) -> Int {
+        withUnsafeBuffers { x, _ in
+            other.withUnsafeBuffers { y, _ in
+                var i = 0, j = 0, shared = 0
+                while i < x.count && j < y.count {
+                    if x[i] == y[j] { shared += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+                }
+                return shared
+            }
+        }
+    }
+
     public static func == (lhs: SparseVector, rhs: SparseVector) -> Bool {
         lhs.norm == rhs.norm && lhs.terms.elementsEqual(rhs.terms) && lhs.weights.elementsEqual(rhs.weights)
     }

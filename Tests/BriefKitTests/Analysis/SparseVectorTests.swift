@@ -45,6 +45,7 @@ import Testing
                     if let k = b.terms.firstIndex(of: term) { expected += weight * b.weights[k] }
                 }
                 #expect(x.dot(y) == expected)
+                #expect(x.sharedTermCount(with: y) == Set(a.terms).intersection(b.terms).count)
                 #expect((x == y) == (a.terms == b.terms && a.weights == b.weights))
             }
         }
