@@ -90,14 +90,8 @@ public struct SentenceCopies: Sendable {
     /// texts' first occurrences: a repeated text has its original's signature.
     init(vectors: [SparseVector], texts: [String], documents: [Int], batchSize: Int = 4_096, originals: FirstOccurrences? = nil) {
         let n = vectors.count
-        let ownSignatures = Array(0..<n).parallelMap(grain: 2_048) { i -> Signature? in
-            guard originals?.isOriginal(i) ?? true else { return nil }
-            return Signature(terms: vectors[i].terms, text: texts[i])
-        }
-        let signatures =
-            originals.map { originals in
-                Array(0..<n).parallelMap(grain: 4_096) { ownSignatures[Int(originals.originals[$0])]! }
-            } ?? ownSignatures.map { $0! }
+        func signature(_ i: Int) -> Signature { Signature(terms: vectors[i].terms, text: texts[i]) }
+        let signatures = originals?.values(grain: 2_048, signature) ?? Array(0..<n).parallelMap(grain: 2_048, signature)
         var classOf = [Int32](repeating: 0, count: n)
         var classCount = 0
         // Band buckets in flat storage: a bucket's slot, and `bucketLimit` leaders a slot.

@@ -52,18 +52,16 @@ public struct TermVectors: Sendable {
                 entries.map { (globalIDs[s][Int($0.term)], $0.count) }.sorted { $0.0 < $1.0 }
             }
         }.joinedInParallel()
-        let counts = Array(ownCounts.indices).parallelMap(grain: 4_096) { ownCounts[Int(originals.originals[$0])] }
+        let counts = originals.spread(ownCounts)
         var df = [Int](repeating: 0, count: ids.count)
         for entries in counts { for (id, _) in entries { df[Int(id)] += 1 } }
         let n = Double(max(texts.count, 1))
         let idf = df.map { 1 + log(n / Double(max($0, 1))) }
-        let ownVectors = Array(counts.indices).parallelMap(grain: 4_096) { i -> SparseVector? in
-            guard originals.isOriginal(i) else { return nil }
+        // A repeat shares its original's vector (one allocation, not one each).
+        vectors = originals.values(grain: 4_096) { i in
             let entries = counts[i]
             return SparseVector(count: entries.count, term: { entries[$0].0 }, weight: { (1 + log(Double(entries[$0].1))) * idf[Int(entries[$0].0)] })
         }
-        // A repeat shares its original's vector (one allocation, not one each).
-        vectors = Array(ownVectors.indices).parallelMap(grain: 4_096) { ownVectors[Int(originals.originals[$0])]! }
         documentFrequency = df
         sentenceCount = texts.count
         termIDs = ids

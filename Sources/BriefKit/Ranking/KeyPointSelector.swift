@@ -185,9 +185,9 @@ public struct KeyPointSelector: Sendable {
         // A fact reprinted thousands of times: its sentences' facts are read on every core,
         // once for each distinct text (a reprint word for word agrees as its original does).
         let originals = analysis.textOriginals.originals
-        let texts = Array(Set(all.map { originals[$0] })).sorted()
-        let textAgrees = texts.parallelMap(grain: 512) { facts.differences(from: SentenceFacts(corpus.sentences[Int($0)].text)).isEmpty }
-        let agreeing = Set(zip(texts, textAgrees).filter(\.1).map(\.0))
+        let distinct = Array(Set(all.map { originals[$0] })).sorted()
+        let agrees = distinct.parallelMap(grain: 512) { facts.differences(from: SentenceFacts(corpus.sentences[Int($0)].text)).isEmpty }
+        let agreeing = Set(zip(distinct, agrees).filter(\.1).map(\.0))
         return all.filter { $0 == index || agreeing.contains(originals[$0]) }
     }
 

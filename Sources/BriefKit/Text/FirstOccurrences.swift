@@ -35,6 +35,18 @@ struct FirstOccurrences: Sendable {
     /// True when item `i` is the first of its kind.
     func isOriginal(_ i: Int) -> Bool { Int(originals[i]) == i }
 
+    /// Every item's value from its original's: `own[i]` matters only for first occurrences.
+    func spread<T: Sendable>(_ own: [T]) -> [T] {
+        Array(originals.indices).parallelMap(grain: 4_096) { own[Int(originals[$0])] }
+    }
+
+    /// `value` of every item, made on every core for first occurrences only; a repeat gets
+    /// its original's.
+    func values<T: Sendable>(grain: Int, _ value: (Int) -> T) -> [T] {
+        let own = Array(originals.indices).parallelMap(grain: grain) { isOriginal($0) ? value($0) : nil }
+        return Array(originals.indices).parallelMap(grain: 4_096) { own[Int(originals[$0])]! }
+    }
+
     /// A hash of `text`'s UTF-8 bytes.
     static func hash(ofBytes text: String) -> UInt64 {
         var hasher = Hasher()

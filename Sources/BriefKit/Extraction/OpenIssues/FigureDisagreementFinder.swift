@@ -36,7 +36,7 @@ struct FigureDisagreementFinder {
                 return Quantity.all(in: corpus.sentences[i].text, stems: &stems)
             }
         }.joinedInParallel()
-        let perSentence = Array(own.indices).parallelMap(grain: 4_096) { own[Int(originals.originals[$0])] }
+        let perSentence = originals.spread(own)
         var byUnit: [String: [(sentence: Int, quantity: Quantity)]] = [:]
         for (index, quantities) in perSentence.enumerated() {
             for quantity in quantities { byUnit[quantity.unit, default: []].append((index, quantity)) }
