@@ -170,7 +170,7 @@ public struct Quantity: Hashable, Sendable {
         for byte in text.utf8 {
             if (65...90).contains(byte) || (97...122).contains(byte) {
                 length += 1
-                if length <= 12 { code = code << 5 | UInt64((byte | 0x20) - 96) }
+                if length <= 12 { code = packing(byte | 0x20, after: code) }
                 continue
             }
             if (3...9).contains(length), isNumberWordCode(code) { return true }
@@ -188,7 +188,7 @@ public struct Quantity: Hashable, Sendable {
         var code: UInt64 = 0
         for byte in utf8 {
             guard (97...122).contains(byte) else { return nil }
-            code = code << 5 | UInt64(byte - 96)
+            code = packing(byte, after: code)
         }
         return isNumberWordCode(code) ? numberWords[lower] : nil
     }
@@ -201,9 +201,12 @@ public struct Quantity: Hashable, Sendable {
     }
 
     /// The number words packed as ``mayHoldNumberWord(_:)`` packs a word, ascending.
-    static let numberWordCodes: [UInt64] = numberWords.keys.map { word in
-        word.utf8.reduce(0) { $0 << 5 | UInt64($1 - 96) }
-    }.sorted()
+    static let numberWordCodes: [UInt64] = numberWords.keys.map { word in word.utf8.reduce(0) { packing($1, after: $0) } }.sorted()
+
+    /// `code` with the lower-case ASCII letter `letter` packed after its letters (five bits a
+    /// letter, "a" as 1, so no word packs as another of other length).
+    @inline(__always)
+    private static func packing(_ letter: UInt8, after code: UInt64) -> UInt64 { code << 5 | UInt64(letter - 96) }
 
     /// True when `code` is a packed number word (a binary search of a few dozen).
     private static func isNumberWordCode(_ code: UInt64) -> Bool {

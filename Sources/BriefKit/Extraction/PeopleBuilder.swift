@@ -166,14 +166,17 @@ struct PeopleBuilder {
         let firstLetters: String
 
         init(_ words: [String]) {
-            surname = words.last?.lowercased() ?? ""
-            firstLetters = PeopleBuilder.letters(of: words.first?.lowercased() ?? "")
+            self.init(first: words.first ?? "", last: words.last ?? "")
         }
 
         /// The keys of a mention's name.
         init(_ mention: NameMention) {
-            surname = mention.lastNameWord.lowercased()
-            firstLetters = PeopleBuilder.letters(of: mention.firstNameWord.lowercased())
+            self.init(first: mention.firstNameWord, last: mention.lastNameWord)
+        }
+
+        private init(first: some StringProtocol, last: some StringProtocol) {
+            surname = last.lowercased()
+            firstLetters = PeopleBuilder.letters(of: first.lowercased())
         }
     }
 
