@@ -96,7 +96,7 @@ public struct SentenceCopies: Sendable {
         var classCount = 0
         // Band buckets in flat storage: a bucket's slot, and `bucketLimit` leaders a slot.
         var slotOf = HashedKeyTable(minimumCapacity: n)
-        var leaders: [Int32] = []
+        var leaders: [Leader] = []
         var leaderCounts: [UInt8] = []
         // Which articles each class holds, so that a class takes one sentence of an article.
         var classArticles = ClassArticles(documents: documents)
@@ -118,12 +118,12 @@ public struct SentenceCopies: Sendable {
                         guard let slot = known >= 0 ? Int(known) : slotOf[key].map(Int.init) else { continue }
                         let compared = known >= 0 ? earlier.count(row, band) : 0
                         for k in 0..<Int(leaderCounts[slot]) {
-                            let leader = Int(leaders[slot * Self.bucketLimit + k])
-                            if !classArticles.holds(classOf[leader], article: documents[i])
+                            let leader = leaders[slot * Self.bucketLimit + k]
+                            if !classArticles.holds(classOf[Int(leader.sentence)], article: documents[i])
                                 && ((k < compared ? earlier.isCopy(row, band, k) : nil)
                                     ?? Self.areCopies(leader, i, vectors: vectors, signatures: signatures))
                             {
-                                found = classOf[leader]
+                                found = classOf[Int(leader.sentence)]
                                 break search
                             }
                         }
@@ -147,11 +147,11 @@ public struct SentenceCopies: Sendable {
                         slot = leaderCounts.count
                         slotOf.insert(Int32(slot), for: key)
                         leaderCounts.append(0)
-                        leaders.append(contentsOf: repeatElement(0, count: Self.bucketLimit))
+                        leaders.append(contentsOf: repeatElement(Leader(), count: Self.bucketLimit))
                     }
                     let count = Int(leaderCounts[slot])
                     guard count < Self.bucketLimit else { continue }
-                    leaders[slot * Self.bucketLimit + count] = Int32(i)
+                    leaders[slot * Self.bucketLimit + count] = Leader(sentence: Int32(i), sketch: signature.sketch)
                     leaderCounts[slot] += 1
                 }
             }
@@ -229,7 +229,7 @@ public struct SentenceCopies: Sendable {
         /// every core.
         mutating func compare(
             _ batch: Range<Int>, signatures: [Signature], vectors: [SparseVector], slotOf: HashedKeyTable,
-            leaders: [Int32], leaderCounts: [UInt8]
+            leaders: [Leader], leaderCounts: [UInt8]
         ) {
             let bands = SentenceCopies.bands, limit = SentenceCopies.bucketLimit
             slots.withUnsafeMutableBufferPointer { slots in
@@ -251,9 +251,7 @@ public struct SentenceCopies: Sendable {
                                     slots[cell] = Int32(slot)
                                     counts[cell] = leaderCounts[slot]
                                     for k in 0..<Int(leaderCounts[slot]) where first == Self.none {
-                                        if SentenceCopies.areCopies(
-                                            Int(leaders[slot * limit + k]), i, vectors: vectors, signatures: signatures)
-                                        {
+                                        if SentenceCopies.areCopies(leaders[slot * limit + k], i, vectors: vectors, signatures: signatures) {
                                             first = UInt8(band * limit + k)
                                         }
                                     }
@@ -267,23 +265,30 @@ public struct SentenceCopies: Sendable {
         }
     }
 
-    private static func areCopies(_ a: Int, _ b: Int, vectors: [SparseVector], signatures: [Signature]) -> Bool {
-        guard signatures[a].figures == signatures[b].figures else { return false }
-        let (x, y) = (vectors[a].terms.count, vectors[b].terms.count)
-        // Sharing at most the smaller set, the cosine is at most sqrt(smaller / larger).
-        guard Double(min(x, y)) >= threshold * threshold * Double(max(x, y)) else { return false }
-        let shared = vectors[a].sharedTermCount(with: vectors[b])
+    /// A leader in a band bucket: its sentence, with the sketch that rules out most
+    /// non-copies without reading its vector (kept in the bucket, next to its neighbours).
+    private struct Leader {
+        var sentence: Int32 = 0
+        var sketch = CopySketch()
+    }
+
+    /// Whether sentence `b` is a copy of `leader`. The sketches answer "no" for most pairs;
+    /// only the others have their term lists merged.
+    private static func areCopies(_ leader: Leader, _ b: Int, vectors: [SparseVector], signatures: [Signature]) -> Bool {
+        guard leader.sketch.mayBeCopy(of: signatures[b].sketch) else { return false }
+        let (x, y) = (Int(leader.sketch.termCount), Int(signatures[b].sketch.termCount))
+        let shared = vectors[Int(leader.sentence)].sharedTermCount(with: vectors[b])
         return shared >= 4 && Double(shared) >= threshold * Double(x * y).squareRoot()
     }
 
     /// A sentence's MinHash band keys and the hash of its figures and days.
     private struct Signature: Sendable {
         var bandKeys: [UInt64] = []
-        var figures: UInt64 = 0
+        var sketch: CopySketch
         var isComparable: Bool { !bandKeys.isEmpty }
 
         init(terms: SparseVector.Terms, text: String) {
-            figures = Self.figureHash(text)
+            sketch = CopySketch(terms: terms, figures: Self.figureHash(text))
             guard terms.count >= 4 else { return }
             var minima = [UInt64](repeating: .max, count: SentenceCopies.bands * SentenceCopies.rows)
             for term in terms {
@@ -308,28 +313,43 @@ public struct SentenceCopies: Sendable {
         }
 
         /// A hash of the sentence's digit runs and its weekday and month names, in order.
+        /// Words are runs of ASCII letters and digits, read in the UTF-8 bytes.
         static func figureHash(_ text: String) -> UInt64 {
-            var hash: UInt64 = 0
-            var word: [UInt8] = []
-            func finish() {
-                defer { word.removeAll(keepingCapacity: true) }
-                guard let first = word.first else { return }
-                let isFigure = word.contains { $0 >= 0x30 && $0 <= 0x39 }
-                let isDay = first >= 0x41 && first <= 0x5A && word.count >= 3 && dayAndMonthPrefixes.contains(prefixKey(word))
-                guard isFigure || isDay else { return }
-                for byte in word { hash = mix(hash ^ UInt64(byte)) }
-                hash = mix(hash ^ 0x20)
+            var text = text
+            return text.withUTF8 { bytes in
+                var hash: UInt64 = 0
+                // The current word starts at `start` (-1: none); `hasDigit` once it holds one.
+                var start = -1
+                var hasDigit = false
+                func finish(_ end: Int) {
+                    defer { start = -1 }
+                    guard start >= 0 else { return }
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    let first = word[0]
+                    let isDay = !hasDigit && first >= 0x41 && first <= 0x5A && word.count >= 3 && dayAndMonthPrefixes.contains(prefixKey(word))
+                    guard hasDigit || isDay else { return }
+                    for byte in word { hash = mix(hash ^ UInt64(byte)) }
+                    hash = mix(hash ^ 0x20)
+                }
+                for (offset, byte) in bytes.enumerated() {
+                    let isDigit = byte >= 0x30 && byte <= 0x39
+                    guard isDigit || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) else {
+                        finish(offset)
+                        continue
+                    }
+                    if start < 0 {
+                        start = offset
+                        hasDigit = false
+                    }
+                    hasDigit = hasDigit || isDigit
+                }
+                finish(bytes.count)
+                return hash
             }
-            for byte in text.utf8 {
-                let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                if isWordByte { word.append(byte) } else { finish() }
-            }
-            finish()
-            return hash
         }
 
         /// The first three letters, lower-cased, as one number.
-        static func prefixKey(_ word: [UInt8]) -> UInt32 {
+        static func prefixKey<Word: Collection<UInt8>>(_ word: Word) -> UInt32 {
             word.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1 | 0x20) }
         }
 
