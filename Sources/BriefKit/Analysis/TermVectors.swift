@@ -45,21 +45,23 @@ public struct TermVectors: Sendable {
                 return id
             }
         }
-        // 3. On every core again: each sentence's (id, count) pairs in id order (a repeated
-        //    text's are its original's).
-        let ownCounts = Array(local.indices).parallelMap(grain: 1) { s in
-            local[s].counts.map { entries in
-                entries.map { (globalIDs[s][Int($0.term)], $0.count) }.sorted { $0.0 < $1.0 }
-            }
-        }.joinedInParallel()
-        let counts = originals.spread(ownCounts)
+        // 3. Each term's sentences: an original's terms count once for each of its copies.
+        var copies = [Int](repeating: 0, count: texts.count)
+        for i in texts.indices { copies[Int(originals.originals[i])] += 1 }
         var df = [Int](repeating: 0, count: ids.count)
-        for entries in counts { for (id, _) in entries { df[Int(id)] += 1 } }
+        for (s, slice) in slices.enumerated() {
+            for i in slice where copies[i] > 0 {
+                for entry in local[s].entries(of: i - slice.lowerBound) { df[Int(globalIDs[s][Int(entry.term)])] += copies[i] }
+            }
+        }
         let n = Double(max(texts.count, 1))
         let idf = df.map { 1 + log(n / Double(max($0, 1))) }
-        // A repeat shares its original's vector (one allocation, not one each).
+        // 4. On every core again: each sentence's (id, count) pairs in id order, and its
+        //    vector. A repeat shares its original's vector (one allocation, not one each).
         vectors = originals.values(grain: 4_096) { i in
-            let entries = counts[i]
+            let s = i / sliceSize
+            let sliceIDs = globalIDs[s]
+            let entries = local[s].entries(of: i - s * sliceSize).map { (sliceIDs[Int($0.term)], $0.count) }.sorted { $0.0 < $1.0 }
             return SparseVector(count: entries.count, term: { entries[$0].0 }, weight: { (1 + log(Double(entries[$0].1))) * idf[Int(entries[$0].0)] })
         }
         documentFrequency = df
@@ -96,10 +98,20 @@ public struct TermVectors: Sendable {
 }
 
 /// One slice of sentences, tokenized: its terms numbered in order of first use, and each
-/// sentence's terms by that number with their counts.
+/// sentence's terms by that number with their counts, all in one flat list (a slice of
+/// 16,384 sentences costs two arrays, not one per sentence).
 private struct SliceTerms: Sendable {
+    typealias Entry = (term: Int32, count: Int32)
     var terms: [String] = []
-    var counts: [[(term: Int32, count: Int)]] = []
+    /// Every sentence's (term, count) pairs in order of first use, sentence after sentence.
+    private var entries: [Entry] = []
+    /// Where each sentence's pairs end in `entries`.
+    private var ends: [Int] = []
+
+    /// The (term, count) pairs of the slice's sentence `row` (none for a repeated text).
+    func entries(of row: Int) -> ArraySlice<Entry> {
+        entries[(row == 0 ? 0 : ends[row - 1])..<ends[row]]
+    }
 
     /// The slice of sentences `texts`, the first numbered `start`; repeated texts
     /// (`originals`) get no counts of their own.
@@ -108,16 +120,17 @@ private struct SliceTerms: Sendable {
         // again costs one look-up, not a stem look-up and a number look-up.
         var wordNumbers: [String: Int32] = [:]
         var numbers: [String: Int32] = [:]
-        counts.reserveCapacity(texts.count)
+        ends.reserveCapacity(texts.count)
+        // Most sentences have few terms: counted in a small array, with a dictionary of
+        // places only once it grows (a long piece of an unpunctuated text). Both are kept
+        // from sentence to sentence, emptied.
+        var tf: [Entry] = []
+        var places: [Int32: Int] = [:]
         for (offset, text) in texts.enumerated() {
-            guard originals.isOriginal(start + offset) else {
-                counts.append([])
-                continue
-            }
-            // Most sentences have few terms: counted in a small array, with a dictionary of
-            // places only once it grows (a long piece of an unpunctuated text).
-            var tf: [(term: Int32, count: Int)] = []
-            var places: [Int32: Int] = [:]
+            defer { ends.append(entries.count) }
+            guard originals.isOriginal(start + offset) else { continue }
+            tf.removeAll(keepingCapacity: true)
+            if !places.isEmpty { places.removeAll(keepingCapacity: true) }
             for word in Tokenizer.words(text) {
                 let number: Int32
                 if let known = wordNumbers[word] {
@@ -149,7 +162,7 @@ private struct SliceTerms: Sendable {
                     }
                 }
             }
-            counts.append(tf)
+            entries.append(contentsOf: tf)
         }
     }
 }
