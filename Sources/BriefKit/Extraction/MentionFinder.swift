@@ -5,51 +5,60 @@ import Foundation
 struct MentionFinder {
     /// Lower-case words the corpus uses: a capitalised word at the start of a sentence whose
     /// lower-case form is among them ("Amid", "Tensions") is an ordinary word, not a name.
-    /// Slices of the corpus's sentences, so that no word is copied.
-    let lowercaseVocabulary: Set<Substring>
+    let lowercaseVocabulary: WordTable<Bool>
 
     /// The finder for `corpus`; `originals`, when known, are its sentences' first occurrences
     /// (a sentence reprinted word for word adds no word its original has not).
     init(corpus: SegmentedCorpus, originals: FirstOccurrences? = nil) {
-        // Each block of sentences on its own core, then the sets joined.
-        let sets = blockRanges(count: corpus.sentences.count, size: 4_096).parallelMap(grain: 1) { block in
-            var vocabulary: Set<Substring> = []
+        // Each block of sentences on its own core, then the tables joined in block order.
+        let tables = blockRanges(count: corpus.sentences.count, size: 4_096).parallelMap(grain: 1) { block in
+            var vocabulary = WordTable<Bool>(minimumCapacity: 4_096)
             for i in block where originals?.isOriginal(i) ?? true {
-                Self.lowercaseWords(in: corpus.sentences[i].text) { vocabulary.insert($0) }
+                var text = corpus.sentences[i].text
+                text.withUTF8 { bytes in
+                    Self.lowercaseWordRanges(in: bytes) { vocabulary.insert(bytes: UnsafeBufferPointer(rebasing: bytes[$0]), true) }
+                }
             }
             return vocabulary
         }
-        lowercaseVocabulary = sets.reduce(into: []) { $0.formUnion($1) }
+        var vocabulary = tables.first ?? WordTable()
+        for table in tables.dropFirst() { vocabulary.formUnion(table) }
+        lowercaseVocabulary = vocabulary
     }
 
     /// Calls `body` with each word of `text` (letters, hyphens and apostrophes) that starts
-    /// with a lower-case letter. Read in the UTF-8 bytes: an ASCII byte is its own scalar, and
-    /// only a scalar beyond ASCII is decoded.
+    /// with a lower-case letter.
     static func lowercaseWords(in text: String, _ body: (Substring) -> Void) {
         let utf8 = text.utf8
         var storage = text
         storage.withUTF8 { bytes in
-            func word(_ start: Int, _ end: Int) -> Substring {
-                text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+            lowercaseWordRanges(in: bytes) { range in
+                body(text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
             }
-            var start = -1
-            var startsLower = false
-            var i = 0
-            while i < bytes.count {
-                let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
-                if scalar.isAlphabeticFast || scalar == "-" || scalar == "’" || scalar == "'" {
-                    if start < 0 {
-                        start = i
-                        startsLower = scalar.isLowercaseFast
-                    }
-                } else if start >= 0 {
-                    if startsLower { body(word(start, i)) }
-                    start = -1
-                }
-                i += length
-            }
-            if start >= 0, startsLower { body(word(start, bytes.count)) }
         }
+    }
+
+    /// Calls `body` with the byte range of each word of the UTF-8 text `bytes` (letters,
+    /// hyphens and apostrophes) that starts with a lower-case letter. An ASCII byte is its own
+    /// scalar; only a scalar beyond ASCII is decoded.
+    static func lowercaseWordRanges(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var start = -1
+        var startsLower = false
+        var i = 0
+        while i < bytes.count {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
+            if scalar.isAlphabeticFast || scalar == "-" || scalar == "’" || scalar == "'" {
+                if start < 0 {
+                    start = i
+                    startsLower = scalar.isLowercaseFast
+                }
+            } else if start >= 0 {
+                if startsLower { body(start..<i) }
+                start = -1
+            }
+            i += length
+        }
+        if start >= 0, startsLower { body(start..<bytes.count) }
     }
 
     /// The mentions in one paragraph, in order.
@@ -127,7 +136,7 @@ struct MentionFinder {
         let lower = token.lowercased
         if token.startsClause {
             if !classes.isDisjoint(with: [.stopWord, .sentenceOpener]) { return false }
-            if lowercaseVocabulary.contains(Substring(lower)) || lower.hasSuffix("ing") { return false }
+            if lowercaseVocabulary.contains(lower) || lower.hasSuffix("ing") { return false }
             if lower.hasSuffix("ly"), next.map({ $0.isPunctuation || $0.isCapitalized }) ?? true {
                 return false
             }

@@ -18,7 +18,7 @@ struct WordClasses: OptionSet, Sendable {
     static let organizationWord = WordClasses(rawValue: 1 << 9)
 
     /// Every listed word with its lists.
-    private static let table: [String: WordClasses] = {
+    private static let table: WordTable<WordClasses> = {
         var table: [String: WordClasses] = [:]
         let lists: [(Set<String>, WordClasses)] = [
             (NameLexicon.roleWords, .role), (NameLexicon.honorifics, .honorific), (NameLexicon.calendarWords, .calendar),
@@ -30,7 +30,7 @@ struct WordClasses: OptionSet, Sendable {
         for (words, classes) in lists {
             for word in words { table[word, default: []].insert(classes) }
         }
-        return table
+        return WordTable(table)
     }()
 
     /// The lists the lower-case word `lower` is on.
