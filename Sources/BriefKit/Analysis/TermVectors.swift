@@ -118,7 +118,7 @@ private struct SliceTerms: Sendable {
     init(_ texts: ArraySlice<String>, originals: FirstOccurrences, from start: Int) {
         // Each word's term number (-1 for a stop word), found once per slice: a word met
         // again costs one look-up, not a stem look-up and a number look-up.
-        var wordNumbers: [String: Int32] = [:]
+        var wordNumbers = WordTable<Int32>(minimumCapacity: 4_096)
         var numbers: [String: Int32] = [:]
         ends.reserveCapacity(texts.count)
         // Most sentences have few terms: counted in a small array, with a dictionary of
@@ -131,25 +131,27 @@ private struct SliceTerms: Sendable {
             guard originals.isOriginal(start + offset) else { continue }
             tf.removeAll(keepingCapacity: true)
             if !places.isEmpty { places.removeAll(keepingCapacity: true) }
-            for word in Tokenizer.words(text) {
+            Tokenizer.forEachWord(in: text) { bytes in
                 let number: Int32
-                if let known = wordNumbers[word] {
+                if let known = wordNumbers[bytes: bytes] {
                     number = known
-                } else if StopWords.english.contains(word) {
-                    number = -1
-                    wordNumbers[word] = number
                 } else {
-                    let stem = PorterStemmer.stem(word)
-                    if let known = numbers[stem] {
-                        number = known
+                    let word = String(decoding: bytes, as: UTF8.self)
+                    if StopWords.english.contains(word) {
+                        number = -1
                     } else {
-                        number = Int32(terms.count)
-                        numbers[stem] = number
-                        terms.append(stem)
+                        let stem = PorterStemmer.stem(word)
+                        if let known = numbers[stem] {
+                            number = known
+                        } else {
+                            number = Int32(terms.count)
+                            numbers[stem] = number
+                            terms.append(stem)
+                        }
                     }
-                    wordNumbers[word] = number
+                    wordNumbers.insert(bytes: bytes, number)
                 }
-                guard number >= 0 else { continue }
+                guard number >= 0 else { return }
                 let place = tf.count <= 16 ? tf.firstIndex { $0.term == number } : places[number]
                 if let place {
                     tf[place].count += 1

@@ -9,16 +9,25 @@
 public enum Tokenizer {
     /// The word tokens of `text`, in order.
     public static func words(_ text: String) -> [String] {
+        var tokens: [String] = []
+        forEachWord(in: text) { tokens.append(String(decoding: $0, as: UTF8.self)) }
+        return tokens
+    }
+
+    /// Calls `body` with each word token of `text` (those of ``words(_:)``, in order) as its
+    /// UTF-8 bytes, which are valid during the call only: a caller that looks words up needs
+    /// no `String` per word.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        return text.withUTF8(words(bytes:))
+        text.withUTF8 { forEachWord(bytes: $0, body) }
     }
 
     /// The word tokens of the valid UTF-8 `bytes`, read a scalar at a time.
-    private static func words(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var tokens: [String] = []
+    private static func forEachWord(bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         // One UTF-8 buffer for the current token, lower-cased as it is built (ASCII directly;
         // other scripts by `lowercased()` when the token is done).
         var current: [UInt8] = []
+        current.reserveCapacity(32)
         var currentScalars = 0
         var firstScalar: Unicode.Scalar = " ", lastScalar: Unicode.Scalar = " "
         var currentIsASCII = true
@@ -35,8 +44,12 @@ public enum Tokenizer {
         }
         func flush() {
             if currentScalars > 1 || (currentScalars == 1 && firstScalar.isASCIIDigit) {
-                let token = String(decoding: current, as: UTF8.self)
-                tokens.append(currentIsASCII ? token : token.lowercased())
+                if currentIsASCII {
+                    current.withUnsafeBufferPointer(body)
+                } else {
+                    var lowered = String(decoding: current, as: UTF8.self).lowercased()
+                    lowered.withUTF8(body)
+                }
             }
             current.removeAll(keepingCapacity: true)
             currentScalars = 0
@@ -67,7 +80,6 @@ public enum Tokenizer {
             i = next
         }
         flush()
-        return tokens
     }
 
     /// Letters (any script) and ASCII digits (``Unicode/Scalar/isLetterOrASCIIDigit``).
