@@ -1,11 +1,16 @@
 /// A map from 64-bit keys that are already well-mixed hashes (the copy classes' MinHash band
-/// keys) to non-negative numbers: open addressing with linear probing in two flat arrays, and
-/// no hashing of its own, where a `Dictionary` would hash each key again and keep its
-/// entries apart from their keys' slots.
+/// keys) to non-negative numbers: open addressing with linear probing in one flat array of
+/// (key, number) places, and no hashing of its own, where a `Dictionary` would hash each key
+/// again. A key and its number share a place, so a look-up in a table far larger than the
+/// processor's caches waits for memory once, not twice.
 struct HashedKeyTable: Sendable {
-    private var keys: [UInt64]
-    /// -1 marks an empty place.
-    private var values: [Int32]
+    private struct Place {
+        var key: UInt64 = 0
+        /// -1 marks an empty place.
+        var value: Int32 = -1
+    }
+
+    private var places: [Place]
     private var mask: Int
     /// The keys held.
     private(set) var count = 0
@@ -14,16 +19,15 @@ struct HashedKeyTable: Sendable {
     init(minimumCapacity: Int = 0) {
         var capacity = 16
         while capacity * 7 < max(minimumCapacity, 1) * 10 { capacity *= 2 }
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Int32](repeating: -1, count: capacity)
+        places = [Place](repeating: Place(), count: capacity)
         mask = capacity - 1
     }
 
     /// The number stored for `key`, or nil.
     subscript(key: UInt64) -> Int32? {
         var place = Int(truncatingIfNeeded: key) & mask
-        while values[place] >= 0 {
-            if keys[place] == key { return values[place] }
+        while places[place].value >= 0 {
+            if places[place].key == key { return places[place].value }
             place = (place + 1) & mask
         }
         return nil
@@ -32,20 +36,18 @@ struct HashedKeyTable: Sendable {
     /// Stores `value` (not negative) for `key`, which the table does not hold yet.
     mutating func insert(_ value: Int32, for key: UInt64) {
         precondition(value >= 0, "HashedKeyTable stores non-negative values")
-        if (count + 1) * 10 > keys.count * 7 { grow() }
+        if (count + 1) * 10 > places.count * 7 { grow() }
         var place = Int(truncatingIfNeeded: key) & mask
-        while values[place] >= 0 { place = (place + 1) & mask }
-        keys[place] = key
-        values[place] = value
+        while places[place].value >= 0 { place = (place + 1) & mask }
+        places[place] = Place(key: key, value: value)
         count += 1
     }
 
     private mutating func grow() {
-        let (oldKeys, oldValues) = (keys, values)
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int32](repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = places
+        places = [Place](repeating: Place(), count: old.count * 2)
+        mask = places.count - 1
         count = 0
-        for (key, value) in zip(oldKeys, oldValues) where value >= 0 { insert(value, for: key) }
+        for place in old where place.value >= 0 { insert(place.value, for: place.key) }
     }
 }

@@ -105,6 +105,9 @@ public struct SentenceCopies: Sendable {
         // order then reads those answers and compares only with leaders the batch itself
         // added, so the classes are those of one walk whatever the number of cores.
         var earlier = EarlierLeaders(capacity: Swift.min(n, batchSize))
+        // The bucket slot the search found in each band (-1: none yet), so that a sentence
+        // that opens a class is added to those buckets without looking them up again.
+        var bandSlots = [Int](repeating: -1, count: Self.bands)
         for batch in blockRanges(count: n, size: batchSize) {
             earlier.compare(
                 batch, signatures: signatures, vectors: vectors, slotOf: slotOf, leaders: leaders, leaderCounts: leaderCounts)
@@ -115,7 +118,9 @@ public struct SentenceCopies: Sendable {
                 if signature.isComparable {
                     search: for (band, key) in signature.bandKeys.enumerated() {
                         let known = earlier.slot(row, band)
+                        bandSlots[band] = -1
                         guard let slot = known >= 0 ? Int(known) : slotOf[key].map(Int.init) else { continue }
+                        bandSlots[band] = slot
                         let compared = known >= 0 ? earlier.count(row, band) : 0
                         for k in 0..<Int(leaderCounts[slot]) {
                             let leader = leaders[slot * Self.bucketLimit + k]
@@ -139,9 +144,13 @@ public struct SentenceCopies: Sendable {
                 classCount += 1
                 classArticles.add(own, article: documents[i])
                 guard signature.isComparable else { continue }
-                for key in signature.bandKeys {
+                for (band, key) in signature.bandKeys.enumerated() {
                     let slot: Int
-                    if let existing = slotOf[key] {
+                    if bandSlots[band] >= 0 {
+                        slot = bandSlots[band]
+                    } else if let existing = slotOf[key] {
+                        // Made by this sentence's own earlier band (keys of two bands are
+                        // all but never equal); the look-up finds its place in the cache.
                         slot = Int(existing)
                     } else {
                         slot = leaderCounts.count
