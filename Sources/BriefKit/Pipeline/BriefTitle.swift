@@ -5,12 +5,14 @@ public enum BriefTitle {
     public static func choose(for corpus: SegmentedCorpus, keyPoints: [KeyPoint], analysis: CorpusAnalysis) -> String {
         let headlines = corpus.documents.compactMap(\.headline)
         let pointVectors = keyPoints.map { analysis.vectors.vector(for: $0.text) }
-        var best: (title: String, score: Double)?
-        for headline in headlines {
+        // Each headline's score on every core (one headline per article); the best is picked
+        // in order, the first of equals.
+        let scores = headlines.parallelMap(grain: 256) { headline in
             let vector = analysis.vectors.vector(for: headline)
-            let score = pointVectors.reduce(0) { $0 + vector.cosine($1) }
-            if score > best?.score ?? -1 { best = (headline, score) }
+            return pointVectors.reduce(0) { $0 + vector.cosine($1) }
         }
+        var best: (title: String, score: Double)?
+        for (headline, score) in zip(headlines, scores) where score > best?.score ?? -1 { best = (headline, score) }
         if let best { return best.title }
         if let top = keyPoints.first { return leadTitle(from: top.text) }
         return "Brief"

@@ -16,13 +16,14 @@ public struct HeadingCloseness: Sendable {
 
     public init(corpus: SegmentedCorpus, analysis: CorpusAnalysis, maximumPool: Int = maximumPool) {
         var owner: [Int] = []
-        var headingVectors: [SparseVector] = []
+        var headings: [String] = []
         for (index, document) in corpus.documents.enumerated() {
             for heading in (document.headline.map { [$0] } ?? []) + document.subheadings {
-                headingVectors.append(analysis.vectors.vector(for: heading))
+                headings.append(heading)
                 owner.append(index)
             }
         }
+        let headingVectors = headings.parallelMap(grain: 256) { analysis.vectors.vector(for: $0) }
         let pool = Self.pool(headingVectors, size: maximumPool)
         // The pool's headings by term, in an array indexed by term (a heading's terms are the
         // corpus's): a sentence's terms are looked up without hashing.
