@@ -100,6 +100,8 @@ private struct CandidateSearch {
     /// The weight of each term in the sentence searched for (0 for the others): a candidate's
     /// exact dot product is then one pass over its own terms.
     var queryWeight: [Double]
+    /// Scratch space for ``kthLargest(_:k:)``.
+    var cutoffHeap: [Double] = []
 
     init(count: Int, terms: Int) {
         dot = [Double](repeating: 0, count: count)
@@ -178,12 +180,45 @@ private struct CandidateSearch {
         }
         for j in touched { dot[j] = 0 }
         touched.removeAll(keepingCapacity: true)
+        // Of many edges, only those as similar as the k-th best can be among the k kept:
+        // the others go before the sort (the kept ones and their order are the same).
+        if found.count > SimilarityGraph.maxNeighbors {
+            let cutoff = kthLargest(found, k: SimilarityGraph.maxNeighbors)
+            found.removeAll { $0.similarity < cutoff }
+        }
         found.sort { ($0.similarity, -$0.target) > ($1.similarity, -$1.target) }
         return found.prefix(SimilarityGraph.maxNeighbors).map { SimilarityGraph.Edge(target: $0.target, similarity: $0.similarity) }
     }
 }
 
 extension CandidateSearch {
+    /// The `k`-th largest similarity of `found` (which holds more than `k`): one pass, the
+    /// `k` largest so far in a heap (in `cutoffHeap`) with the smallest on top.
+    mutating func kthLargest(_ found: [(target: Int, similarity: Double)], k: Int) -> Double {
+        cutoffHeap.removeAll(keepingCapacity: true)
+        cutoffHeap.append(contentsOf: found.prefix(k).map(\.similarity))
+        return cutoffHeap.withUnsafeMutableBufferPointer { heap in
+            func siftDown(_ start: Int) {
+                var parent = start
+                while true {
+                    let left = 2 * parent + 1
+                    guard left < k else { return }
+                    var smallest = left
+                    if left + 1 < k, heap[left + 1] < heap[left] { smallest = left + 1 }
+                    guard heap[smallest] < heap[parent] else { return }
+                    heap.swapAt(parent, smallest)
+                    parent = smallest
+                }
+            }
+            for start in stride(from: k / 2 - 1, through: 0, by: -1) { siftDown(start) }
+            for edge in found.dropFirst(k) where edge.similarity > heap[0] {
+                heap[0] = edge.similarity
+                siftDown(0)
+            }
+            return heap[0]
+        }
+    }
+
     /// The `k` touched sentences with the largest partial sums (ties to the lower index), in
     /// no particular order: one pass, the kept ones in a heap with the weakest on top.
     func topCandidates(_ k: Int) -> [Int] {

@@ -1,3 +1,4 @@
+import BriefBenchmarkKit
 import Testing
 
 @testable import BriefKit
@@ -127,6 +128,27 @@ enum CouncilCorpus {
                 #expect(abs(edge.similarity - vectors[i].cosine(vectors[edge.target])) < 1e-6)
             }
         }
+    }
+
+    /// Sentences with far more neighbours than are kept, and many equal similarities: the
+    /// kept ones are the most similar, ties to the lower index, as a full sort gives them.
+    @Test func theKeptNeighboursAreTheMostSimilarTiesToTheLowerIndex() {
+        var random = SplitMix64(seed: 11)
+        let vectors = (0..<400).map { _ in
+            let terms = Set((0..<random.int(in: 2...5)).map { _ in Int32(random.int(in: 0...9)) }).sorted()
+            return SparseVector(terms: terms, weights: terms.map { _ in Double(random.int(in: 1...2)) })
+        }
+        let graph = SimilarityGraph(vectors: vectors, threshold: 0.1)
+        var crowded = 0
+        for i in vectors.indices {
+            let all = vectors.indices.filter { $0 != i }.map { (target: $0, similarity: vectors[i].cosine(vectors[$0])) }
+                .filter { $0.similarity >= 0.1 }
+            if all.count > 4 * SimilarityGraph.maxNeighbors { crowded += 1 }
+            let expected = all.sorted { ($0.similarity, -$0.target) > ($1.similarity, -$1.target) }
+                .prefix(SimilarityGraph.maxNeighbors).map(\.target)
+            #expect(graph.neighbors[i].map(\.target) == Array(expected))
+        }
+        #expect(crowded > 300)
     }
 
     @Test func aSpentBudgetStillFindsNearDuplicatesByTheirRareTerms() {
