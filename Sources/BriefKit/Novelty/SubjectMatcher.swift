@@ -32,7 +32,7 @@ public struct SubjectMatcher: Sendable {
 
     /// Today's term weights: the best-ranked sentences' terms and the headlines'.
     func profile(corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double]) -> [String: Double] {
-        let best = scores.indices.sorted { (scores[$0], -$0) > (scores[$1], -$1) }.prefix(leadingSentences)
+        let best = BestFirst(scores, firstBlockSize: leadingSentences).prefix(leadingSentences)
         let texts = best.map { corpus.sentences[$0].text } + corpus.documents.compactMap(\.headline)
         return weights(of: texts, analysis: analysis)
     }

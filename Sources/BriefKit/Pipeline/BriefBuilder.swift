@@ -116,7 +116,7 @@ public struct BriefBuilder: Sendable {
         // A class of copies is looked at once, at its best-ranked sentence: its other copies
         // report the same fact in nearly the same words.
         var seenClasses = Set<Int32>()
-        for index in scores.indices.sorted(by: { (scores[$0], -$0) > (scores[$1], -$1) }) {
+        for index in BestFirst(scores) {
             if kept.count >= Brief.maximumAlsoReported { break }
             guard seenClasses.insert(analysis.copies.classOf[index]).inserted else { continue }
             let sentence = corpus.sentences[index]

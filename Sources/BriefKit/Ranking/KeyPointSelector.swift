@@ -125,18 +125,17 @@ public struct KeyPointSelector: Sendable {
         size: Int, corpus: SegmentedCorpus, scores: [Double], copies: SentenceCopies? = nil,
         blockSize: Int = 1_024
     ) -> (pool: [Int], adjusted: [Int: Double]) {
-        let byScore = scores.indices.sorted { (scores[$0], -$0) > (scores[$1], -$1) }
+        // Sentences by score, best first, made only as far as they are read.
+        var byScore = BestFirst(scores)
         var adjusted: [Int: Double] = [:]
         var pool: [Int] = []
         var classesSeen = Set<Int32>()
         // Blocks of sentences on every core, as long as a better one may remain.
-        var start = 0
-        while start < byScore.count {
-            if pool.count >= size, let weakest = pool.last, scores[byScore[start]] < adjusted[weakest]! { break }
-            let end = min(start + blockSize, byScore.count)
+        while let next = byScore.peek() {
+            if pool.count >= size, let weakest = pool.last, scores[next] < adjusted[weakest]! { break }
             // A sentence of a class already in the pool is passed over unread (as it would be
             // once read): a fact reprinted thousands of times fills whole blocks.
-            var block = Array(byScore[start..<end])
+            var block = byScore.next(blockSize)
             if let copies, !copies.isEmpty { block.removeAll { classesSeen.contains(copies.classOf[$0]) } }
             let values = block.parallelMap(grain: 64) { index -> Double in
                 let text = corpus.sentences[index].text
@@ -149,7 +148,6 @@ public struct KeyPointSelector: Sendable {
             }
             pool.sort { (adjusted[$0]!, -$0) > (adjusted[$1]!, -$1) }
             if pool.count > size { pool.removeLast(pool.count - size) }
-            start = end
         }
         return (pool, adjusted)
     }
