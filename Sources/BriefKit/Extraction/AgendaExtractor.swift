@@ -71,7 +71,7 @@ public struct AgendaExtractor: Sendable {
     /// phrase: a judgement of what something will be ("the visit will be a crucial test of…"),
     /// not an event ("will be held", "will be in Brussels").
     static func isJudgement(_ padded: String) -> Bool {
-        guard let range = padded.range(of: " will be ") else { return false }
+        guard let range = padded.firstByteRange(of: " will be ") else { return false }
         let next = padded[range.upperBound...].prefix { $0.isLetter }
         guard ["a", "an", "the", "one", "no", "seen"].contains(next) else { return false }
         return !futureCueSet.occurs(in: padded.replacingCharacters(in: range, with: " "))

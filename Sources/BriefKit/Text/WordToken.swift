@@ -77,6 +77,9 @@ struct WordToken: Sendable {
         let utf8 = text.utf8
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         var tokens: [WordToken] = []
+        // Room for a token every four bytes (a word and its space, or punctuation), made
+        // once: growing by doubling copied every token of a long paragraph several times.
+        tokens.reserveCapacity((end - lower) / 4 + 4)
         var i = lower
         var clauseStart = true
         while i < end {

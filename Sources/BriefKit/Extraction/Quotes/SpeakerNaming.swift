@@ -54,7 +54,10 @@ struct SpeakerNaming {
         var bySurname: [String: Set<String>] = [:]
         for name in Set(mentions.map(\.actorName)) {
             people[name.lowercased()] = name
-            if let last = name.split(separator: " ").last, name.contains(" ") { bySurname[last.lowercased(), default: []].insert(name) }
+            // A space is looked for in the bytes (`contains(" ")` is a Foundation search).
+            if name.utf8.contains(UInt8(ascii: " ")), let last = name.split(separator: " ").last {
+                bySurname[last.lowercased(), default: []].insert(name)
+            }
         }
         localPeople = people
         localSurnames = bySurname
@@ -321,7 +324,7 @@ struct SpeakerNaming {
                     agrees(named.name), Self.honorificGender(paragraphs[subjectParagraph][subjectRange]) * wanted >= 0,
                     Self.isPerson(named),
                     // One capitalised word opening a sentence is a name only if the corpus knows it.
-                    named.kind == .description || named.name.contains(" ") || person(named: named.name.lowercased()) != nil
+                    named.kind == .description || named.name.utf8.contains(UInt8(ascii: " ")) || person(named: named.name.lowercased()) != nil
                         || isNameMidSentence(named.name)
                         || isSubjectOfSayingOrThinking(endingAt: subjectRange.upperBound, in: subjectParagraph)
                 {
@@ -544,7 +547,7 @@ struct SpeakerDirectory: Sendable {
                 }
             }
             guard actor.kind == .person else { continue }
-            if let last = actor.name.split(separator: " ").last, actor.name.contains(" ") {
+            if let last = actor.name.split(separator: " ").last, actor.name.utf8.contains(UInt8(ascii: " ")) {
                 surnames[last.lowercased(), default: []].insert(actor.name)
             }
             if let role = actor.role { roles.append((actor.name, Set(role.lowercased().split(separator: " ").map(String.init)))) }
