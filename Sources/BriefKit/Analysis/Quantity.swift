@@ -223,7 +223,7 @@ public struct Quantity: Hashable, Sendable {
         if let word = numberWordValue(token.lowercased) { return (word, word) }
         guard startsWithNumber(token.text), token.text.count < 16 else { return nil }
         let parts = token.text.split(separator: "-", omittingEmptySubsequences: false)
-        let numbers = parts.compactMap { Double($0.replacingOccurrences(of: ",", with: "")) }
+        let numbers = parts.compactMap { Double(String($0.filter { $0 != "," })) }
         guard numbers.count == parts.count, let first = numbers.first, let last = numbers.last, numbers.count <= 2, first <= last else {
             return nil
         }
