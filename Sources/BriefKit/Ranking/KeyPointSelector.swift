@@ -195,18 +195,23 @@ public struct KeyPointSelector: Sendable {
         let documents = Set(members.map { corpus.sentences[$0].documentIndex }).sorted()
         // The fact is shown in the wording that reads best alone (no pronoun or connective
         // opening, not mostly quotation), when a source has one.
+        // A fact reprinted thousands of times has thousands of wordings to read: they are
+        // read on every core, and the best taken in order.
         var shown = index
         var readability = KeyPointEligibility.readability(corpus.sentences[index].text)
-        for member in members where member != index && Self.canStandAlone(corpus.sentences[member].text) {
-            let other = KeyPointEligibility.readability(corpus.sentences[member].text)
-            if other > readability { (shown, readability) = (member, other) }
+        let others = members.filter { $0 != index }
+        let readings = others.parallelMap(grain: 64) { member -> Double? in
+            let text = corpus.sentences[member].text
+            return Self.canStandAlone(text) ? KeyPointEligibility.readability(text) : nil
         }
-        let others = members.filter { $0 != shown }.map { corpus.sentences[$0].ref }
+        for (member, other) in zip(others, readings) {
+            if let other, other > readability { (shown, readability) = (member, other) }
+        }
         return KeyPoint(
             text: corpus.sentences[shown].text,
             sources: documents.map { corpus.documents[$0].id },
             score: (score * 10_000).rounded() / 10_000,
-            provenance: [corpus.sentences[shown].ref] + others
+            provenance: [corpus.sentences[shown].ref] + members.filter { $0 != shown }.map { corpus.sentences[$0].ref }
         )
     }
 }
