@@ -114,11 +114,15 @@ public struct BriefBuilder: Sendable {
     static func alsoReported(corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double], shown: Set<SentenceRef>) -> [String] {
         var kept: [Int] = []
         // A class of copies is looked at once, at its best-ranked sentence: its other copies
-        // report the same fact in nearly the same words.
-        var seenClasses = Set<Int32>()
-        for index in BestFirst(scores) {
+        // report the same fact in nearly the same words. Only those best sentences are put
+        // in order (in corpus order first, so that ties still go to the earlier sentence).
+        let classOf = analysis.copies.classOf
+        var classBest = analysis.copies.representatives
+        for (index, c) in classOf.enumerated() where scores[index] > scores[classBest[Int(c)]] { classBest[Int(c)] = index }
+        let bests = classOf.indices.filter { classBest[Int(classOf[$0])] == $0 }
+        for position in BestFirst(bests.map { scores[$0] }) {
             if kept.count >= Brief.maximumAlsoReported { break }
-            guard seenClasses.insert(analysis.copies.classOf[index]).inserted else { continue }
+            let index = bests[position]
             let sentence = corpus.sentences[index]
             guard !shown.contains(sentence.ref), LineClassifier.wordCount(sentence.text) >= 4 else { continue }
             if kept.contains(where: { analysis.overlap($0, index).cosine >= FactThresholds.sameFact }) { continue }

@@ -3,7 +3,8 @@
 /// at a time. A reader that stops after the first few thousand (the key points' pool, the
 /// "also reported" list) pays a pass over the scores per block, not a sort of millions:
 /// each block is the best of what remains, kept in a heap in one pass, then sorted. Blocks
-/// double in size, so a reader that takes everything pays a few passes more than a sort.
+/// grow sixteenfold, and once a block would hold a quarter of what remains, the rest is
+/// sorted at once: a reader that takes everything pays one sort and a few passes.
 struct BestFirst: Sequence, IteratorProtocol {
     private let scores: [Double]
     /// The current block, best first, and the place of the next index in it.
@@ -15,8 +16,8 @@ struct BestFirst: Sequence, IteratorProtocol {
     /// Indices not yet put in a block.
     private var remaining: Int
 
-    /// The order of `scores`, in blocks of `firstBlockSize` indices and then twice as many
-    /// each time.
+    /// The order of `scores`, in blocks of `firstBlockSize` indices and then sixteen times as
+    /// many each time.
     init(_ scores: [Double], firstBlockSize: Int = 4_096) {
         self.scores = scores
         nextBlockSize = Swift.max(1, firstBlockSize)
@@ -51,9 +52,21 @@ struct BestFirst: Sequence, IteratorProtocol {
         scores[a] > scores[b] || (scores[a] == scores[b] && a < b)
     }
 
-    /// The next block: the best `nextBlockSize` indices of those after `lastWeakest`.
+    /// The next block: the best `nextBlockSize` indices of those after `lastWeakest`, or all
+    /// of them when that is near their number.
     private mutating func fill() {
-        let size = Swift.min(nextBlockSize, remaining)
+        defer {
+            position = 0
+            lastWeakest = block.last
+            remaining -= block.count
+            nextBlockSize = nextBlockSize.multipliedReportingOverflow(by: 16).overflow ? Int.max : nextBlockSize * 16
+        }
+        if nextBlockSize >= remaining / 4 {
+            block = scores.indices.filter { index in lastWeakest.map { precedes($0, index) } ?? true }
+            block.sort(by: precedes)
+            return
+        }
+        let size = nextBlockSize
         var heap: [Int] = []
         heap.reserveCapacity(size)
         // A heap with the weakest kept index on top: most indices are turned away by one
@@ -91,9 +104,5 @@ struct BestFirst: Sequence, IteratorProtocol {
         }
         heap.sort(by: precedes)
         block = heap
-        position = 0
-        lastWeakest = heap.last
-        remaining -= heap.count
-        nextBlockSize = nextBlockSize.multipliedReportingOverflow(by: 2).overflow ? Int.max : nextBlockSize * 2
     }
 }
