@@ -193,55 +193,18 @@ private struct CandidateSearch {
 
 extension CandidateSearch {
     /// The `k`-th largest similarity of `found` (which holds more than `k`): one pass, the
-    /// `k` largest so far in a heap (in `cutoffHeap`) with the smallest on top.
+    /// `k` largest so far kept in `cutoffHeap`.
     mutating func kthLargest(_ found: [(target: Int, similarity: Double)], k: Int) -> Double {
-        cutoffHeap.removeAll(keepingCapacity: true)
-        cutoffHeap.append(contentsOf: found.prefix(k).map(\.similarity))
-        return cutoffHeap.withUnsafeMutableBufferPointer { heap in
-            func siftDown(_ start: Int) {
-                var parent = start
-                while true {
-                    let left = 2 * parent + 1
-                    guard left < k else { return }
-                    var smallest = left
-                    if left + 1 < k, heap[left + 1] < heap[left] { smallest = left + 1 }
-                    guard heap[smallest] < heap[parent] else { return }
-                    heap.swapAt(parent, smallest)
-                    parent = smallest
-                }
-            }
-            for start in stride(from: k / 2 - 1, through: 0, by: -1) { siftDown(start) }
-            for edge in found.dropFirst(k) where edge.similarity > heap[0] {
-                heap[0] = edge.similarity
-                siftDown(0)
-            }
-            return heap[0]
-        }
+        cutoffHeap.keepStrongest(of: found.lazy.map(\.similarity), count: k, weaker: <)
+        return cutoffHeap.min()!
     }
 
     /// The `k` touched sentences with the largest partial sums (ties to the lower index), in
-    /// no particular order: one pass, the kept ones in a heap with the weakest on top.
+    /// no particular order.
     func topCandidates(_ k: Int) -> [Int] {
         guard touched.count > k else { return touched }
-        func weaker(_ a: Int, _ b: Int) -> Bool { (dot[a], -a) < (dot[b], -b) }
-        var heap = Array(touched.prefix(k))
-        func siftDown(_ start: Int) {
-            var parent = start
-            while true {
-                let left = 2 * parent + 1
-                guard left < k else { return }
-                var weakest = left
-                if left + 1 < k, weaker(heap[left + 1], heap[left]) { weakest = left + 1 }
-                guard weaker(heap[weakest], heap[parent]) else { return }
-                heap.swapAt(parent, weakest)
-                parent = weakest
-            }
-        }
-        for start in stride(from: k / 2 - 1, through: 0, by: -1) { siftDown(start) }
-        for j in touched.dropFirst(k) where weaker(heap[0], j) {
-            heap[0] = j
-            siftDown(0)
-        }
-        return heap
+        var kept: [Int] = []
+        kept.keepStrongest(of: touched, count: k) { (dot[$0], -$0) < (dot[$1], -$1) }
+        return kept
     }
 }

@@ -47,8 +47,8 @@ struct BestFirst: Sequence, IteratorProtocol {
         return taken
     }
 
-    /// True when index `a` comes before index `b`.
-    private func precedes(_ a: Int, _ b: Int) -> Bool {
+    /// True when index `a` comes before index `b` in the order of `scores`.
+    private static func precedes(_ a: Int, _ b: Int, in scores: [Double]) -> Bool {
         scores[a] > scores[b] || (scores[a] == scores[b] && a < b)
     }
 
@@ -61,48 +61,14 @@ struct BestFirst: Sequence, IteratorProtocol {
             remaining -= block.count
             nextBlockSize = nextBlockSize.multipliedReportingOverflow(by: 16).overflow ? Int.max : nextBlockSize * 16
         }
+        let (scores, after) = (self.scores, lastWeakest)
+        func precedes(_ a: Int, _ b: Int) -> Bool { Self.precedes(a, b, in: scores) }
+        let candidates = scores.indices.lazy.filter { index in after.map { precedes($0, index) } ?? true }
         if nextBlockSize >= remaining / 4 {
-            block = scores.indices.filter { index in lastWeakest.map { precedes($0, index) } ?? true }
-            block.sort(by: precedes)
-            return
+            block = Array(candidates)
+        } else {
+            block.keepStrongest(of: candidates, count: nextBlockSize) { precedes($1, $0) }
         }
-        let size = nextBlockSize
-        var heap: [Int] = []
-        heap.reserveCapacity(size)
-        // A heap with the weakest kept index on top: most indices are turned away by one
-        // comparison with it.
-        func siftDown(_ start: Int) {
-            var parent = start
-            while true {
-                let left = 2 * parent + 1
-                guard left < heap.count else { return }
-                var weakest = left
-                if left + 1 < heap.count, precedes(heap[weakest], heap[left + 1]) { weakest = left + 1 }
-                guard precedes(heap[parent], heap[weakest]) else { return }
-                heap.swapAt(parent, weakest)
-                parent = weakest
-            }
-        }
-        func siftUp(_ start: Int) {
-            var child = start
-            while child > 0 {
-                let parent = (child - 1) / 2
-                guard precedes(heap[parent], heap[child]) else { return }
-                heap.swapAt(parent, child)
-                child = parent
-            }
-        }
-        for index in scores.indices {
-            if let lastWeakest, !precedes(lastWeakest, index) { continue }
-            if heap.count < size {
-                heap.append(index)
-                siftUp(heap.count - 1)
-            } else if precedes(index, heap[0]) {
-                heap[0] = index
-                siftDown(0)
-            }
-        }
-        heap.sort(by: precedes)
-        block = heap
+        block.sort(by: precedes)
     }
 }
