@@ -26,18 +26,6 @@ struct MentionFinder {
         lowercaseVocabulary = vocabulary
     }
 
-    /// Calls `body` with each word of `text` (letters, hyphens and apostrophes) that starts
-    /// with a lower-case letter.
-    static func lowercaseWords(in text: String, _ body: (Substring) -> Void) {
-        let utf8 = text.utf8
-        var storage = text
-        storage.withUTF8 { bytes in
-            lowercaseWordRanges(in: bytes) { range in
-                body(text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
-            }
-        }
-    }
-
     /// Calls `body` with the byte range of each word of the UTF-8 text `bytes` (letters,
     /// hyphens and apostrophes) that starts with a lower-case letter. An ASCII byte is its own
     /// scalar; only a scalar beyond ASCII is decoded.

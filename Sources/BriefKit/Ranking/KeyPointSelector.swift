@@ -194,9 +194,9 @@ public struct KeyPointSelector: Sendable {
     private func keyPoint(for index: Int, members: [Int], score: Double, corpus: SegmentedCorpus) -> KeyPoint {
         let documents = Set(members.map { corpus.sentences[$0].documentIndex }).sorted()
         // The fact is shown in the wording that reads best alone (no pronoun or connective
-        // opening, not mostly quotation), when a source has one.
-        // A fact reprinted thousands of times has thousands of wordings to read: they are
-        // read on every core, and the best taken in order.
+        // opening, not mostly quotation), when a source has one. A fact reprinted thousands
+        // of times has thousands of wordings: they are read on every core, the best taken
+        // in order.
         var shown = index
         var readability = KeyPointEligibility.readability(corpus.sentences[index].text)
         let others = members.filter { $0 != index }

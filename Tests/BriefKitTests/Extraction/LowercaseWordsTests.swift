@@ -36,7 +36,13 @@ import Testing
             let count = Int(random.next() % 7) + 1
             let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
             var found: [Substring] = []
-            MentionFinder.lowercaseWords(in: text) { found.append($0) }
+            var bytes = text
+            let utf8 = text.utf8
+            bytes.withUTF8 { bytes in
+                MentionFinder.lowercaseWordRanges(in: bytes) { range in
+                    found.append(text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+                }
+            }
             let expected = Self.reference(text)
             #expect(found == expected, "\(text.debugDescription)")
             #expect(found.map(\.startIndex) == expected.map(\.startIndex))
