@@ -2,6 +2,8 @@
 /// Corps" is the Marine Corps, not also the United States.
 struct ActorMatcher: Sendable {
     private let names: [(form: [String], actor: String)]
+    /// The places in `names` of the names that open with each word, ascending.
+    private let namesByFirstWord: [String: [Int]]
 
     init(actors: [Actor]) {
         var names: [(form: [String], actor: String)] = []
@@ -11,6 +13,11 @@ struct ActorMatcher: Sendable {
             }
         }
         self.names = names.sorted { $0.form.count > $1.form.count }
+        var byFirstWord: [String: [Int]] = [:]
+        for (place, name) in self.names.enumerated() {
+            if let first = name.form.first { byFirstWord[first, default: []].append(place) }
+        }
+        namesByFirstWord = byFirstWord
     }
 
     /// The names of the actors `text` mentions, in order of first mention.
@@ -26,7 +33,11 @@ struct ActorMatcher: Sendable {
         // Where each word stands, so that a name is only tried where its first word is.
         var positions: [String: [Int]] = [:]
         for (position, word) in words.enumerated() { positions[word, default: []].append(position) }
-        for (form, actor) in names where !form.isEmpty && form.count <= words.count {
+        // Only the names whose first word the text has, in the order of `names` (longest first).
+        var tried: [Int] = []
+        for word in positions.keys { tried += namesByFirstWord[word] ?? [] }
+        tried.sort()
+        for (form, actor) in tried.lazy.map({ names[$0] }) where form.count <= words.count {
             for start in positions[form[0]] ?? []
             where start + form.count <= words.count && !taken[start]
                 && words[start..<start + form.count].elementsEqual(form)
