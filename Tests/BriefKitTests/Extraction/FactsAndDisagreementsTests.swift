@@ -66,8 +66,7 @@ import Testing
         var random = SplitMix64(seed: 11)
         var found = 0
         for _ in 0..<20_000 {
-            let count = Int(random.next() % 5) + 1
-            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let text = random.text(of: pieces, count: 1...5)
             #expect(Quantity.mayHoldNumberWord(text) == reference(text), "\(text.debugDescription)")
             if reference(text) { found += 1 }
         }
@@ -298,8 +297,7 @@ import Testing
         var random = SplitMix64(seed: 17)
         var byteRead = 0
         for _ in 0..<10_000 {
-            let count = Int(random.next() % 6) + 1
-            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let text = random.text(of: pieces, count: 1...6)
             var words: [Substring] = []
             LetterRuns.forEach(in: text) { words.append($0) }
             #expect(words == text.split(whereSeparator: { !$0.isLetter }), "\(text.debugDescription)")

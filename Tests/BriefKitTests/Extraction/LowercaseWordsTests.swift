@@ -33,8 +33,7 @@ import Testing
         var random = SplitMix64(seed: 5)
         var words = 0
         for _ in 0..<5_000 {
-            let count = Int(random.next() % 7) + 1
-            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let text = random.text(of: pieces, count: 1...7)
             var found: [Substring] = []
             var bytes = text
             let utf8 = text.utf8

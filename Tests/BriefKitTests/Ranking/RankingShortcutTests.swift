@@ -200,8 +200,7 @@ import Testing
         var random = SplitMix64(seed: 31)
         var furniture = 0
         for _ in 0..<20_000 {
-            let count = Int(random.next() % 6) + 1
-            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let text = random.text(of: pieces, count: 1...6)
             #expect(KeyPointEligibility.isFurniture(text) == reference(text), "\(text.debugDescription)")
             #expect(KeyPointEligibility.openingLetters(of: text) == String(text.prefix { $0.isLetter }).lowercased())
             if reference(text) { furniture += 1 }

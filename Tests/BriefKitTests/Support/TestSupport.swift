@@ -1,3 +1,4 @@
+import BriefBenchmarkKit
 import BriefKit
 import Foundation
 import Testing
@@ -142,5 +143,13 @@ enum TestSupport {
                 "\(name) differs at line \(line + 1):\n  golden: \(want)\n  actual: \(got)\n(re-record with BRIEF_RECORD_GOLDEN=1)",
                 sourceLocation: sourceLocation)
         }
+    }
+}
+
+extension SplitMix64 {
+    /// A text of `count` pieces (a number drawn in that range), each drawn from `pieces`:
+    /// seeded texts for tests that hold a fast reading to a reference one.
+    mutating func text(of pieces: [String], count: ClosedRange<Int>) -> String {
+        (0..<int(in: count)).map { _ in pick(pieces) }.joined()
     }
 }

@@ -9,7 +9,7 @@ import Testing
     static func words(_ count: Int, seed: UInt64) -> [String] {
         let pieces = ["a", "b", "ab", "é", "ß", "日", "-", "’", "said", "x", "9", "ﬁ"]
         var random = SplitMix64(seed: seed)
-        return (0..<count).map { _ in (0..<random.int(in: 0...6)).map { _ in random.pick(pieces) }.joined() }
+        return (0..<count).map { _ in random.text(of: pieces, count: 0...6) }
     }
 
     @Test func lookUpsAgreeWithADictionaryAcrossGrowth() {
