@@ -5,26 +5,10 @@ extension String {
         var haystack = self
         var needle = needle
         return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard let first = n.first else { return true }
-                guard h.count >= n.count else { return false }
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
+            needle.withUTF8 { n in n.isEmpty || ByteMatch.firstOffset(of: n, in: h, from: 0) != nil }
         }
     }
-}
 
-extension String {
     /// The first place where `needle`'s UTF-8 bytes occur in this string's and the match is
     /// not followed by a combining mark (which would belong to its last character), or nil:
     /// a substring search without Foundation's bridging and locale-aware machinery.
@@ -33,14 +17,15 @@ extension String {
         var needle = needle
         let found: Range<Int>? = haystack.withUTF8 { h in
             needle.withUTF8 { n in
-                guard let first = n.first, h.count >= n.count else { return nil }
-                for i in 0...(h.count - n.count) where h[i] == first {
-                    var k = 1
-                    while k < n.count && h[i + k] == n[k] { k += 1 }
-                    guard k == n.count else { continue }
-                    let end = i + n.count
-                    if end < h.count, h[end] >= 0xCC, UTF8Scalars.decode(h, at: end).scalar.isCombiningMark { continue }
-                    return i..<end
+                guard !n.isEmpty else { return nil }
+                var from = 0
+                while let start = ByteMatch.firstOffset(of: n, in: h, from: from) {
+                    let end = start + n.count
+                    if end < h.count, h[end] >= 0xCC, UTF8Scalars.decode(h, at: end).scalar.isCombiningMark {
+                        from = start + 1
+                        continue
+                    }
+                    return start..<end
                 }
                 return nil
             }
@@ -51,20 +36,19 @@ extension String {
     }
 }
 
-extension Unicode.Scalar {
-    /// A combining mark (nonspacing, spacing or enclosing), which belongs to the character
-    /// before it.
-    var isCombiningMark: Bool {
-        guard value >= 0x300 else { return false }
-        switch properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
-    }
-}
-
 /// Substring search over UTF-8 bytes.
 enum ByteMatch {
+    /// Where the non-empty `needle` first occurs in `bytes` at or after `start`, or nil.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, bytes.count - needle.count >= start else { return nil }
+        for i in start...(bytes.count - needle.count) where bytes[i] == first {
+            var k = 1
+            while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return i }
+        }
+        return nil
+    }
+
     /// True when `needle` (lower-case ASCII) occurs in `bytes` with ASCII letters compared
     /// without case ("HTTPS://" holds "https://").
     static func containsIgnoringASCIICase(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -36,4 +36,14 @@ extension Unicode.Scalar {
             ? (value | 0x20) >= 97 && (value | 0x20) <= 122 || value >= 48 && value <= 57
             : properties.isAlphabetic || properties.numericType != nil
     }
+
+    /// A combining mark (nonspacing, spacing or enclosing), which belongs to the character
+    /// before it.
+    @inline(__always) var isCombiningMark: Bool {
+        guard value >= 0x300 else { return false }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
 }

@@ -92,7 +92,7 @@ struct WordToken: Sendable {
                 while j < end {
                     let (d, dWidth) = UTF8Scalars.decode(bytes, at: j)
                     let next = j + dWidth
-                    if isWordScalar(d) || isMark(d) {
+                    if isWordScalar(d) || d.isCombiningMark {
                         isLowerASCII = isLowerASCII && d.value < 128 && !(d.value >= 65 && d.value <= 90)
                         j = next; continue
                     }
@@ -186,15 +186,6 @@ struct WordToken: Sendable {
 
     @inline(__always) private static func isDigit(_ c: Unicode.Scalar) -> Bool {
         c.value < 128 ? c.value >= 48 && c.value <= 57 : c.properties.numericType != nil
-    }
-
-    /// A combining mark, which belongs to the letter before it.
-    @inline(__always) private static func isMark(_ c: Unicode.Scalar) -> Bool {
-        guard c.value >= 0x300 else { return false }
-        switch c.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
     }
 
     /// "U", "U.S", "J": single letters joined by dots, so that a following dot belongs to the word.
