@@ -20,6 +20,12 @@ public struct ActorExtractor: Sendable {
 
     /// The actors of `context`, most salient first, and every resolved mention.
     public func extract(from context: ExtractionContext, keyPoints: [KeyPoint]) -> ActorAnalysis {
+        actors(from: mentions(in: context), context: context, keyPoints: keyPoints)
+    }
+
+    /// Every name mention of `context`, in document order (each document's where it was
+    /// found). The first half of ``extract(from:keyPoints:)``, the half that runs on every core.
+    func mentions(in context: ExtractionContext) -> JoinedArrays<NameMention> {
         let finder = MentionFinder(corpus: context.corpus, originals: context.analysis.textOriginals)
         // Documents are searched on every core, a paragraph that repeats an earlier one word
         // for word not again: it takes the earlier one's mentions. Mentions stay in document
@@ -31,7 +37,7 @@ public struct ActorExtractor: Sendable {
                 return finder.mentions(in: paragraph, paragraphIndex: paragraphIndex)
             }
         }
-        let mentions = JoinedArrays(
+        return JoinedArrays(
             Array(context.paragraphs.indices).parallelMap { document in
                 found[document].indices.map { paragraphIndex -> [NameMention] in
                     guard let original = twins.original(ofParagraph: paragraphIndex, inDocument: document) else {
@@ -45,6 +51,11 @@ public struct ActorExtractor: Sendable {
                     }
                 }.joinedInParallel()
             })
+    }
+
+    /// The actors `mentions` (``mentions(in:)``) name, most salient first, and every resolved
+    /// mention: people and organisations built from their mentions, mostly on one core.
+    func actors(from mentions: JoinedArrays<NameMention>, context: ExtractionContext, keyPoints: [KeyPoint]) -> ActorAnalysis {
         var people = PeopleBuilder()
         people.add(mentions, in: context.paragraphs)
         var organizations = OrganizationBuilder()

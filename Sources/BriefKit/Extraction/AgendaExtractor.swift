@@ -30,8 +30,19 @@ public struct AgendaExtractor: Sendable {
     ]
 
     public func extract(from context: ExtractionContext, actors: [Actor], scores: [Double]) -> [AgendaItem] {
-        let matcher = ActorMatcher(actors: actors.filter { $0.kind != .place })  // places are where, not who
-        let countryNames = NameLexicon.countries.union(NameLexicon.countryAliases.map { $0[0].lowercased() })
+        extract(from: context, candidates: candidates(in: context), actors: actors, scores: scores)
+    }
+
+    /// A sentence that announces an event, as an item of its own (no participants yet), and
+    /// its place in the corpus.
+    struct Candidate: Sendable {
+        var item: AgendaItem
+        var sentence: Int
+    }
+
+    /// The sentences of `context` that announce an event, in corpus order. They do not depend
+    /// on the actors, so the pipeline finds them while the actors are being built.
+    func candidates(in context: ExtractionContext) -> [Candidate] {
         // The item a sentence announces, if any.
         func item(_ sentence: CorpusSentence) -> AgendaItem? {
             // The byte search first: it turns most sentences away for less than tokenizing.
@@ -47,11 +58,10 @@ public struct AgendaExtractor: Sendable {
             if !times.isEmpty && upcoming.isEmpty { return nil }
             let time = upcoming.first { $0.date != nil } ?? upcoming.first
             if time == nil && Self.pastCueSet.occurs(in: padded) { return nil }
-            let participants = matcher.actors(in: tokens).filter { !countryNames.contains($0.lowercased()) }
             return AgendaItem(
                 date: time?.date, when: time?.phrase ?? "upcoming", text: sentence.text,
                 sources: [sentence.ref.source], provenance: [sentence.ref],
-                location: Self.location(in: sentence.text, tokens: tokens), participants: participants
+                location: Self.location(in: sentence.text, tokens: tokens), participants: []
             )
         }
         // Sentences are read on every core, a block at a time; items stay in corpus order. A
@@ -59,12 +69,31 @@ public struct AgendaExtractor: Sendable {
         // was the largest array of a 100,000-article run.
         let sentences = context.corpus.sentences
         let blocks = blockRanges(count: sentences.count, size: 1_024).parallelMap(grain: 1) { block in
-            block.compactMap { index in item(sentences[index]).map { (item: $0, sentence: index) } }
+            block.compactMap { index in item(sentences[index]).map { Candidate(item: $0, sentence: index) } }
         }
-        let items = blocks.joinedInParallel()
-        var order: [String: Int] = [:]
-        for (index, document) in context.corpus.documents.enumerated() where order[document.id] == nil { order[document.id] = index }
-        return Array(mergeVague(merge(items, context: context, scores: scores), date: context.date, order: order).prefix(maximumItems))
+        return blocks.joinedInParallel()
+    }
+
+    /// The agenda made of `candidates` (``candidates(in:)``): the best-ranked of them get
+    /// their participants, named among `actors`, and are merged into one item per event.
+    func extract(from context: ExtractionContext, candidates: [Candidate], actors: [Actor], scores: [Double]) -> [AgendaItem] {
+        let matcher = ActorMatcher(actors: actors.filter { $0.kind != .place })  // places are where, not who
+        let countryNames = NameLexicon.countries.union(NameLexicon.countryAliases.map { $0[0].lowercased() })
+        // Only the candidates merged need their participants.
+        let order = Array(
+            candidates.indices.sorted { (scores[candidates[$0].sentence], -$0) > (scores[candidates[$1].sentence], -$1) }
+                .prefix(maximumCandidates))
+        let named = order.parallelMap { index in
+            matcher.actors(in: WordToken.tokenize(candidates[index].item.text)).filter { !countryNames.contains($0.lowercased()) }
+        }
+        var items = candidates
+        for (index, participants) in zip(order, named) { items[index].item.participants = participants }
+        var documentOrder: [String: Int] = [:]
+        for (index, document) in context.corpus.documents.enumerated() where documentOrder[document.id] == nil {
+            documentOrder[document.id] = index
+        }
+        return Array(
+            mergeVague(merge(items, order: order, context: context), date: context.date, order: documentOrder).prefix(maximumItems))
     }
 
     /// True when the sentence's only word of a time to come is "will be" before a noun
@@ -152,12 +181,11 @@ public struct AgendaExtractor: Sendable {
 
     /// One item per event: items on the same day that report the same thing join, credited
     /// to every source; the best-ranked sentence is the one shown. Sorted by date, undated last.
-    private func merge(_ items: [(item: AgendaItem, sentence: Int)], context: ExtractionContext, scores: [Double]) -> [AgendaItem] {
+    /// `order`: the items merged, best-ranked first.
+    private func merge(_ items: [Candidate], order: [Int], context: ExtractionContext) -> [AgendaItem] {
         let analysis = context.analysis
         var groups: [[Int]] = []
         var groupsByDate: [BriefDate?: [Int]] = [:]
-        let order = items.indices.sorted { (scores[items[$0].sentence], -$0) > (scores[items[$1].sentence], -$1) }
-            .prefix(maximumCandidates)
         // Each candidate's event stems and participants, computed once (not per comparison).
         var stems: [Int: Set<String>] = [:]
         var participants: [Int: Set<String>] = [:]

@@ -160,17 +160,26 @@ public struct BriefBuilder: Sendable {
         let context = StageTimings.step("extract.context", in: &steps) {
             ExtractionContext(corpus: corpus, analysis: analysis, date: date)
         }
+        // What does not depend on the actors is found while they are built from their
+        // mentions (mostly on one core) and while quotes are merged: it keeps the other cores
+        // busy. (Its time is counted in the steps that wait for it, agenda and open issues.)
+        // One piece of work at a time, for memory: the actors' mentions are the run's peak.
+        let mentions = StageTimings.step("extract.mentions", in: &steps) { actorExtractor.mentions(in: context) }
+        let agendaCandidates = BackgroundResult { [agendaExtractor] in agendaExtractor.candidates(in: context) }
         let actorAnalysis = StageTimings.step("extract.actors", in: &steps) {
-            actorExtractor.extract(from: context, keyPoints: keyPoints)
+            actorExtractor.actors(from: mentions, context: context, keyPoints: keyPoints)
+        }
+        let figures = BackgroundResult {
+            FigureDisagreementFinder().find(in: context.corpus, analysis: context.analysis, scores: scores)
         }
         let quotes = StageTimings.step("extract.quotes", in: &steps) {
             quoteExtractor.extract(from: context, actors: actorAnalysis)
         }
         let agenda = StageTimings.step("extract.agenda", in: &steps) {
-            agendaExtractor.extract(from: context, actors: actorAnalysis.actors, scores: scores)
+            agendaExtractor.extract(from: context, candidates: agendaCandidates.value, actors: actorAnalysis.actors, scores: scores)
         }
         let openIssues = StageTimings.step("extract.open-issues", in: &steps) {
-            openIssueExtractor.extract(from: context, scores: scores, agenda: agenda, denials: denials)
+            openIssueExtractor.extract(from: context, scores: scores, agenda: agenda, denials: denials, figures: figures.value)
         }
         // Items that open with "he" or "she" name their person.
         let resolver = ReferentResolver(context: context, actors: actorAnalysis, quoteExtractor: quoteExtractor)

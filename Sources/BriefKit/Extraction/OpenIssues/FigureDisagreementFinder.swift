@@ -10,7 +10,7 @@
 /// needs two words of context in common with another source's (what is counted, and how).
 struct FigureDisagreementFinder {
     /// One disagreement: the thing counted and its sides, each with its sentences.
-    struct Found {
+    struct Found: Sendable {
         var unit: String
         var noun: String
         var sides: [(values: [String], members: [(sentence: Int, quantity: Quantity)])]

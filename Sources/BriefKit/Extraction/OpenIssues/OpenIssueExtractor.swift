@@ -110,12 +110,16 @@ public struct OpenIssueExtractor: Sendable {
     }
 
     /// The open issues, with the corpus's denied reports already found (the pipeline finds
-    /// them once, before ranking, to keep them out of the key points).
+    /// them once, before ranking, to keep them out of the key points) and, when given, its
+    /// disagreements on figures (``FigureDisagreementFinder``: the pipeline finds them while
+    /// the actors are built; they depend on neither the actors nor the agenda).
     func extract(
-        from context: ExtractionContext, scores: [Double], agenda: [AgendaItem], denials: [ClaimDenialFinder.Found]
+        from context: ExtractionContext, scores: [Double], agenda: [AgendaItem], denials: [ClaimDenialFinder.Found],
+        figures: [FigureDisagreementFinder.Found]? = nil
     ) -> [OpenIssue] {
         let disagreements = Array(
-            self.disagreements(in: context, scores: scores, agenda: agenda, denials: denials, limit: maximumDisagreements))
+            self.disagreements(
+                in: context, scores: scores, agenda: agenda, denials: denials, figures: figures, limit: maximumDisagreements))
         let used = Set(disagreements.flatMap(\.provenance))
         let scheduled = Set(agenda.flatMap(\.provenance))
         let sentences = context.corpus.sentences
@@ -161,7 +165,8 @@ public struct OpenIssueExtractor: Sendable {
     /// reports, figures, events reported as both coming and past, then days. A kind is not
     /// looked for once `limit` are found.
     func disagreements(
-        in context: ExtractionContext, scores: [Double], agenda: [AgendaItem], denials: [ClaimDenialFinder.Found], limit: Int
+        in context: ExtractionContext, scores: [Double], agenda: [AgendaItem], denials: [ClaimDenialFinder.Found],
+        figures knownFigures: [FigureDisagreementFinder.Found]? = nil, limit: Int
     ) -> [OpenIssue] {
         let sentences = context.corpus.sentences
         let documentIndex = Dictionary(
@@ -198,7 +203,9 @@ public struct OpenIssueExtractor: Sendable {
                     [side(label: "reported", value: claimed, pair.claims), side(label: "denied", value: sentences[pair.denial].text, [pair.denial])]
                 ))
         }
-        let figures = found.count < limit ? FigureDisagreementFinder().find(in: context.corpus, analysis: context.analysis, scores: scores) : []
+        let figures =
+            found.count < limit
+            ? knownFigures ?? FigureDisagreementFinder().find(in: context.corpus, analysis: context.analysis, scores: scores) : []
         for figure in figures where found.count < limit {
             let indices = figure.sides.flatMap { $0.members.map(\.sentence) }
             guard used.isDisjoint(with: indices) else { continue }

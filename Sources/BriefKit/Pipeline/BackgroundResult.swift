@@ -1,0 +1,28 @@
+import Foundation
+
+/// A value computed on another thread from the moment it is made; ``value`` waits for it.
+///
+/// Two stages that do not depend on each other then run at the same time: while one stage
+/// works on a single core (building people from their mentions), the other keeps the
+/// remaining cores busy. `work` must be pure, so the value is the same whenever it runs, and
+/// it may share out its own work over every core (it does not run inside another
+/// `concurrentPerform`, which would run it on one).
+final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    /// Written once by the worker before it leaves `done`; read only after waiting for it.
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.leave()
+        }
+    }
+
+    /// The value, once the work is done (waiting for it until then).
+    var value: Value {
+        done.wait()
+        return result!
+    }
+}
