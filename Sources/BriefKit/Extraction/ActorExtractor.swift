@@ -20,25 +20,32 @@ public struct ActorExtractor: Sendable {
 
     /// The actors of `context`, most salient first, and every resolved mention.
     public func extract(from context: ExtractionContext, keyPoints: [KeyPoint]) -> ActorAnalysis {
-        actors(from: mentions(in: context), context: context, keyPoints: keyPoints)
+        actors(
+            from: mentions(in: context.corpus, paragraphs: context.paragraphs, originals: context.analysis.textOriginals),
+            context: context, keyPoints: keyPoints)
     }
 
-    /// Every name mention of `context`, in document order (each document's where it was
-    /// found). The first half of ``extract(from:keyPoints:)``, the half that runs on every core.
-    func mentions(in context: ExtractionContext) -> JoinedArrays<NameMention> {
-        let finder = MentionFinder(corpus: context.corpus, originals: context.analysis.textOriginals)
+    /// Every name mention of `corpus`, whose paragraphs are `paragraphs`
+    /// (``ExtractionContext/paragraphs(of:)``), in document order (each document's where it
+    /// was found); `originals`, when known, are its sentences' first occurrences. The first
+    /// half of ``extract(from:keyPoints:)``, the half that runs on every core; it needs the
+    /// corpus alone, not its analysis.
+    func mentions(
+        in corpus: SegmentedCorpus, paragraphs: [[ExtractionContext.Paragraph]], originals: FirstOccurrences?
+    ) -> JoinedArrays<NameMention> {
+        let finder = MentionFinder(corpus: corpus, originals: originals)
         // Documents are searched on every core, a paragraph that repeats an earlier one word
         // for word not again: it takes the earlier one's mentions. Mentions stay in document
         // order, each document's where it was found (not copied into one array).
-        let twins = ParagraphTwins(context.paragraphs)
-        let found = Array(context.paragraphs.indices).parallelMap { document in
-            context.paragraphs[document].enumerated().map { paragraphIndex, paragraph -> [NameMention] in
+        let twins = ParagraphTwins(paragraphs)
+        let found = Array(paragraphs.indices).parallelMap { document in
+            paragraphs[document].enumerated().map { paragraphIndex, paragraph -> [NameMention] in
                 guard twins.original(ofParagraph: paragraphIndex, inDocument: document) == nil else { return [] }
                 return finder.mentions(in: paragraph, paragraphIndex: paragraphIndex)
             }
         }
         return JoinedArrays(
-            Array(context.paragraphs.indices).parallelMap { document in
+            Array(paragraphs.indices).parallelMap { document in
                 found[document].indices.map { paragraphIndex -> [NameMention] in
                     guard let original = twins.original(ofParagraph: paragraphIndex, inDocument: document) else {
                         return found[document][paragraphIndex]

@@ -37,9 +37,20 @@ public struct ExtractionContext: Sendable {
 
     /// The context of `corpus`, reusing the sentence ranges its segmentation found.
     public init(corpus: SegmentedCorpus, analysis: CorpusAnalysis, date: BriefDate) {
+        self.init(corpus: corpus, analysis: analysis, date: date, paragraphs: Self.paragraphs(of: corpus))
+    }
+
+    /// The context of `corpus` with its paragraphs (``paragraphs(of:)``) already made.
+    init(corpus: SegmentedCorpus, analysis: CorpusAnalysis, date: BriefDate, paragraphs: [[Paragraph]]) {
         self.corpus = corpus
         self.analysis = analysis
         self.date = date
+        self.paragraphs = paragraphs
+    }
+
+    /// The paragraphs of `corpus`, grouped by document, each with its sentences' ranges (those
+    /// its segmentation found) and references.
+    static func paragraphs(of corpus: SegmentedCorpus) -> [[Paragraph]] {
         var all: [[Paragraph]] = []
         // The corpus lists its sentences document by document, paragraph by paragraph: the
         // same order as the ranges, so each range takes the next sentence's reference.
@@ -56,7 +67,7 @@ public struct ExtractionContext: Sendable {
             }
             all.append(own)
         }
-        paragraphs = all
+        return all
     }
 
     /// The id of document `index`.

@@ -25,4 +25,12 @@ final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
         done.wait()
         return result!
     }
+
+    /// The value, once the work is done, handed over: this keeps no reference to it, so a
+    /// large value is freed as soon as its taker is done with it. Taken once, by one thread.
+    func take() -> Value {
+        done.wait()
+        defer { result = nil }
+        return result!
+    }
 }

@@ -55,7 +55,17 @@ public struct BriefBuilder: Sendable {
         }
         guard !folder.sentences.isEmpty else { throw .noSentences }
         // A folder of several stories is briefed on its main one; the others are listed.
-        let (corpus, analysis, otherStories) = timings.measure(.index) { mainStory(of: folder) }
+        let (corpus, vectors, otherStories) = timings.measure(.index) { mainStory(of: folder) }
+        // The corpus's paragraphs and name mentions need the corpus alone: they are found on
+        // another thread while it is analysed and ranked, whose single-core steps (the walk
+        // over copies) leave cores idle.
+        let found = BackgroundResult { [actorExtractor] in
+            let paragraphs = ExtractionContext.paragraphs(of: corpus)
+            let originals = vectors.textOriginals.originals.count == corpus.sentences.count ? vectors.textOriginals : nil
+            return FoundMentions(
+                paragraphs: paragraphs, mentions: actorExtractor.mentions(in: corpus, paragraphs: paragraphs, originals: originals))
+        }
+        let analysis = timings.measure(.index) { CorpusAnalysis(corpus, vectors: vectors) }
         timings.sentences = corpus.sentences.count
         timings.cutSentences = corpus.cutSentences
         timings.sentenceClasses = analysis.copies.members.count
@@ -77,8 +87,8 @@ public struct BriefBuilder: Sendable {
         var steps: [StageTimings.Step] = []
         let brief = timings.measure(.extract) {
             assemble(
-                corpus: corpus, analysis: analysis, scores: scores, keyPoints: keyPoints, denials: denials, date: date, title: title,
-                steps: &steps)
+                corpus: corpus, analysis: analysis, found: found, scores: scores, keyPoints: keyPoints, denials: denials, date: date,
+                title: title, steps: &steps)
         }
         timings.steps += steps
         var marked = noveltyMarker.mark(brief, against: reports, onlyNew: onlyNew)
@@ -88,16 +98,17 @@ public struct BriefBuilder: Sendable {
         return marked
     }
 
-    /// The folder's main story (``storyGrouper``), segmented and analysed, and its other stories,
-    /// each titled by its most central article. A folder of one story is analysed as it is.
-    func mainStory(of folder: SegmentedCorpus) -> (SegmentedCorpus, CorpusAnalysis, [OtherStory]) {
+    /// The folder's main story (``storyGrouper``), segmented, with its sentences' term vectors,
+    /// and its other stories, each titled by its most central article. A folder of one story
+    /// is its own main story.
+    func mainStory(of folder: SegmentedCorpus) -> (corpus: SegmentedCorpus, vectors: TermVectors, others: [OtherStory]) {
         let vectors = TermVectors(texts: folder.sentences.map(\.text))
         guard let storyGrouper, folder.documents.count > 1, folder.documents.count <= storyGrouper.maximumArticles else {
-            return (folder, CorpusAnalysis(folder, vectors: vectors), [])
+            return (folder, vectors, [])
         }
         let articles = storyGrouper.articleVectors(of: folder, vectors: vectors)
         let stories = storyGrouper.stories(of: articles, sentenceCounts: StoryGrouper.sentenceCounts(of: folder))
-        guard stories.count > 1 else { return (folder, CorpusAnalysis(folder, vectors: vectors), []) }
+        guard stories.count > 1 else { return (folder, vectors, []) }
         let entries = Self.sources(of: folder)
         let others = stories.dropFirst().map { members in
             let sources = members.map { entries[$0] }
@@ -105,7 +116,13 @@ public struct BriefBuilder: Sendable {
             return OtherStory(title: sources[central].title, sources: sources)
         }
         let main = SegmentedCorpus(documents: stories[0].map { folder.documents[$0] }, segmenter: segmenter, maxSentenceLength: maxSentenceLength)
-        return (main, CorpusAnalysis(main), others)
+        return (main, TermVectors(texts: main.sentences.map(\.text)), others)
+    }
+
+    /// A corpus's paragraphs and the name mentions found in them (``ActorExtractor/mentions(in:paragraphs:originals:)``).
+    struct FoundMentions: Sendable {
+        var paragraphs: [[ExtractionContext.Paragraph]]
+        var mentions: JoinedArrays<NameMention>
     }
 
     /// The best-ranked sentences beyond those `shown` (the key points' facts; the open issues',
@@ -154,20 +171,20 @@ public struct BriefBuilder: Sendable {
     }
 
     private func assemble(
-        corpus: SegmentedCorpus, analysis: CorpusAnalysis, scores: [Double], keyPoints: [KeyPoint],
-        denials: [ClaimDenialFinder.Found], date: BriefDate, title: String?, steps: inout [StageTimings.Step]
+        corpus: SegmentedCorpus, analysis: CorpusAnalysis, found: BackgroundResult<FoundMentions>, scores: [Double],
+        keyPoints: [KeyPoint], denials: [ClaimDenialFinder.Found], date: BriefDate, title: String?, steps: inout [StageTimings.Step]
     ) -> Brief {
-        let context = StageTimings.step("extract.context", in: &steps) {
-            ExtractionContext(corpus: corpus, analysis: analysis, date: date)
-        }
+        // Waits for the paragraphs and mentions when they are not found yet. The mentions are
+        // let go once the actors are built (they are the largest structure of a run).
+        var taken = Optional(StageTimings.step("extract.mentions", in: &steps) { found.take() })
+        let context = ExtractionContext(corpus: corpus, analysis: analysis, date: date, paragraphs: taken!.paragraphs)
         // What does not depend on the actors is found while they are built from their
         // mentions (mostly on one core) and while quotes are merged: it keeps the other cores
         // busy. (Its time is counted in the steps that wait for it, agenda and open issues.)
         // One piece of work at a time, for memory: the actors' mentions are the run's peak.
-        let mentions = StageTimings.step("extract.mentions", in: &steps) { actorExtractor.mentions(in: context) }
         let agendaCandidates = BackgroundResult { [agendaExtractor] in agendaExtractor.candidates(in: context) }
         let actorAnalysis = StageTimings.step("extract.actors", in: &steps) {
-            actorExtractor.actors(from: mentions, context: context, keyPoints: keyPoints)
+            actorExtractor.actors(from: taken.take()!.mentions, context: context, keyPoints: keyPoints)
         }
         let figures = BackgroundResult {
             FigureDisagreementFinder().find(in: context.corpus, analysis: context.analysis, scores: scores)
@@ -176,10 +193,10 @@ public struct BriefBuilder: Sendable {
             quoteExtractor.extract(from: context, actors: actorAnalysis)
         }
         let agenda = StageTimings.step("extract.agenda", in: &steps) {
-            agendaExtractor.extract(from: context, candidates: agendaCandidates.value, actors: actorAnalysis.actors, scores: scores)
+            agendaExtractor.extract(from: context, candidates: agendaCandidates.take(), actors: actorAnalysis.actors, scores: scores)
         }
         let openIssues = StageTimings.step("extract.open-issues", in: &steps) {
-            openIssueExtractor.extract(from: context, scores: scores, agenda: agenda, denials: denials, figures: figures.value)
+            openIssueExtractor.extract(from: context, scores: scores, agenda: agenda, denials: denials, figures: figures.take())
         }
         // Items that open with "he" or "she" name their person.
         let resolver = ReferentResolver(context: context, actors: actorAnalysis, quoteExtractor: quoteExtractor)
