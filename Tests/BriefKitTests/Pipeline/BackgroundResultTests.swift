@@ -21,4 +21,19 @@ import Testing
         let readings = Array(0..<64).parallelMap(grain: 1) { _ in result.value }
         #expect(readings.allSatisfy { $0 == expected })
     }
+
+    @Test func aTakenValueIsNotKept() {
+        let result = BackgroundResult { Marker() }
+        weak var taken: Marker?
+        do {
+            let marker = result.take()
+            taken = marker
+            #expect(taken != nil)
+        }
+        // The result still exists; had it kept the value, the marker would be alive.
+        #expect(taken == nil)
+        withExtendedLifetime(result) {}
+    }
 }
+
+private final class Marker: Sendable {}
