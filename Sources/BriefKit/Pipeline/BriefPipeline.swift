@@ -118,14 +118,18 @@ public struct BriefPipeline: Sendable {
     /// `brief` in each of `formats`, in that order, the formats rendered at the same time on
     /// every core. The first format that fails, in that order, gives the error.
     public func render(_ brief: Brief, as formats: [OutputFormat]) throws(BriefError) -> [RenderedBrief] {
-        let results = formats.parallelMap(grain: 1) { format -> Result<RenderedBrief, BriefError> in
-            do throws(BriefError) {
-                return .success(RenderedBrief(format: format, text: try render(brief, as: format)))
-            } catch {
-                return .failure(error)
+        // Each format on a thread of its own, not in a `concurrentPerform`: a renderer that
+        // shares its own work out over every core (JSON's, for a large brief) then still can.
+        let pending = formats.map { format in
+            BackgroundResult { [self] () -> Result<RenderedBrief, BriefError> in
+                do throws(BriefError) {
+                    return .success(RenderedBrief(format: format, text: try render(brief, as: format)))
+                } catch {
+                    return .failure(error)
+                }
             }
         }
-        return try results.map { result throws(BriefError) in try result.get() }
+        return try pending.map { result throws(BriefError) in try result.take().get() }
     }
 }
 
