@@ -125,6 +125,15 @@ private final class Slot: JSONTreeNode {
     }
 
     var count: Int { elements.count }
+
+    /// True for the tree's root, which belongs to no container.
+    var isRoot: Bool { container == nil }
+
+    /// Makes this an array of `newElements` (slots made in it).
+    func setElements(_ newElements: [Slot]) {
+        kind = .array
+        elements = newElements
+    }
 }
 
 private struct IndexKey: CodingKey {
@@ -175,6 +184,38 @@ private func store<T: Encodable>(_ value: T, in slot: Slot) throws {
     }
 }
 
+/// An array whose elements can be encoded one at a time, each into a slot of its own.
+private protocol ElementwiseEncodable {
+    var elementCount: Int { get }
+    func encodeElement(_ index: Int, into slot: Slot) throws
+}
+
+extension Array: ElementwiseEncodable where Element: Encodable {
+    fileprivate var elementCount: Int { count }
+    fileprivate func encodeElement(_ index: Int, into slot: Slot) throws { try store(self[index], in: slot) }
+}
+
+/// Writes `array` into `slot` as its own `encode(to:)` would (an element slot each, in
+/// order), the elements encoded in blocks on every core: each block builds only its
+/// elements' subtrees, and reads nothing else but the slots' containers. The first error,
+/// in element order, is thrown.
+private func storeOnEveryCore(_ array: any ElementwiseEncodable, in slot: Slot) throws {
+    let elements = (0..<array.elementCount).map { _ in Slot(in: slot) }
+    // In place first: an element's coding path is found through its container.
+    slot.setElements(elements)
+    let shared = UncheckedSendable((array: array, elements: elements))
+    let failures = blockRanges(count: elements.count, size: Swift.max(1, elements.count / 64)).parallelMap(grain: 1) {
+        block -> (any Error)? in
+        do {
+            for index in block { try shared.value.array.encodeElement(index, into: shared.value.elements[index]) }
+            return nil
+        } catch {
+            return error
+        }
+    }
+    if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+}
+
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let slot: Slot
     var codingPath: [any CodingKey] { slot.codingPath }
@@ -189,7 +230,12 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: Bool, forKey key: Key) { slot.member(key).set(.bool(value)) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try store(value, in: slot.member(key))
+        // The root's arrays (a brief's sections) are encoded element by element on every core.
+        if slot.isRoot, let array = value as? any ElementwiseEncodable, array.elementCount > 1 {
+            try storeOnEveryCore(array, in: slot.member(key))
+        } else {
+            try store(value, in: slot.member(key))
+        }
     }
 
     // Synthesised conformances call these for optionals; nil is written as null, so every key
