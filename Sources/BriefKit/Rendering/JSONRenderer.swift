@@ -11,8 +11,11 @@ public struct JSONRenderer: BriefRenderer {
 
     public func render(_ brief: Brief) -> String {
         do {
-            // Written from the encoder's tree: the same bytes as `value(of:).serialized()`.
-            return try JSONValueEncoder().serialize(brief, ending: "\n")
+            // Written from the encoder's tree: the same bytes as `value(of:).serialized()`. The
+            // model's `encode(to:)` only encode, so the sections are encoded on every core.
+            var encoder = JSONValueEncoder()
+            encoder.encodesRootArraysOnEveryCore = true
+            return try encoder.serialize(brief, ending: "\n")
         } catch {
             preconditionFailure("encoding a Brief cannot fail: \(error)")
         }

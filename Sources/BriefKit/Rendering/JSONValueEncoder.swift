@@ -10,13 +10,18 @@
 /// Numbers keep their kind (`Int` as an integer, `Double` in its shortest round-trip form), so
 /// the serialised bytes are the same on every platform.
 public struct JSONValueEncoder {
+    /// Encodes the elements of the root object's arrays (a brief's sections) in blocks on
+    /// every core. Only for values whose `encode(to:)` does nothing but encode, like the
+    /// brief's model: their elements' `encode(to:)` then run at the same time, in any order.
+    public var encodesRootArraysOnEveryCore = false
+
     public init() {}
 
     /// `value` as a JSON value.
     /// - Throws: whatever `value.encode(to:)` throws (the encoder itself never fails).
     public func encode<T: Encodable>(_ value: T) throws -> JSONValue {
         let slot = Slot()
-        try store(value, in: slot)
+        try store(value, in: slot, rootArraysOnEveryCore: encodesRootArraysOnEveryCore)
         return slot.resolved
     }
 
@@ -31,7 +36,7 @@ public struct JSONValueEncoder {
     /// bytes rather than appended to a copy of them.
     func serialize<T: Encodable>(_ value: T, ending: String) throws -> String {
         var root: Slot? = Slot()
-        try store(value, in: root!)
+        try store(value, in: root!, rootArraysOnEveryCore: encodesRootArraysOnEveryCore)
         var writer = JSONTextWriter()
         writer.write(root!)
         // The tree goes before the text is made from the bytes: the two are never held at once.
@@ -126,9 +131,6 @@ private final class Slot: JSONTreeNode {
 
     var count: Int { elements.count }
 
-    /// True for the tree's root, which belongs to no container.
-    var isRoot: Bool { container == nil }
-
     /// Makes this an array of `newElements` (slots made in it).
     func setElements(_ newElements: [Slot]) {
         kind = .array
@@ -155,12 +157,14 @@ private struct NameKey: CodingKey {
 
 private struct ValueEncoder: Encoder {
     let slot: Slot
+    /// True for the root's encoder when its arrays' elements are encoded on every core.
+    var arraysOnEveryCore = false
     var codingPath: [any CodingKey] { slot.codingPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         slot.makeObject()
-        return KeyedEncodingContainer(KeyedContainer<Key>(slot: slot))
+        return KeyedEncodingContainer(KeyedContainer<Key>(slot: slot, arraysOnEveryCore: arraysOnEveryCore))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -173,14 +177,16 @@ private struct ValueEncoder: Encoder {
     }
 }
 
-/// Writes `value` into `slot`: scalars directly, anything else through its own `encode(to:)`.
-private func store<T: Encodable>(_ value: T, in slot: Slot) throws {
+/// Writes `value` into `slot`: scalars directly, anything else through its own `encode(to:)`;
+/// with `rootArraysOnEveryCore`, the arrays of the object it encodes have their elements
+/// encoded on every core (``JSONValueEncoder/encodesRootArraysOnEveryCore``).
+private func store<T: Encodable>(_ value: T, in slot: Slot, rootArraysOnEveryCore: Bool = false) throws {
     switch value {
     case let string as String: slot.set(.string(string))
     case let int as Int: slot.set(.int(int))
     case let double as Double: slot.set(.double(double))
     case let bool as Bool: slot.set(.bool(bool))
-    default: try value.encode(to: ValueEncoder(slot: slot))
+    default: try value.encode(to: ValueEncoder(slot: slot, arraysOnEveryCore: rootArraysOnEveryCore))
     }
 }
 
@@ -218,6 +224,8 @@ private func storeOnEveryCore(_ array: any ElementwiseEncodable, in slot: Slot) 
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let slot: Slot
+    /// True for the root object's container when its arrays' elements are encoded on every core.
+    var arraysOnEveryCore = false
     var codingPath: [any CodingKey] { slot.codingPath }
 
     mutating func encodeNil(forKey key: Key) { slot.member(key).set(.null) }
@@ -230,8 +238,8 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: Bool, forKey key: Key) { slot.member(key).set(.bool(value)) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        // The root's arrays (a brief's sections) are encoded element by element on every core.
-        if slot.isRoot, let array = value as? any ElementwiseEncodable, array.elementCount > 1 {
+        // The root's arrays (a brief's sections), when asked, element by element on every core.
+        if arraysOnEveryCore, let array = value as? any ElementwiseEncodable, array.elementCount > 1 {
             try storeOnEveryCore(array, in: slot.member(key))
         } else {
             try store(value, in: slot.member(key))

@@ -36,8 +36,12 @@ import Testing
             "{\n  \"items\": [\n" + items.map(item).joined(separator: ",\n") + "\n  ],\n  \"numbers\": [\n"
             + numbers.map { "    \($0)" }.joined(separator: ",\n") + "\n  ]\n}"
         let root = Root(items: items, numbers: numbers)
+        var encoder = JSONValueEncoder()
+        encoder.encodesRootArraysOnEveryCore = true
+        #expect(try encoder.serialize(root) == expected)
+        #expect(try encoder.encode(root).serialized() == expected)
+        // Written from a tree encoded one element after the other, too.
         #expect(try JSONValueEncoder().serialize(root) == expected)
-        #expect(try JSONValueEncoder().encode(root).serialized() == expected)
     }
 
     struct Failing: Encodable, Sendable {
@@ -57,6 +61,8 @@ import Testing
 
     @Test func theFirstFailingElementGivesTheError() {
         let items = (0..<5_000).map { Failing(index: $0, fails: $0 == 1_234 || $0 == 4_000) }
-        #expect(throws: Failing.Failure(index: 1_234)) { try JSONValueEncoder().serialize(FailingRoot(items: items)) }
+        var encoder = JSONValueEncoder()
+        encoder.encodesRootArraysOnEveryCore = true
+        #expect(throws: Failing.Failure(index: 1_234)) { try encoder.serialize(FailingRoot(items: items)) }
     }
 }
