@@ -4,11 +4,10 @@ public struct CorpusAnalysis: Sendable {
     public let vectors: TermVectors
     /// Classes of near-identical sentences (syndicated copy).
     public let copies: SentenceCopies
-    /// Each sentence's most similar others. When sentences have copies, the graph joins the
-    /// classes' representatives, and a copy has its representative's edges.
-    public let graph: SimilarityGraph
-    /// The graph between classes (nil when no sentence has a copy).
-    private let classGraph: SimilarityGraph?
+    /// The similarity graph: between sentences when none has a copy, else between the
+    /// classes of copies (one list of edges per class, not one per sentence; see
+    /// ``neighbors(of:)``).
+    private let graph: SimilarityGraph
     /// The articles each class of copies is in, ascending (empty when no sentence has a copy).
     private let classDocuments: [[Int32]]
     /// Each sentence's first occurrence (the same text, byte for byte): what a stage finds in
@@ -31,7 +30,6 @@ public struct CorpusAnalysis: Sendable {
         self.copies = copies
         if copies.isEmpty {
             graph = SimilarityGraph(vectors: vectors.vectors)
-            classGraph = nil
             classDocuments = []
         } else {
             // Per class, on every core: most classes are one sentence, and the rest a few.
@@ -43,14 +41,16 @@ public struct CorpusAnalysis: Sendable {
             // with the classes): a larger share would make the search exact for sentences it
             // narrows on a corpus without copies, and the copies' work would be spent again.
             let budget = Int((Double(SimilarityGraph.workBudget) * Double(representatives.count) / Double(max(copies.classOf.count, 1))).rounded())
-            let between = SimilarityGraph(vectors: representatives.map { vectors.vectors[$0] }, workBudget: budget)
-            let lists = between.neighbors.parallelMap(grain: 4_096) { edges in
-                edges.map { SimilarityGraph.Edge(target: representatives[$0.target], similarity: $0.similarity) }
-            }
-            // A copy shares its representative's list (one array, not one each).
-            graph = SimilarityGraph(neighbors: copies.classOf.parallelMap(grain: 16_384) { lists[Int($0)] })
-            classGraph = between
+            graph = SimilarityGraph(vectors: representatives.map { vectors.vectors[$0] }, workBudget: budget)
         }
+    }
+
+    /// The most similar other sentences of sentence `i`, most similar first (ties by index).
+    /// When sentences have copies, the graph joins the classes' representatives, and a copy
+    /// has its representative's edges.
+    public func neighbors(of i: Int) -> SentenceNeighbors {
+        guard !copies.isEmpty else { return SentenceNeighbors(edges: graph.neighbors[i], representatives: nil) }
+        return SentenceNeighbors(edges: graph.neighbors[Int(copies.classOf[i])], representatives: copies.representatives)
     }
 
     /// Each sentence's LexRank centrality, scaled so the largest is 1. With copies, the walk
@@ -58,9 +58,9 @@ public struct CorpusAnalysis: Sendable {
     /// joined to each other), and a copy gets its class's centrality: the walk on the whole
     /// graph, at the cost of the classes.
     public func centrality() -> [Double] {
-        guard let classGraph else { return LexRank.centrality(graph) }
+        guard !copies.isEmpty else { return LexRank.centrality(graph) }
         let sizes = copies.members.map { Double($0.count) }
-        let perClass = LexRank.centrality(classGraph, sizes: sizes)
+        let perClass = LexRank.centrality(graph, sizes: sizes)
         return copies.classOf.map { perClass[Int($0)] }
     }
 
@@ -136,7 +136,7 @@ public struct CorpusAnalysis: Sendable {
     /// The neighbours of sentence `i` in the graph that report the same fact
     /// (``isSameFact(_:_:threshold:)``), in the order of its edges.
     func sameFactNeighbors(of i: Int, threshold: Double) -> [Int] {
-        let edges = graph.neighbors[i]
+        let edges = neighbors(of: i)
         guard let first = vectors.vectors[i].terms.first, let last = vectors.vectors[i].terms.last else { return [] }
         // The neighbours' vectors lie apart in memory. A first pass reads where each one's
         // terms begin and end (one whose terms all fall outside `i`'s shares none), so the
@@ -152,5 +152,27 @@ public struct CorpusAnalysis: Sendable {
             found.append(edge.target)
         }
         return found
+    }
+}
+
+/// A sentence's edges in the similarity graph (``CorpusAnalysis/neighbors(of:)``): its class's
+/// edges, whose targets are classes, read as edges to the classes' representatives.
+public struct SentenceNeighbors: RandomAccessCollection, Sendable {
+    private let edges: [SimilarityGraph.Edge]
+    /// Each class's representative; nil when the edges join sentences already.
+    private let representatives: [Int]?
+
+    init(edges: [SimilarityGraph.Edge], representatives: [Int]?) {
+        self.edges = edges
+        self.representatives = representatives
+    }
+
+    public var startIndex: Int { edges.startIndex }
+    public var endIndex: Int { edges.endIndex }
+
+    public subscript(position: Int) -> SimilarityGraph.Edge {
+        let edge = edges[position]
+        guard let representatives else { return edge }
+        return SimilarityGraph.Edge(target: representatives[edge.target], similarity: edge.similarity)
     }
 }

@@ -93,7 +93,7 @@ struct FigureDisagreementFinder {
                 }
                 let own = analysis.copies.classOf[member.sentence]
                 if byClass[own]!.contains(where: agrees) { return true }
-                return analysis.graph.neighbors[member.sentence].contains { edge in
+                return analysis.neighbors(of: member.sentence).contains { edge in
                     let target = analysis.copies.classOf[edge.target]
                     return target != own && (byClass[target] ?? []).contains(where: agrees)
                 }

@@ -285,7 +285,7 @@ public struct OpenIssueExtractor: Sendable {
         }
         let pairs = Array(sentences.indices).parallelMap(grain: 256) { i -> [(Int, Int, (String, String), Double)] in
             guard let facts = dated[i] else { return [] }
-            return context.analysis.graph.neighbors[i].compactMap { edge in
+            return context.analysis.neighbors(of: i).compactMap { edge in
                 let j = edge.target
                 guard j > i, let other = dated[j], sentences[i].documentIndex != sentences[j].documentIndex,
                     context.analysis.isSameFact(i, j, threshold: disagreementOverlap),
