@@ -21,12 +21,7 @@ public enum LexRank {
         _ graph: SimilarityGraph, sizes: [Double], damping: Double = 0.85, iterations: Int = 100, tolerance: Double = 1e-10
     ) -> [Double] {
         precondition(sizes.count == graph.neighbors.count)
-        let weighted = SimilarityGraph(
-            neighbors: graph.neighbors.enumerated().map { node, edges in
-                let own = sizes[node] > 1 ? [SimilarityGraph.Edge(target: node, similarity: sizes[node] - 1)] : []
-                return own + edges.map { SimilarityGraph.Edge(target: $0.target, similarity: $0.similarity * sizes[$0.target]) }
-            })
-        let mass = walk(weighted, sizes: sizes, damping: damping, iterations: iterations, tolerance: tolerance)
+        let mass = walk(graph, sizes: sizes, damping: damping, iterations: iterations, tolerance: tolerance)
         let perSentence = zip(mass, sizes).map { $0 / $1 }
         let top = perSentence.max() ?? 0
         return top > 0 ? perSentence.map { $0 / top } : perSentence
@@ -39,10 +34,14 @@ public enum LexRank {
         guard n > 0 else { return [] }
         let total = sizes.map { $0.reduce(0, +) } ?? Double(n)
         let jump = sizes ?? [Double](repeating: 1, count: n)
-        let outWeight = graph.neighbors.map { $0.reduce(0) { $0 + $1.similarity } }
+        let outWeight = (0..<n).map { node in
+            var sum = 0.0
+            forEachEdge(of: node, in: graph, sizes: sizes) { _, weight in sum += weight }
+            return sum
+        }
         // Nodes with no edge out spread their rank evenly over all.
         let danglingNodes = outWeight.indices.filter { outWeight[$0] <= 0 }
-        let incoming = IncomingEdges(graph)
+        let incoming = IncomingEdges(graph, sizes: sizes)
         var rank = jump.map { $0 / total }
         var share = rank.indices.map { outWeight[$0] > 0 ? rank[$0] / outWeight[$0] : 0 }
         var nextRank = [Double](repeating: 0, count: n)
@@ -69,30 +68,45 @@ public enum LexRank {
         let top = rank.max() ?? 0
         return top > 0 ? rank.map { $0 / top } : rank
     }
+
+    /// Calls `body` with the target and weight of each edge out of `node` that the walk
+    /// follows, in order: the graph's edges; with `sizes`, the class's edge to itself first
+    /// (weight `sizes[node] - 1`, when it has copies), then each edge weighted by its
+    /// target's size. Each weight is rounded to a `Float`, as an edge stores it.
+    @inline(__always)
+    fileprivate static func forEachEdge(of node: Int, in graph: SimilarityGraph, sizes: [Double]?, _ body: (Int, Double) -> Void) {
+        guard let sizes else {
+            for edge in graph.neighbors[node] { body(edge.target, edge.similarity) }
+            return
+        }
+        if sizes[node] > 1 { body(node, Double(Float(sizes[node] - 1))) }
+        for edge in graph.neighbors[node] { body(edge.target, Double(Float(edge.similarity * sizes[edge.target]))) }
+    }
 }
 
-/// The graph's edges by target, each target's sources in ascending order, in flat arrays: one
-/// step of the walk then reads what flows into each node, which splits over cores without two
-/// workers writing one place, and adds the terms in the order a step over sources would (so
-/// the result is the same to the last bit, whatever the number of cores).
+/// The walk's edges (``LexRank/forEachEdge(of:in:sizes:_:)``) by target, each target's sources
+/// in ascending order, in flat arrays: one step of the walk then reads what flows into each
+/// node, which splits over cores without two workers writing one place, and adds the terms in
+/// the order a step over sources would (so the result is the same to the last bit, whatever
+/// the number of cores). Weights are kept as the `Float`s they are.
 private struct IncomingEdges: Sendable {
     let offsets: [Int]
     let sources: [Int32]
-    let similarities: [Double]
+    let similarities: [Float]
 
-    init(_ graph: SimilarityGraph) {
+    init(_ graph: SimilarityGraph, sizes: [Double]?) {
         let n = graph.neighbors.count
         var offsets = [Int](repeating: 0, count: n + 1)
-        for list in graph.neighbors { for edge in list { offsets[edge.target + 1] += 1 } }
+        for node in 0..<n { LexRank.forEachEdge(of: node, in: graph, sizes: sizes) { target, _ in offsets[target + 1] += 1 } }
         for i in 0..<n { offsets[i + 1] += offsets[i] }
         var fill = offsets
         var sources = [Int32](repeating: 0, count: offsets[n])
-        var similarities = [Double](repeating: 0, count: offsets[n])
-        for (source, list) in graph.neighbors.enumerated() {
-            for edge in list {
-                sources[fill[edge.target]] = Int32(source)
-                similarities[fill[edge.target]] = edge.similarity
-                fill[edge.target] += 1
+        var similarities = [Float](repeating: 0, count: offsets[n])
+        for source in 0..<n {
+            LexRank.forEachEdge(of: source, in: graph, sizes: sizes) { target, weight in
+                sources[fill[target]] = Int32(source)
+                similarities[fill[target]] = Float(weight)
+                fill[target] += 1
             }
         }
         self.offsets = offsets
@@ -116,7 +130,7 @@ private struct IncomingEdges: Sendable {
                             var delta = 0.0
                             for j in blocks[b] {
                                 var sum = 0.0
-                                for k in offsets[j]..<offsets[j + 1] { sum += share[Int(sources[k])] * similarities[k] }
+                                for k in offsets[j]..<offsets[j + 1] { sum += share[Int(sources[k])] * Double(similarities[k]) }
                                 let value = base * jump[j] + damping * sum
                                 delta += abs(value - rank[j])
                                 output.value.0[j] = value
