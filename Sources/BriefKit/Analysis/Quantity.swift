@@ -165,9 +165,16 @@ public struct Quantity: Hashable, Sendable {
     /// before any tokenizing. Each word of ASCII letters is packed in a number as it is read
     /// (five bits a letter), and only one of a number word's length is looked up.
     static func mayHoldNumberWord(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(mayHoldNumberWord(bytes:))
+    }
+
+    /// ``mayHoldNumberWord(_:)`` of the UTF-8 text `bytes` (a raw buffer: reading a String's
+    /// bytes through its view cost a check a byte).
+    static func mayHoldNumberWord(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var code: UInt64 = 0
         var length = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if (65...90).contains(byte) || (97...122).contains(byte) {
                 length += 1
                 if length <= 12 { code = packing(byte | 0x20, after: code) }

@@ -52,14 +52,17 @@ public struct SentenceFacts: Sendable {
     /// False when `text` has no digit, no "day" in any case and no number word, so cannot
     /// name a weekday or a figure: most sentences, skipped without tokenizing.
     static func mayHoldFacts(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if byte >= 48 && byte <= 57 { return true }
-            let lower = byte | 0x20
-            if lower == 121 && previous.1 == 97 && previous.0 == 100 { return true }  // "day"
-            previous = (previous.1, byte >= 65 && byte <= 90 || byte >= 97 && byte <= 122 ? lower : 0)
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in bytes {
+                if byte >= 48 && byte <= 57 { return true }
+                let lower = byte | 0x20
+                if lower == 121 && previous.1 == 97 && previous.0 == 100 { return true }  // "day"
+                previous = (previous.1, byte >= 65 && byte <= 90 || byte >= 97 && byte <= 122 ? lower : 0)
+            }
+            return Quantity.mayHoldNumberWord(bytes: bytes)
         }
-        return Quantity.mayHoldNumberWord(text)
     }
 
     /// How `self` and `other` differ, as phrases ("the day (Monday vs Tuesday)", "the dead (3 vs
