@@ -70,6 +70,22 @@ struct ScalarText {
         return words
     }
 
+    /// How many words ``words(_:limit:)`` finds in `range`, counted up to `limit`.
+    func wordCount(_ range: Range<Int>, limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for i in range {
+            if isSpace(i) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count == limit { return count }
+            }
+        }
+        return count
+    }
+
     /// The scalars in `range` as a string.
     func text(_ range: Range<Int>) -> String { String(string.unicodeScalars[stringRange(range)]) }
 
@@ -78,9 +94,7 @@ struct ScalarText {
         var start = end
         while start > 0 && !isSpace(start - 1) { start -= 1 }
         while start < end && (ScalarText.isOpener(scalars[start]) || ScalarText.isQuote(scalars[start])) { start += 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        return text(start..<end)
     }
 
     /// What the segmenter needs to know about the word starting at `start`.
@@ -103,9 +117,7 @@ struct ScalarText {
         {
             end += 1
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[i..<end])
-        var info = WordInfo(word: String(view))
+        var info = WordInfo(word: text(i..<end))
         if i < count {
             let first = scalars[i]
             info.startsUppercase = first.isUppercaseFast || (first.value >= 128 && first.properties.generalCategory == .titlecaseLetter)
@@ -119,6 +131,9 @@ struct ScalarText {
     /// True when `range` holds only a list marker's number or letter, maybe after a bullet
     /// ("1", "• 9", "⁃10", "a").
     func isListMarkerStart(_ range: Range<Int>) -> Bool {
+        // Most ranges, a sentence up to its full stop, have three words or more: counted
+        // first, without making them.
+        guard wordCount(range, limit: 3) <= 2 else { return false }
         let words = self.words(range, limit: 3)
         guard let last = words.last, words.count <= 2 else { return false }
         if words.count == 2 && !["•", "⁃", "▪", "◦", "‣", "●", "-", "*"].contains(words[0]) { return false }
@@ -161,6 +176,7 @@ struct ScalarText {
 
     /// "U.S", "U.S.A", "e.u", "P.M": single letters joined by full stops (the last stop is not included).
     static func isDottedAcronym(_ word: String) -> Bool {
+        guard word.utf8.contains(UInt8(ascii: ".")) else { return false }
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.allSatisfy(\.isLetter) }
     }
