@@ -92,7 +92,8 @@ public struct CorpusLoader: Sendable {
         }
 
         // Files are read, decoded and normalised on every core; names and messages follow
-        // in file order.
+        // in file order. The files not in memory yet are asked for all at once first.
+        FileBytes.prefetch(files)
         let readings = files.parallelMap(grain: 8) { file -> (articles: [Article], diagnostics: [Diagnostic]) in
             var found: [Diagnostic] = []
             let articles = read(file, diagnostics: &found)
@@ -220,6 +221,24 @@ struct FileBytes {
             case .tooLarge(let limit): return "larger than the limit of \(limit / (1024 * 1024)) MiB (--max-file-size)"
             }
         }
+    }
+
+    /// Asks the system, on a thread of its own, to start reading `files` into memory (a hint:
+    /// it returns at once). A folder not read for a while is no longer in memory, and the
+    /// readers, one a core, would each wait for one file at a time; the system reads many at
+    /// once. For a folder in memory it costs an open and a close a file, off the readers' cores.
+    static func prefetch(_ files: [String]) {
+        #if canImport(Glibc)
+            guard files.count >= 64 else { return }
+            DispatchQueue.global(qos: .utility).async {
+                for path in files {
+                    let fd = open(path, O_RDONLY)
+                    guard fd >= 0 else { continue }
+                    _ = posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED)
+                    close(fd)
+                }
+            }
+        #endif
     }
 
     static func read(_ path: String, limit: Int) -> Result<FileBytes, Failure> {
