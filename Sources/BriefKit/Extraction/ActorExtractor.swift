@@ -60,7 +60,7 @@ public struct ActorExtractor: Sendable {
             })
     }
 
-    /// The actors `mentions` (``mentions(in:)``) name, most salient first, and every resolved
+    /// The actors `mentions` (``mentions(in:paragraphs:originals:)``) name, most salient first, and every resolved
     /// mention: people and organisations built from their mentions, mostly on one core.
     func actors(from mentions: JoinedArrays<NameMention>, context: ExtractionContext, keyPoints: [KeyPoint]) -> ActorAnalysis {
         var people = PeopleBuilder()

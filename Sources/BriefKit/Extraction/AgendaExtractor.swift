@@ -29,6 +29,9 @@ public struct AgendaExtractor: Sendable {
         "budget", "ruling", "verdict", "meetings", "summits", "votes", "elections",
     ]
 
+    /// The agenda of `context`: the events its sentences announce, one item per event, with
+    /// the `actors` taking part; the best-ranked by `scores` are merged, at most
+    /// ``maximumItems`` kept.
     public func extract(from context: ExtractionContext, actors: [Actor], scores: [Double]) -> [AgendaItem] {
         extract(from: context, candidates: candidates(in: context), actors: actors, scores: scores)
     }
