@@ -1,6 +1,6 @@
 import Foundation
 
-/// A value computed on another thread from the moment it is made; ``value`` waits for it.
+/// A value computed on another thread from the moment it is made; ``take()`` waits for it.
 ///
 /// Two stages that do not depend on each other then run at the same time: while one stage
 /// works on a single core (building people from their mentions), the other keeps the
@@ -20,14 +20,9 @@ final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// The value, once the work is done (waiting for it until then).
-    var value: Value {
-        done.wait()
-        return result!
-    }
-
-    /// The value, once the work is done, handed over: this keeps no reference to it, so a
-    /// large value is freed as soon as its taker is done with it. Taken once, by one thread.
+    /// The value, once the work is done (waiting for it until then), handed over: this keeps
+    /// no reference to it, so a large value is freed as soon as its taker is done with it.
+    /// Taken once, by one thread.
     func take() -> Value {
         done.wait()
         defer { result = nil }
