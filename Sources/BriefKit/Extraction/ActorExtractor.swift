@@ -61,14 +61,18 @@ public struct ActorExtractor: Sendable {
     }
 
     /// The actors `mentions` (``mentions(in:paragraphs:originals:)``) name, most salient first, and every resolved
-    /// mention: people and organisations built from their mentions, mostly on one core.
+    /// mention: people and organisations built from their mentions, each mostly on one core,
+    /// the two side by side.
     func actors(from mentions: JoinedArrays<NameMention>, context: ExtractionContext, keyPoints: [KeyPoint]) -> ActorAnalysis {
+        let organizations = BackgroundResult {
+            var organizations = OrganizationBuilder()
+            organizations.add(mentions)
+            return organizations
+        }
         var people = PeopleBuilder()
         people.add(mentions, in: context.paragraphs)
-        var organizations = OrganizationBuilder()
-        organizations.add(mentions)
 
-        let candidates = people.candidates() + organizations.candidates()
+        let candidates = people.candidates() + organizations.take().candidates()
         let matcher = ActorMatcher(actors: candidates.map(\.outline))
         let named = keyPoints.map { matcher.actors(in: $0.text) }
         let salience = candidates.map { candidate -> Int in

@@ -1,9 +1,11 @@
 /// Clusters organisation and place mentions: case-insensitive, country names unified; a
 /// place's every mention counts ("Ukraine" and "Ukraine’s" alike).
-struct OrganizationBuilder {
-    struct Organization {
+struct OrganizationBuilder: Sendable {
+    struct Organization: Sendable {
         var key: String
-        var names: [String] = []
+        /// The forms the organisation is written in, each once, in order of first use (not
+        /// one per mention: a big corpus names its organisations millions of times).
+        var forms: [String] = []
         /// The organisation's mentions, as places in ``OrganizationBuilder/all``.
         var mentions: [Int] = []
         /// The document of each of ``mentions``, kept beside them (see ``PeopleBuilder``).
@@ -19,22 +21,27 @@ struct OrganizationBuilder {
 
     mutating func add(_ all: JoinedArrays<NameMention>) {
         self.all = all
-        var keys: [String: String] = [:]
+        // The organisation each form is in: a form is keyed once, and is one of its forms.
+        var organizationOfForm: [String: Int] = [:]
         for (place, mention) in all.enumerated() where mention.kind == .organization || mention.kind == .place {
             let name = mention.nameText
-            let key = keys[name] ?? Self.key(for: name)
-            keys[name] = key
-            if let index = indexByKey[key] {
-                organizations[index].names.append(name)
-                organizations[index].mentions.append(place)
-                organizations[index].mentionDocuments.append(Int32(clamping: mention.documentIndex))
+            let index: Int
+            if let known = organizationOfForm[name] {
+                index = known
             } else {
-                indexByKey[key] = organizations.count
-                organizations.append(
-                    Organization(
-                        key: key, names: [name], mentions: [place], mentionDocuments: [Int32(clamping: mention.documentIndex)],
-                        isPlace: mention.kind == .place))
+                let key = Self.key(for: name)
+                if let keyed = indexByKey[key] {
+                    index = keyed
+                    organizations[index].forms.append(name)
+                } else {
+                    index = organizations.count
+                    indexByKey[key] = index
+                    organizations.append(Organization(key: key, forms: [name], isPlace: mention.kind == .place))
+                }
+                organizationOfForm[name] = index
             }
+            organizations[index].mentions.append(place)
+            organizations[index].mentionDocuments.append(Int32(clamping: mention.documentIndex))
         }
     }
 
@@ -55,9 +62,7 @@ struct OrganizationBuilder {
         return organizations.compactMap { organization in
             let documents = Set(organization.mentionDocuments.map(Int.init))
             guard organization.mentions.count >= 2 || documents.count >= 2 else { return nil }
-            // Each form once, in order of first use (one name is kept per mention).
-            var seen: Set<String> = []
-            let forms = organization.names.filter { seen.insert($0).inserted }
+            let forms = organization.forms
             let name = Self.displayName(organization, forms: forms)
             let aliases = forms.filter { $0 != name }
             let outline = Actor(
