@@ -51,7 +51,7 @@ public struct AgendaExtractor: Sendable {
             // The byte search first: it turns most sentences away for less than tokenizing.
             let padded = " " + sentence.text.lowercased() + " "
             guard Self.futureCueSet.occurs(in: padded), !Self.isJudgement(padded),
-                Tokenizer.words(sentence.text).contains(where: Self.eventWords.contains)
+                !TenseDisagreementFinder.eventKinds(sentence.text).isEmpty
             else { return nil }
             let tokens = WordToken.tokenize(sentence.text)
             // "On Wednesday" counts from the day its source was published, not the brief's.

@@ -19,37 +19,49 @@ struct TenseDisagreementFinder {
         let scheduled = Set(agenda.flatMap(\.provenance))
         var found: [Found] = []
         var used: Set<Int> = []
-        guard !agenda.isEmpty else { return [] }
+        // The words that name each item's participants and place ("Trump", "Congress"), for
+        // the items with two or more; each such word gets a number.
+        let itemNames = agenda.map { item -> Set<String>? in
+            var names = Set(item.participants.compactMap { $0.split(separator: " ").last.map(String.init) })
+            if let place = item.location?.split(separator: " ").last.map(String.init), place.first?.isUppercase == true {
+                names.insert(place)
+            }
+            return names.count >= 2 ? names : nil
+        }
+        let nameNumbers = WordTable<Int32>(
+            Dictionary(uniqueKeysWithValues: Set(itemNames.compactMap { $0 }.joined()).sorted().enumerated().map { ($1, Int32($0)) }))
+        guard nameNumbers.count > 0 else { return [] }
         // Once per sentence, on every core: the kinds of event a past sentence tells of (nil
-        // for a sentence that is not past or puts its event ahead), and its words.
+        // for a sentence that is not past or puts its event ahead), and the names it holds, by
+        // number, each once.
         // (Once a class of copies, unless its representative is a candidate.)
-        let told = context.analysis.copies.values(grain: 256) { i -> (kinds: Set<String>, words: Set<String>)? in
+        let told = context.analysis.copies.values(grain: 256) { i -> (kinds: Set<String>, names: [Int32])? in
             let text = sentences[i].text
             let kinds = Self.eventKinds(text)
             guard !kinds.isEmpty else { return nil }
             let padded = " " + text.lowercased() + " "
             guard !AgendaExtractor.futureCueSet.occurs(in: padded), !Self.beforeCueSet.occurs(in: padded), Self.isPast(text)
             else { return nil }
-            return (kinds, LetterRuns.set(of: text))
+            var names: [Int32] = []
+            LetterRuns.forEach(in: text) { word in
+                var word = word
+                if let number = word.withUTF8({ nameNumbers[bytes: $0] }), !names.contains(number) { names.append(number) }
+            }
+            return (kinds, names)
         }
         let candidates = zip(sentences, told).map { sentence, told in scheduled.contains(sentence.ref) ? nil : told }
-        // Which candidates hold each word, so an item looks only at those naming its participants.
-        var holding: [String: [Int]] = [:]
+        // Which candidates hold each name, so an item looks only at those naming its participants.
+        var holding = [[Int]](repeating: [], count: nameNumbers.count)
         for (index, candidate) in candidates.enumerated() {
-            for word in candidate?.words ?? [] { holding[word, default: []].append(index) }
+            for number in candidate?.names ?? [] { holding[Int(number)].append(index) }
         }
-        for item in agenda {
-            // The words that name each participant and the place ("Trump", "Congress").
-            var names = Set(item.participants.compactMap { $0.split(separator: " ").last.map(String.init) })
-            if let place = item.location?.split(separator: " ").last.map(String.init), place.first?.isUppercase == true {
-                names.insert(place)
-            }
-            guard names.count >= 2 else { continue }
+        for (item, names) in zip(agenda, itemNames) {
+            guard let names else { continue }
             let credited = Set(item.sources)
             let kinds = Self.eventKinds(item.text)
             // The candidates naming at least two of them, in corpus order.
             var named: [Int: Int] = [:]
-            for name in names { for index in holding[name] ?? [] { named[index, default: 0] += 1 } }
+            for name in names { for index in holding[Int(nameNumbers[name]!)] { named[index, default: 0] += 1 } }
             let naming = named.compactMap { $0.value >= 2 ? $0.key : nil }.sorted()
             for index in naming where !used.contains(index) && !credited.contains(sentences[index].ref.source) {
                 let candidate = candidates[index]!
@@ -77,8 +89,17 @@ struct TenseDisagreementFinder {
 
     /// The kinds of event `text` tells of.
     static func eventKinds(_ text: String) -> Set<String> {
-        Set(Tokenizer.words(text).filter { AgendaExtractor.eventWords.contains($0) }.map { sameKind[$0] ?? PorterStemmer.stem($0) })
+        var kinds = Set<String>()
+        Tokenizer.forEachWord(in: text) { word in
+            if let kind = kindOfEventWord[bytes: word] { kinds.insert(kind) }
+        }
+        return kinds
     }
+
+    /// The kind of event each event word names, looked up by a word's bytes: every sentence
+    /// is asked, and most have none.
+    private static let kindOfEventWord = WordTable<String>(
+        Dictionary(uniqueKeysWithValues: AgendaExtractor.eventWords.map { ($0, sameKind[$0] ?? PorterStemmer.stem($0)) }))
 
     /// True when `text` has a verb in the past tense: an irregular one, or a word ending in
     /// "-ed" that is not an adjective before a noun ("the proposed deal").
