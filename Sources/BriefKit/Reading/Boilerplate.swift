@@ -55,9 +55,17 @@ public enum Boilerplate {
             }
         }
         func isCommon(_ count: Int) -> Bool { count >= 3 && count * 2 > articles.count }
-        var hashCounts: [Int: Int] = [:]
-        for lines in distinct { for entry in lines { hashCounts[entry.hash, default: 0] += 1 } }
-        let commonHashes = Set(hashCounts.filter { isCommon($0.value) }.keys)
+        // Hashes are counted in shards, each shard on its own core: a big corpus has millions
+        // of distinct lines. (Every shard reads all the hashes, which costs little next to
+        // counting them.)
+        let hashes = distinct.parallelMap(grain: 64) { $0.map(\.hash) }.joinedInParallel()
+        let shardCount = 8
+        let commonHashes = Set(
+            Array(0..<shardCount).parallelMap(grain: 1) { shard -> [Int] in
+                var hashCounts: [Int: Int] = [:]
+                for hash in hashes where hash & (shardCount - 1) == shard { hashCounts[hash, default: 0] += 1 }
+                return hashCounts.compactMap { isCommon($0.value) ? $0.key : nil }
+            }.joined())
         guard !commonHashes.isEmpty else { return [] }
         var counts: [String: Int] = [:]
         for lines in distinct {
