@@ -225,6 +225,10 @@ struct GenerateCommand: ParsableCommand {
             documents: corpus.documents, date: day, window: sourceWindow, title: title,
             points: points ?? (words == nil ? 10 : 1_000), words: words, earlier: earlier.briefs, onlyNew: onlyNew,
             timings: &stageTimings)
+        // The documents are freed on another thread while the brief is rendered; the summary
+        // needs only their counts.
+        let (articleCount, fileCount, skippedCount) = (corpus.documents.count, corpus.files, corpus.skipped)
+        releaseInBackground(consume corpus)
         if stageTimings.cutSentences > 0 {
             Terminal.warning(
                 "warning: \(stageTimings.cutSentences) sentences longer than \(maxSentenceLength) characters were cut into pieces for ranking (--max-sentence-length)"
@@ -271,7 +275,7 @@ struct GenerateCommand: ParsableCommand {
         Terminal.writeError(
             "brief: "
                 + RunSummary(
-                    articles: corpus.documents.count, files: corpus.files, skipped: corpus.skipped,
+                    articles: articleCount, files: fileCount, skipped: skippedCount,
                     leftOut: brief.leftOutCount, window: "\(sourceWindow.since) – \(sourceWindow.until)",
                     otherStories: brief.otherStories.count, otherStoryArticles: brief.otherStories.reduce(0) { $0 + $1.sources.count },
                     sentences: stageTimings.sentences, seconds: seconds, folder: BriefOutput(folder: outputDir).dayFolder(for: day),
