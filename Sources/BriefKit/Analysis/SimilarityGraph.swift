@@ -156,23 +156,26 @@ private struct CandidateSearch {
                 for (term, weight) in zip(terms, weights) { queryWeight[Int(term)] = weight }
                 let candidates = topCandidates(4 * SimilarityGraph.maxNeighbors).filter { vectors[$0].norm > 0 }
                 queryWeight.withUnsafeBufferPointer { query in
-                    // Each candidate's vector lies far from the others in memory. The product
-                    // of its first term is taken in a pass of its own, in which the processor
-                    // waits for all the vectors at once; the rest of each product then finds
-                    // its vector at hand. (The sums are made in the same order as in one pass.)
-                    let firstProducts = candidates.map { j in
-                        vectors[j].withUnsafeBuffers { otherTerms, otherWeights in
-                            otherTerms.isEmpty ? 0 : 0.0 + query[Int(otherTerms[0])] * otherWeights[0]
+                    // Each candidate's vector lies far from the others in memory. The products
+                    // are taken side by side, term by term (every candidate's first term, then
+                    // every second...), so the processor waits for all the vectors at once,
+                    // not one after the other; each product still adds its terms in order.
+                    withExtendedLifetime(vectors) {
+                        // Valid while `vectors` holds the vectors' storage.
+                        let buffers = candidates.map { vectors[$0].withUnsafeBuffers { terms, weights in (terms, weights) } }
+                        var products = [Double](repeating: 0, count: candidates.count)
+                        let longest = buffers.reduce(0) { Swift.max($0, $1.0.count) }
+                        products.withUnsafeMutableBufferPointer { products in
+                            for k in 0..<longest {
+                                for (c, (otherTerms, otherWeights)) in buffers.enumerated() where k < otherTerms.count {
+                                    products[c] += query[Int(otherTerms[k])] * otherWeights[k]
+                                }
+                            }
                         }
-                    }
-                    for (j, firstProduct) in zip(candidates, firstProducts) {
-                        let other = vectors[j]
-                        var product = firstProduct
-                        other.withUnsafeBuffers { otherTerms, otherWeights in
-                            for k in otherTerms.indices.dropFirst() { product += query[Int(otherTerms[k])] * otherWeights[k] }
+                        for (j, product) in zip(candidates, products) {
+                            let similarity = product / (vector.norm * vectors[j].norm)
+                            if similarity >= threshold { found.append((j, similarity)) }
                         }
-                        let similarity = product / (vector.norm * other.norm)
-                        if similarity >= threshold { found.append((j, similarity)) }
                     }
                 }
                 for term in terms { queryWeight[Int(term)] = 0 }
