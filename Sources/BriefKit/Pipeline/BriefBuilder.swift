@@ -98,7 +98,7 @@ public struct BriefBuilder: Sendable {
             )
         }
         var steps: [StageTimings.Step] = []
-        let brief = timings.measure(.extract) {
+        let (brief, context) = timings.measure(.extract) {
             assemble(
                 corpus: corpus, analysis: analysis, found: found, scores: scores, keyPoints: keyPoints, denials: denials, date: date,
                 title: title, steps: &steps)
@@ -108,7 +108,7 @@ public struct BriefBuilder: Sendable {
         marked.otherStories = otherStories
         marked.alsoReported = Self.alsoReported(
             corpus: corpus, analysis: analysis, scores: scores, shown: Set(keyPoints.flatMap(\.provenance) + brief.openIssues.flatMap(\.provenance)))
-        return (marked, (documents, folder, corpus, vectors, analysis, scores))
+        return (marked, (documents, folder, corpus, vectors, analysis, scores, context))
     }
 
     /// The folder's main story (``storyGrouper``), segmented, with its sentences' term vectors,
@@ -175,7 +175,9 @@ public struct BriefBuilder: Sendable {
     /// their headline, else their first sentence.
     static func sources(of corpus: SegmentedCorpus) -> [Source] {
         var firstSentences = [String?](repeating: nil, count: corpus.documents.count)
-        for sentence in corpus.sentences.reversed() { firstSentences[sentence.documentIndex] = sentence.text }
+        for i in corpus.sentences.indices where firstSentences[corpus.sentences[i].documentIndex] == nil {
+            firstSentences[corpus.sentences[i].documentIndex] = corpus.sentences[i].text
+        }
         return zip(corpus.documents, firstSentences).map { document, first in
             Source(
                 id: document.id, title: BriefTitle.sourceTitle(of: document, firstSentence: first), path: document.path,
@@ -186,7 +188,7 @@ public struct BriefBuilder: Sendable {
     private func assemble(
         corpus: SegmentedCorpus, analysis: CorpusAnalysis, found: BackgroundResult<FoundMentions>, scores: [Double],
         keyPoints: [KeyPoint], denials: [ClaimDenialFinder.Found], date: BriefDate, title: String?, steps: inout [StageTimings.Step]
-    ) -> Brief {
+    ) -> (brief: Brief, context: ExtractionContext) {
         // Waits for the paragraphs and mentions when they are not found yet. The mentions are
         // let go once the actors are built (they are the largest structure of a run).
         var taken = Optional(StageTimings.step("extract.mentions", in: &steps) { found.take() })
@@ -217,7 +219,7 @@ public struct BriefBuilder: Sendable {
             (resolver.resolve(keyPoints), resolver.resolve(agenda), resolver.resolve(openIssues))
         }
         let briefSources = Self.sources(of: corpus)
-        return Brief(
+        let brief = Brief(
             title: title ?? BriefTitle.choose(for: corpus, keyPoints: keyPoints, analysis: analysis),
             date: date,
             sources: briefSources,
@@ -227,5 +229,8 @@ public struct BriefBuilder: Sendable {
             quotes: quotes,
             openIssues: resolvedIssues
         )
+        // The context goes back with the brief, to be freed with the corpus (its paragraphs are
+        // millions of allocations).
+        return (brief, context)
     }
 }

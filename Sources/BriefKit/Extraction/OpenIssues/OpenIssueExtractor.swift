@@ -134,8 +134,9 @@ public struct OpenIssueExtractor: Sendable {
             if case .dependent = KeyPointEligibility.opening(of: text) { return nil }
             return weight
         }
-        let weights = zip(sentences, cues).map { sentence, cue in
-            guard let cue, !scheduled.contains(sentence.ref), !used.contains(sentence.ref) else { return 0.0 }
+        // (By index: a sentence is read only when it has a cue, not copied each.)
+        let weights = cues.indices.map { i -> Double in
+            guard let cue = cues[i], !scheduled.contains(sentences[i].ref), !used.contains(sentences[i].ref) else { return 0.0 }
             return cue
         }
         var candidates: [(index: Int, weight: Double)] = []

@@ -49,7 +49,7 @@ struct TenseDisagreementFinder {
             }
             return (kinds, names)
         }
-        let candidates = zip(sentences, told).map { sentence, told in scheduled.contains(sentence.ref) ? nil : told }
+        let candidates = told.indices.map { i in told[i].flatMap { scheduled.contains(sentences[i].ref) ? nil : $0 } }
         // Which candidates hold each name, so an item looks only at those naming its participants.
         var holding = [[Int]](repeating: [], count: nameNumbers.count)
         for (index, candidate) in candidates.enumerated() {
