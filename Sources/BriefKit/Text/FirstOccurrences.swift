@@ -13,16 +13,27 @@ struct FirstOccurrences: Sendable {
     /// `equal(i, j)` telling whether two items with the same hash are equal.
     init(count: Int, hash: (Int) -> UInt64, equal: (Int, Int) -> Bool) {
         let hashes = Array(0..<count).parallelMap(grain: 4_096, hash)
-        var firstWithHash = HashedKeyTable(minimumCapacity: count)
         var originals = [Int32](repeating: 0, count: count)
-        for i in 0..<count {
-            guard let earlier = firstWithHash[hashes[i]] else {
-                firstWithHash.insert(Int32(i), for: hashes[i])
-                originals[i] = Int32(i)
-                continue
+        // In shards by the hashes' top bits, on every core: items with the same hash are in
+        // one shard, which takes them in list order (each shard reads every hash, which costs
+        // little next to the look-ups).
+        let shardBits = count >= 65_536 ? 3 : 0
+        originals.withUnsafeMutableBufferPointer { output in
+            let output = UncheckedSendable(output)
+            concurrentChunks(count: 1 << shardBits, parallelFrom: 2) { shards in
+                for shard in shards {
+                    var firstWithHash = HashedKeyTable(minimumCapacity: count >> shardBits)
+                    for i in 0..<count where shardBits == 0 || Int(hashes[i] >> (64 - UInt64(shardBits))) == shard {
+                        guard let earlier = firstWithHash[hashes[i]] else {
+                            firstWithHash.insert(Int32(i), for: hashes[i])
+                            output.value[i] = Int32(i)
+                            continue
+                        }
+                        // Another item with the same hash (rare) stays its own original.
+                        output.value[i] = equal(Int(earlier), i) ? earlier : Int32(i)
+                    }
+                }
             }
-            // Another item with the same hash (rare) stays its own original.
-            originals[i] = equal(Int(earlier), i) ? earlier : Int32(i)
         }
         self.originals = originals
     }
