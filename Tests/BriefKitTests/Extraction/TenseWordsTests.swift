@@ -34,9 +34,10 @@ import Testing
     }
 
     @Test func eventKindsMatchTheWordReading() {
-        let sentences = Self.sentences + [
-            "The summits and meetings", "A trip and travels", "Votes on the referendum", "The conference call", "Speech, address.",
-        ]
+        let sentences =
+            Self.sentences + [
+                "The summits and meetings", "A trip and travels", "Votes on the referendum", "The conference call", "Speech, address.",
+            ]
         for sentence in sentences {
             let reference = Set(
                 Tokenizer.words(sentence).filter { AgendaExtractor.eventWords.contains($0) }.map {
