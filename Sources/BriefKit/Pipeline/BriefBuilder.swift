@@ -51,15 +51,18 @@ public struct BriefBuilder: Sendable {
             documents: documents, date: date, title: title, points: points, words: words, earlier: earlier, onlyNew: onlyNew,
             timings: &timings)
         // What the brief was made from is freed on another thread: the caller renders it meanwhile.
-        releaseInBackground(consume madeFrom)
+        madeFrom.releaseInBackground()
         return brief
     }
 
     /// The brief, and what it was made from (the corpus and its analysis), held by nothing else.
+    /// (Never inlined: its own references must be let go before it returns, not moved past
+    /// the hand-over into its caller.)
+    @inline(never)
     private func buildKeepingInputs(
         documents: [Document], date: BriefDate, title: String?, points: Int,
         words: Int?, earlier: [Brief], onlyNew: Bool, timings: inout StageTimings
-    ) throws(BriefError) -> (brief: Brief, madeFrom: Any) {
+    ) throws(BriefError) -> (brief: Brief, madeFrom: Handover) {
         // A dateline's "March 4" is dated in the year that puts it just before the brief; a
         // file's modification day dates a source that gives no date of its own.
         let documents = documents.map { $0.resolvingDates(for: date) }
@@ -108,7 +111,7 @@ public struct BriefBuilder: Sendable {
         marked.otherStories = otherStories
         marked.alsoReported = Self.alsoReported(
             corpus: corpus, analysis: analysis, scores: scores, shown: Set(keyPoints.flatMap(\.provenance) + brief.openIssues.flatMap(\.provenance)))
-        return (marked, (documents, folder, corpus, vectors, analysis, scores, context))
+        return (marked, Handover((documents, folder, corpus, vectors, analysis, scores, context)))
     }
 
     /// The folder's main story (``storyGrouper``), segmented, with its sentences' term vectors,
