@@ -244,18 +244,20 @@ public struct QuoteExtractor: Sendable {
 
     private func merge(_ found: [FoundQuote], context: ExtractionContext, actors: [Actor]) -> [Quote] {
         // Longest first, so that a partial quote finds the longer one it lies in.
-        let lengths = found.map(\.key.count)
+        // (What each quote alone gives is made on every core: the grouping after it is in order.)
+        let lengths = found.parallelMap(grain: 1_024) { $0.key.count }
         let order = found.indices.sorted { (lengths[$0], -$0) > (lengths[$1], -$1) }
         // Keys between spaces, so that containment is of whole words. Compared by bytes: keys
         // are made the same way from text normalised to NFC, so equal words have equal bytes.
-        let spaced = found.map { " " + $0.key + " " }
+        let spaced = found.parallelMap(grain: 1_024) { " " + $0.key + " " }
+        let keyWords = found.parallelMap(grain: 1_024) { $0.key.split(separator: " ") }
         var groups: [[Int]] = []
         // Groups by the words of their leader's key, ascending: a group whose key holds this
         // quote's key holds each of its words, so the rarest word's list has every candidate.
         var groupsByWord: [Substring: [Int]] = [:]
         for index in order {
             let key = spaced[index]
-            let words = found[index].key.split(separator: " ")
+            let words = keyWords[index]
             let candidates =
                 words.isEmpty
                 ? Array(groups.indices)
@@ -274,7 +276,7 @@ public struct QuoteExtractor: Sendable {
                 groups.append([index])
             }
         }
-        let quotes = groups.map { members -> (quote: Quote, first: Int) in
+        let quotes = groups.parallelMap(grain: 256) { members -> (quote: Quote, first: Int) in
             let main = found[members[0]]
             let speaker = Self.vote(members.map { found[$0].speaker })
             let voter = members.first { found[$0].speaker == speaker && speaker != nil }.map { found[$0] }
