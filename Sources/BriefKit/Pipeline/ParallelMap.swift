@@ -52,6 +52,12 @@ func blockRanges(count: Int, size: Int) -> [Range<Int>] {
     stride(from: 0, to: count, by: size).map { $0..<Swift.min(count, $0 + size) }
 }
 
+/// `0..<count` cut into about `blocks` consecutive ranges (of `count / blocks` items, at least
+/// one): a large array's elements in blocks of work, whatever its size.
+func blockRanges(count: Int, blocks: Int) -> [Range<Int>] {
+    blockRanges(count: count, size: Swift.max(1, count / blocks))
+}
+
 extension Array {
     /// The arrays joined in order (`flatMap { $0 }`) into an array of exactly their total
     /// size, each copied into place on every core: joining millions of elements is a copy

@@ -87,7 +87,7 @@ struct JSONTextWriter {
     /// at a time, so that the bytes waiting to be joined stay a small part of the section.
     private mutating func writeElementsOnEveryCore<Node: JSONTreeNode>(_ items: [Node], indent: Int) {
         let shared = UncheckedSendable(items)
-        let blocks = blockRanges(count: items.count, size: Swift.max(1, items.count / 64))
+        let blocks = blockRanges(count: items.count, blocks: 64)
         let perRound = 2 * ProcessInfo.processInfo.activeProcessorCount
         for round in stride(from: 0, to: blocks.count, by: perRound) {
             let parts = Array(blocks[round..<Swift.min(blocks.count, round + perRound)]).parallelMap(grain: 1) { block -> [UInt8] in

@@ -210,7 +210,7 @@ private func storeOnEveryCore(_ array: any ElementwiseEncodable, in slot: Slot) 
     // In place first: an element's coding path is found through its container.
     slot.setElements(elements)
     let shared = UncheckedSendable((array: array, elements: elements))
-    let failures = blockRanges(count: elements.count, size: Swift.max(1, elements.count / 64)).parallelMap(grain: 1) {
+    let failures = blockRanges(count: elements.count, blocks: 64).parallelMap(grain: 1) {
         block -> (any Error)? in
         do {
             for index in block { try shared.value.array.encodeElement(index, into: shared.value.elements[index]) }
