@@ -161,16 +161,10 @@ public struct Quantity: Hashable, Sendable {
         return found
     }
 
-    /// True when `text` has a number written as a word ("three"): one pass over its bytes,
-    /// before any tokenizing. Each word of ASCII letters is packed in a number as it is read
-    /// (five bits a letter), and only one of a number word's length is looked up.
-    static func mayHoldNumberWord(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8(mayHoldNumberWord(bytes:))
-    }
-
-    /// ``mayHoldNumberWord(_:)`` of the UTF-8 text `bytes` (a raw buffer: reading a String's
-    /// bytes through its view cost a check a byte).
+    /// True when the UTF-8 text `bytes` has a number written as a word ("three"): one pass
+    /// over its bytes, before any tokenizing. Each word of ASCII letters is packed in a number
+    /// as it is read (five bits a letter), and only one of a number word's length is looked
+    /// up. (A raw buffer: reading a String's bytes through its view cost a check a byte.)
     static func mayHoldNumberWord(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var code: UInt64 = 0
         var length = 0
@@ -207,7 +201,7 @@ public struct Quantity: Hashable, Sendable {
         return first < 0x80 ? (48...57).contains(first) : text.first!.isNumber
     }
 
-    /// The number words packed as ``mayHoldNumberWord(_:)`` packs a word, ascending.
+    /// The number words packed as ``mayHoldNumberWord(bytes:)`` packs a word, ascending.
     static let numberWordCodes: [UInt64] = numberWords.keys.map { word in word.utf8.reduce(0) { packing($1, after: $0) } }.sorted()
 
     /// `code` with the lower-case ASCII letter `letter` packed after its letters (five bits a
