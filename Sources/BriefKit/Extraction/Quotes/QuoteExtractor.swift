@@ -57,11 +57,10 @@ public struct QuoteExtractor: Sendable {
         // The last quote kept, with its speaker: a quote that follows straight on shares it.
         var previous: (span: QuoteScanner.Span, speaker: (name: String, kind: Quote.SpeakerKind)?)?
         for span in spans {
-            let words = span.text.split(whereSeparator: \.isWhitespace).count
             let attribution = resolver.after(span) ?? resolver.leadIn(span) ?? resolver.inSentence(span, paragraphs: paragraphs)
             // A short quotation is a quote only when the text attributes it ("called the plan
             // “a disaster”"); scare quotes and titles are not.
-            if words < minimumWords {
+            if !Self.hasWords(span.text, atLeast: minimumWords) {
                 guard attribution != nil, !Self.isTitle(span.text) else { continue }
             }
             var speaker = attribution.flatMap { naming.name($0.speaker, earlier: earlier) }
@@ -177,6 +176,25 @@ public struct QuoteExtractor: Sendable {
         case .nobody, nil: break
         }
         return Quote.Occurrence(source: source, content: content, cue: cue, speaker: speaker)
+    }
+
+    /// True when `text` has at least `count` words (runs of characters that are not
+    /// whitespace, as `split(whereSeparator: \.isWhitespace)` cuts them), read no further than
+    /// the `count`-th.
+    static func hasWords(_ text: String, atLeast count: Int) -> Bool {
+        guard count > 0 else { return true }
+        var words = 0
+        var inWord = false
+        for character in text {
+            if character.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words == count { return true }
+            }
+        }
+        return false
     }
 
     /// True for a short quotation that reads as a title ("The Apprentice", “Shark Tank”):

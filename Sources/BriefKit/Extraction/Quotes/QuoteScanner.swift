@@ -45,7 +45,13 @@ struct QuoteScanner {
                 }
             }
             var i = open == nil ? scalars.startIndex : scalars.index(after: scalars.startIndex)
-            while i < scalars.endIndex {
+            // Only the marks act: the scan goes from one to the next.
+            let marks = Self.markIndices(in: text)
+            var nextMark = 0
+            while true {
+                while nextMark < marks.count, marks[nextMark] < i { nextMark += 1 }
+                guard nextMark < marks.count else { break }
+                i = marks[nextMark]
                 let c = scalars[i]
                 if open == nil, c == "“" || c == "\"", let close = Nicknames.closingMark(in: scalars, openingAt: i) {
                     // `Marcia "Cia" Price`: a nickname inside a name, not a quotation.
@@ -95,6 +101,40 @@ struct QuoteScanner {
         if !span.text.isEmpty { spans.append(span) }
         open = nil
         pieces = []
+    }
+
+    /// Where the quote marks (“, ” and ") stand in `text`, in order: the only scalars
+    /// ``spans(in:)`` acts on. Found on the UTF-8 bytes (a mark's first byte, `"` or 0xE2,
+    /// never continues another scalar), so text without marks is passed over at byte speed.
+    static func markIndices(in text: String) -> [String.Index] {
+        let utf8 = text.utf8
+        var offsets: [Int] = []
+        func scan(_ bytes: some Collection<UInt8>) {
+            var offset = 0
+            var iterator = bytes.makeIterator()
+            // The two bytes before the current one: “ is E2 80 9C and ” is E2 80 9D.
+            var previous: (UInt8, UInt8) = (0, 0)
+            while let byte = iterator.next() {
+                if byte == 0x22 {
+                    offsets.append(offset)
+                } else if (byte == 0x9C || byte == 0x9D) && previous == (0xE2, 0x80) {
+                    offsets.append(offset - 2)
+                }
+                previous = (previous.1, byte)
+                offset += 1
+            }
+        }
+        if utf8.withContiguousStorageIfAvailable({ scan($0) }) == nil { scan(utf8) }
+        var indices: [String.Index] = []
+        indices.reserveCapacity(offsets.count)
+        var index = utf8.startIndex
+        var at = 0
+        for offset in offsets {
+            index = utf8.index(index, offsetBy: offset - at)
+            at = offset
+            indices.append(index)
+        }
+        return indices
     }
 
     /// `words` without the spaces at either end (as `trimmingSpaces` trims them).
