@@ -36,17 +36,29 @@ struct FigureDisagreementFinder {
                 return Quantity.all(in: corpus.sentences[i].text, stems: &stems)
             }
         }.joinedInParallel()
-        let perSentence = originals.spread(own)
-        var byUnit: [String: [(sentence: Int, quantity: Quantity)]] = [:]
-        for (index, quantities) in perSentence.enumerated() {
-            for quantity in quantities { byUnit[quantity.unit, default: []].append((index, quantity)) }
+        // Where each figure stands, by what it counts: a sentence and a place among its
+        // original's figures (twelve bytes; the figures themselves stay in `own`, once each).
+        var byUnit: [String: [FigurePlace]] = [:]
+        for (index, original) in originals.originals.enumerated() {
+            for (position, quantity) in own[Int(original)].enumerated() {
+                byUnit[quantity.unit, default: []].append(FigurePlace(sentence: Int32(index), original: original, position: Int32(position)))
+            }
         }
         // Each thing counted on its own, the things shared out over every core.
         let units = byUnit.keys.sorted().filter { !Self.durations.contains($0) }
         let found = units.parallelMap(grain: 1) { unit in
-            Self.disagreements(on: unit, among: byUnit[unit]!, corpus: corpus, analysis: analysis, scores: scores)
+            let figures = byUnit[unit]!.map { (sentence: Int($0.sentence), quantity: own[Int($0.original)][Int($0.position)]) }
+            return Self.disagreements(on: unit, among: figures, corpus: corpus, analysis: analysis, scores: scores)
         }.joinedInParallel()
         return found.sorted { ($0.weight, $1.unit) > ($1.weight, $0.unit) }
+    }
+
+    /// Where a figure stands: its sentence, that sentence's first occurrence (whose figures
+    /// a reprint shares), and the figure's place among them.
+    private struct FigurePlace {
+        var sentence: Int32
+        var original: Int32
+        var position: Int32
     }
 
     /// The disagreements on the figures for `unit`, whose figures `all` are.
