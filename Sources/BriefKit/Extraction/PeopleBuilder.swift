@@ -104,8 +104,8 @@ struct PeopleBuilder {
                 found[position] = newPerson(mention.name)
             }
         }
-        for mention in all where mention.kind == .person && mention.nameWordCount == 1 {
-            if person(single: mention) == nil { newPerson(mention.name) }
+        for (mention, key) in zip(all.lazy.filter(Self.canNamePerson), keys) where mention.kind == .person && mention.nameWordCount == 1 {
+            if person(single: mention, key: key) == nil { newPerson(mention.name) }
         }
 
         var unresolvedRoles: [Int] = []
@@ -116,7 +116,8 @@ struct PeopleBuilder {
             case .person, .bareName:
                 guard let key = nameKeys.next() else { preconditionFailure("a key for each person or bare-name mention") }
                 defer { position += 1 }
-                let person = mention.nameWordCount >= 2 ? found[position] ?? self.person(fullName: key) : self.person(single: mention)
+                let person =
+                    mention.nameWordCount >= 2 ? found[position] ?? self.person(fullName: key) : self.person(single: mention, key: key)
                 guard let person else { continue }
                 attach(index, mention, to: person)
                 if let honorific = mention.honorific, NameLexicon.nameKeepingHonorifics.contains(honorific.lowercased()),
@@ -198,9 +199,11 @@ struct PeopleBuilder {
     }
 
     /// The person a single name refers to: by surname, or by first name after a knighthood
-    /// ("Sir Keir"); the most mentioned when several share it.
-    private func person(single mention: NameMention) -> Person? {
-        let word = mention.firstNameWord.lowercased()
+    /// ("Sir Keir"); the most mentioned when several share it. `key` is the mention's
+    /// ``NameKeys``, made on every core: a single name's surname key is its one word in
+    /// lower case.
+    private func person(single mention: NameMention, key: NameKeys) -> Person? {
+        let word = key.surname
         let knighted = mention.honorific.map { NameLexicon.nameKeepingHonorifics.contains($0.lowercased()) } ?? false
         let bySurname = bestBySurname[word]
         guard knighted, let byFirstName = bestByFirstName[word] else { return bySurname }
