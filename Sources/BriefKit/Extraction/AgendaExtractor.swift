@@ -46,13 +46,9 @@ public struct AgendaExtractor: Sendable {
     /// The sentences of `context` that announce an event, in corpus order. They do not depend
     /// on the actors, so the pipeline finds them while the actors are being built.
     func candidates(in context: ExtractionContext) -> [Candidate] {
-        // The item a sentence announces, if any.
+        // The item a sentence announces, if any; `padded` is its text in lower case, between spaces.
         func item(_ sentence: CorpusSentence) -> AgendaItem? {
-            // The byte search first: it turns most sentences away for less than tokenizing.
             let padded = " " + sentence.text.lowercased() + " "
-            guard Self.futureCueSet.occurs(in: padded), !Self.isJudgement(padded),
-                !TenseDisagreementFinder.eventKinds(sentence.text).isEmpty
-            else { return nil }
             let tokens = WordToken.tokenize(sentence.text)
             // "On Wednesday" counts from the day its source was published, not the brief's.
             let published = context.corpus.documents[sentence.documentIndex].metadata.published
@@ -71,8 +67,20 @@ public struct AgendaExtractor: Sendable {
         // block keeps only the items it finds: an item for every sentence, nearly all empty,
         // was the largest array of a 100,000-article run.
         let sentences = context.corpus.sentences
+        // Whether a sentence's words may announce an event, read once a text: a sentence
+        // reprinted word for word takes its original's answer. (The byte search first: it
+        // turns most sentences away for less than tokenizing.)
+        let known = context.analysis.textOriginals
+        let originals = known.originals.count == sentences.count ? known : FirstOccurrences(texts: sentences.map(\.text))
+        let mayAnnounce = originals.values(grain: 1_024) { index in
+            let text = sentences[index].text
+            let padded = " " + text.lowercased() + " "
+            return Self.futureCueSet.occurs(in: padded) && !Self.isJudgement(padded) && !TenseDisagreementFinder.eventKinds(text).isEmpty
+        }
         let blocks = blockRanges(count: sentences.count, size: 1_024).parallelMap(grain: 1) { block in
-            block.compactMap { index in item(sentences[index]).map { Candidate(item: $0, sentence: index) } }
+            block.compactMap { index in
+                mayAnnounce[index] ? item(sentences[index]).map { Candidate(item: $0, sentence: index) } : nil
+            }
         }
         return blocks.joinedInParallel()
     }
