@@ -182,7 +182,6 @@ struct MentionFinder {
         guard let first = run.first, let last = run.last else { return nil }
         let words = run.map(\.text)
         let phrase = words.joined(separator: " ")
-        let lowerPhrase = phrase.lowercased()
         let range = first.range.lowerBound..<last.range.upperBound
         func mention(_ kind: NameMention.Kind, name: [String], honorific: String? = nil, role: String? = nil) -> NameMention {
             NameMention(
@@ -216,10 +215,18 @@ struct MentionFinder {
         if nameWords.isEmpty, let role, honorific == nil {
             return mention(.roleOnly, name: [], role: role)
         }
-        let upper = phrase.uppercased()
-        if NameLexicon.places.contains(lowerPhrase) || NameLexicon.countries.contains(lowerPhrase) {
+        // A single word's lists are its classes already; a longer phrase is looked up.
+        let isPlace: Bool
+        if run.count == 1 {
+            isPlace = !classes[0].isDisjoint(with: [.place, .country])
+        } else {
+            let lower = phrase.lowercased()
+            isPlace = NameLexicon.places.contains(lower) || NameLexicon.countries.contains(lower)
+        }
+        if isPlace {
             return mention(.place, name: words)
         }
+        let upper = phrase.uppercased()
         if NameLexicon.knownOrganizations.contains(upper)
             || run.indices.contains(where: { classes[$0].contains(.organizationWord) && run[$0].isCapitalized })
             || (run.count == 1 && first.isAllCaps && (2...6).contains(first.text.count)
