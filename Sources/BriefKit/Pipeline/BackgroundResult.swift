@@ -20,11 +20,6 @@ final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Waits until the work is done, and leaves the value for ``take()``. Any thread may wait.
-    func wait() {
-        done.wait()
-    }
-
     /// The value, once the work is done (waiting for it until then), handed over: this keeps
     /// no reference to it, so a large value is freed as soon as its taker is done with it.
     /// Taken once, by one thread.

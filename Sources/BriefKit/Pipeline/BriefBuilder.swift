@@ -200,15 +200,12 @@ public struct BriefBuilder: Sendable {
         // mentions (mostly on one core) and while quotes are merged: it keeps the other cores
         // busy. (Its time is counted in the steps that wait for it, agenda and open issues.)
         // One piece of work at a time, for memory: the actors' mentions are the run's peak.
-        // The agenda's candidates first, then the figures the sources disagree on: building
-        // the people ends on one core, and the figures fill the other.
         let agendaCandidates = BackgroundResult { [agendaExtractor] in agendaExtractor.candidates(in: context) }
-        let figures = BackgroundResult {
-            agendaCandidates.wait()
-            return FigureDisagreementFinder().find(in: context.corpus, analysis: context.analysis, scores: scores)
-        }
         let actorAnalysis = StageTimings.step("extract.actors", in: &steps) {
             actorExtractor.actors(from: taken.take()!.mentions, context: context, keyPoints: keyPoints)
+        }
+        let figures = BackgroundResult {
+            FigureDisagreementFinder().find(in: context.corpus, analysis: context.analysis, scores: scores)
         }
         let quotes = StageTimings.step("extract.quotes", in: &steps) {
             quoteExtractor.extract(from: context, actors: actorAnalysis)
