@@ -276,10 +276,17 @@ public struct QuoteExtractor: Sendable {
         for index in order {
             let key = spaced[index]
             let words = keyWords[index]
-            let candidates =
-                words.isEmpty
-                ? Array(groups.indices)
-                : words.map { groupsByWord[$0] ?? [] }.min { $0.count < $1.count }!
+            // (The shortest list is kept as the words are looked up: the first of equal length.)
+            var candidates: [Int] = []
+            if words.isEmpty {
+                candidates = Array(groups.indices)
+            } else {
+                for (position, word) in words.enumerated() {
+                    let list = groupsByWord[word] ?? []
+                    if position == 0 || list.count < candidates.count { candidates = list }
+                    if candidates.isEmpty { break }
+                }
+            }
             // A short quotation joins the same words, or a longer quote that holds them by the
             // same speaker: inside someone else's quote "disgusting" is another quote.
             let isShort = words.count < minimumWords
@@ -311,7 +318,7 @@ public struct QuoteExtractor: Sendable {
             )
         }
         let mentions = Dictionary(actors.map { ($0.name, $0.mentions) }, uniquingKeysWith: max)
-        let scores = quotes.map { Self.rank($0.quote, speakerMentions: $0.quote.speaker.flatMap { mentions[$0] } ?? 0) }
+        let scores = quotes.parallelMap(grain: 256) { Self.rank($0.quote, speakerMentions: $0.quote.speaker.flatMap { mentions[$0] } ?? 0) }
         return quotes.indices.sorted { (scores[$0], -quotes[$0].first) > (scores[$1], -quotes[$1].first) }.map { quotes[$0].quote }
     }
 
