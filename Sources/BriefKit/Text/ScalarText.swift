@@ -72,18 +72,7 @@ struct ScalarText {
 
     /// How many words ``words(_:limit:)`` finds in `range`, counted up to `limit`.
     func wordCount(_ range: Range<Int>, limit: Int) -> Int {
-        var count = 0
-        var inWord = false
-        for i in range {
-            if isSpace(i) {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count == limit { return count }
-            }
-        }
-        return count
+        range.countRuns(upTo: limit) { isSpace($0) }
     }
 
     /// The scalars in `range` as a string.

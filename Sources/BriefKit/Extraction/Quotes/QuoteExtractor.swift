@@ -182,19 +182,7 @@ public struct QuoteExtractor: Sendable {
     /// whitespace, as `split(whereSeparator: \.isWhitespace)` cuts them), read no further than
     /// the `count`-th.
     static func hasWords(_ text: String, atLeast count: Int) -> Bool {
-        guard count > 0 else { return true }
-        var words = 0
-        var inWord = false
-        for character in text {
-            if character.isWhitespace {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words == count { return true }
-            }
-        }
-        return false
+        text.countRuns(upTo: count) { $0.isWhitespace } >= count
     }
 
     /// True for a short quotation that reads as a title ("The Apprentice", “Shark Tank”):
