@@ -70,9 +70,7 @@ public struct AgendaExtractor: Sendable {
         // Whether a sentence's words may announce an event, read once a text: a sentence
         // reprinted word for word takes its original's answer. (The byte search first: it
         // turns most sentences away for less than tokenizing.)
-        let known = context.analysis.textOriginals
-        let originals = known.originals.count == sentences.count ? known : FirstOccurrences(texts: sentences.map(\.text))
-        let mayAnnounce = originals.values(grain: 1_024) { index in
+        let mayAnnounce = context.analysis.textOriginals.values(grain: 1_024) { index in
             let text = sentences[index].text
             let padded = " " + text.lowercased() + " "
             return Self.futureCueSet.occurs(in: padded) && !Self.isJudgement(padded) && !TenseDisagreementFinder.eventKinds(text).isEmpty
