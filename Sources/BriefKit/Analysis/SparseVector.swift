@@ -109,8 +109,9 @@ public struct SparseVector: Hashable, Sendable {
     fileprivate struct Storage: @unchecked Sendable {
         private let buffer: Buffer
 
-        /// The number of terms.
-        var header: Int { buffer.header }
+        /// The number of terms (read through a pointer: the class's `header` property would
+        /// check exclusive access at run time, a call on every read of a vector).
+        var header: Int { buffer.withUnsafeMutablePointerToHeader { $0.pointee } }
 
         static func make(count: Int, term: (Int) -> Int32, weight: (Int) -> Double) -> Storage {
             // Weights first (eight-byte aligned), then the term ids, bound as such.
@@ -126,9 +127,9 @@ public struct SparseVector: Hashable, Sendable {
 
         @inline(__always)
         func withUnsafeBuffers<R>(_ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) throws -> R) rethrows -> R {
-            let count = buffer.header
-            return try buffer.withUnsafeMutablePointerToElements { elements in
-                try body(
+            try buffer.withUnsafeMutablePointers { header, elements in
+                let count = header.pointee
+                return try body(
                     UnsafeBufferPointer(start: UnsafeRawPointer(elements + count).assumingMemoryBound(to: Int32.self), count: count),
                     UnsafeBufferPointer(start: elements, count: count))
             }
