@@ -44,12 +44,18 @@ struct FigureDisagreementFinder {
                 byUnit[quantity.unit, default: []].append(FigurePlace(sentence: Int32(index), original: original, position: Int32(position)))
             }
         }
-        // Each thing counted on its own, the things shared out over every core.
+        // Each thing counted on its own, the things shared out over every core, the most
+        // figures first: a large one taken last was left alone on one core at the end. The
+        // results go back in the units' order.
         let units = byUnit.keys.sorted().filter { !Self.durations.contains($0) }
-        let found = units.parallelMap(grain: 1) { unit in
-            let figures = byUnit[unit]!.map { (sentence: Int($0.sentence), quantity: own[Int($0.original)][Int($0.position)]) }
-            return Self.disagreements(on: unit, among: figures, corpus: corpus, analysis: analysis, scores: scores)
-        }.joinedInParallel()
+        let largestFirst = units.indices.sorted { (byUnit[units[$0]]!.count, $1) > (byUnit[units[$1]]!.count, $0) }
+        let foundLargestFirst = largestFirst.parallelMap(grain: 1) { index in
+            let figures = byUnit[units[index]]!.map { (sentence: Int($0.sentence), quantity: own[Int($0.original)][Int($0.position)]) }
+            return Self.disagreements(on: units[index], among: figures, corpus: corpus, analysis: analysis, scores: scores)
+        }
+        var foundByUnit = [[Found]](repeating: [], count: units.count)
+        for (index, found) in zip(largestFirst, foundLargestFirst) { foundByUnit[index] = found }
+        let found = foundByUnit.joinedInParallel()
         return found.sorted { ($0.weight, $1.unit) > ($1.weight, $0.unit) }
     }
 
