@@ -116,9 +116,29 @@ public struct CorpusAnalysis: Sendable {
 
     /// True when sentences `i` and `j` report the same fact: their ``overlap(_:_:)`` is at
     /// least `threshold` over at least three shared terms.
+    ///
+    /// The overlap grows with the terms shared, so the test asks only whether the two share
+    /// the fewest terms that would be enough, and stops the merge as soon as it knows.
     public func isSameFact(_ i: Int, _ j: Int, threshold: Double) -> Bool {
-        let (cosine, shared) = overlap(i, j)
-        return shared >= 3 && cosine >= threshold
+        let (a, b) = (vectors.vectors[i], vectors.vectors[j])
+        guard let needed = Self.sharedTermsNeeded(a.terms.count, b.terms.count, threshold: threshold) else { return false }
+        return a.sharesAtLeast(needed, termsWith: b)
+    }
+
+    /// The fewest shared terms at which sentences of `m` and `n` terms report the same fact
+    /// (at least three, and an ``overlap(_:_:)`` of at least `threshold`, computed as it
+    /// computes it); nil when no count they could share is enough.
+    static func sharedTermsNeeded(_ m: Int, _ n: Int, threshold: Double) -> Int? {
+        guard m > 0, n > 0 else { return nil }
+        let root = Double(m * n).squareRoot()
+        func isEnough(_ shared: Int) -> Bool { shared >= 3 && Double(shared) / root >= threshold }
+        let most = Swift.min(m, n)
+        // A first guess, then moved to the exact least count (the guess's rounding aside).
+        let guess = (threshold * root).rounded(.up)
+        var needed = guess.isNaN ? 3 : guess >= Double(most + 1) ? most + 1 : Swift.max(3, Int(guess))
+        while needed > 3, isEnough(needed - 1) { needed -= 1 }
+        while needed <= most, !isEnough(needed) { needed += 1 }
+        return needed <= most ? needed : nil
     }
 
     /// Sentences that report the same fact as sentence `i`, including `i`, in corpus order:

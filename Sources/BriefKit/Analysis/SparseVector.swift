@@ -65,6 +65,31 @@ public struct SparseVector: Hashable, Sendable {
         }
     }
 
+    /// True when the vector shares at least `count` terms with `other`: the merge of
+    /// ``sharedTermCount(with:)``, stopped as soon as the answer is known (the count reached,
+    /// or too few terms left to reach it).
+    public func sharesAtLeast(_ count: Int, termsWith other: SparseVector) -> Bool {
+        guard count > 0 else { return true }
+        return withUnsafeBuffers { x, _ in
+            other.withUnsafeBuffers { y, _ in
+                var i = 0, j = 0, shared = 0
+                while i < x.count && j < y.count {
+                    if shared + Swift.min(x.count - i, y.count - j) < count { return false }
+                    if x[i] == y[j] {
+                        shared += 1
+                        if shared >= count { return true }
+                        i += 1; j += 1
+                    } else if x[i] < y[j] {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
+                }
+                return false
+            }
+        }
+    }
+
     public static func == (lhs: SparseVector, rhs: SparseVector) -> Bool {
         lhs.norm == rhs.norm && lhs.terms.elementsEqual(rhs.terms) && lhs.weights.elementsEqual(rhs.weights)
     }

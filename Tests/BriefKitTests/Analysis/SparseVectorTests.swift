@@ -54,3 +54,33 @@ import Testing
         #expect(copy.hashValue == vectors[7].hashValue)
     }
 }
+
+/// Whether two sentences report the same fact is asked as "do they share enough terms", a
+/// merge that stops once it knows: the answer is the full overlap's, on every pair.
+@Suite struct SameFactTestTests {
+    @Test func sharesAtLeastIsTheSharedTermCountCompared() {
+        let made = SparseVectorTests.vectors(count: 150, seed: 21)
+        let vectors = made.map { SparseVector(terms: $0.terms, weights: $0.weights) }
+        for x in vectors.prefix(60) {
+            for y in vectors {
+                let shared = x.sharedTermCount(with: y)
+                for count in [0, 1, 2, 3, shared, shared + 1, 12, 41] {
+                    #expect(x.sharesAtLeast(count, termsWith: y) == (shared >= count))
+                }
+            }
+        }
+    }
+
+    @Test func theFewestSharedTermsNeededAreExact() {
+        for threshold in [0.0, 0.1, 0.3, 0.4, 0.45, 0.5, 0.9, 1.0, 1.5, -1, .nan, .infinity] {
+            for m in 1...40 {
+                for n in 1...40 {
+                    let root = Double(m * n).squareRoot()
+                    let enough = (0...min(m, n)).filter { $0 >= 3 && Double($0) / root >= threshold }
+                    #expect(CorpusAnalysis.sharedTermsNeeded(m, n, threshold: threshold) == enough.first)
+                }
+            }
+        }
+        #expect(CorpusAnalysis.sharedTermsNeeded(0, 5, threshold: 0.3) == nil)
+    }
+}
