@@ -56,6 +56,31 @@ import Testing
         #expect(TextNormalizer.normalize("\u{2000}") == "\u{2002}")
     }
 
+    @Test func theByteScansAgreeWithTheirScalarDefinitions() {
+        // Both tests read UTF-8 bytes; they must answer as the scalar rules they stand for,
+        // for a scalar alone and among others of every width.
+        func needsCleaning(_ text: String) -> Bool {
+            text.unicodeScalars.contains { scalar in
+                let value = scalar.value
+                return value < 0x20 && value != 0x0A || [0x7F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF].contains(value)
+            }
+        }
+        func isStable(_ text: String) -> Bool {
+            text.unicodeScalars.allSatisfy { scalar in
+                let value = scalar.value
+                return value < 0x300 || (value >= 0x2002 && value <= 0x206F) || (value >= 0x20A0 && value <= 0x20CF)
+            }
+        }
+        let values = Array(0..<0x3100) + Array(stride(from: 0x3100, to: 0x110000, by: 97)) + [0xFEFF, 0xFFFE, 0xFFFF, 0x10FFFF]
+        for value in values {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            for text in [String(scalar), "é" + String(scalar) + "“x", String(scalar) + "\u{1F600}"] {
+                #expect(TextNormalizer.needsCleaning(text) == needsCleaning(text), "U+\(String(value, radix: 16))")
+                #expect(TextNormalizer.isStableUnderNFC(text) == isStable(text), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func keepsCurlyQuotesAndDashes() {
         let text = "“Peace must be real — not just a word,” he said – twice ‘so’."
         #expect(TextNormalizer.normalize(text) == text)
