@@ -64,7 +64,7 @@ public enum ArticleStructure {
     }
 
     static func isHeadingLike(_ line: String, maxWords: Int) -> Bool {
-        !LineClassifier.hasTerminalPunctuation(line) && LineClassifier.wordCount(line) <= maxWords
+        !LineClassifier.hasTerminalPunctuation(line) && LineClassifier.wordCount(line, upTo: maxWords + 1) <= maxWords
     }
 
     static func startsLowercase(_ line: String) -> Bool {

@@ -24,6 +24,12 @@ enum LineClassifier {
     }
 
     /// The number of whitespace-separated words.
+    /// ``wordCount(_:)`` up to `limit`: the count, or `limit` once that many words are seen
+    /// (a test against a bound need not read a long line to its end).
+    static func wordCount(_ line: String, upTo limit: Int) -> Int {
+        line.unicodeScalars.countRuns(upTo: limit) { $0.isSpaceFast }
+    }
+
     static func wordCount(_ line: String) -> Int {
         var count = 0
         var inWord = false
@@ -54,6 +60,7 @@ enum LineClassifier {
 
     /// ``tidy(_:)`` of valid UTF-8 bytes: the runs of non-space scalars, joined by one space.
     static func tidy(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if isTidy(bytes) { return String(decoding: bytes, as: UTF8.self) }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var wordStart: Int?
@@ -76,5 +83,32 @@ enum LineClassifier {
             result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// True when ``tidy(bytes:)`` would give `bytes` back as they are: single spaces between
+    /// words, none at either end, and no other white space (most lines of an article).
+    private static func isTidy(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var afterSpace = true
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                if byte == UInt8(ascii: " ") {
+                    if afterSpace { return false }
+                    afterSpace = true
+                } else if byte >= 9 && byte <= 13 {
+                    return false
+                } else {
+                    afterSpace = false
+                }
+                i += 1
+            } else {
+                let (scalar, width) = UTF8Scalars.decode(bytes, at: i)
+                if scalar.isSpaceFast { return false }
+                afterSpace = false
+                i += width
+            }
+        }
+        return !afterSpace || bytes.isEmpty
     }
 }

@@ -35,6 +35,16 @@ import Testing
         }
     }
 
+    @Test func wordCountUpToALimitStopsThere() {
+        var generator = SplitMix64(seed: 4)
+        let pieces = ["a", "Zoë", " ", "  ", "\t", "\u{A0}", "\u{3000}", "—", "😀"]
+        for _ in 0..<1_000 {
+            let line = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let count = LineClassifier.wordCount(line)
+            for limit in 0...12 { #expect(LineClassifier.wordCount(line, upTo: limit) == min(count, limit)) }
+        }
+    }
+
     @Test func linesSplitAtLineFeedsAndAreTidied() {
         #expect(ArticleStructure.lines(of: "Headline \n\n  First  line.\nSecond\u{A0}line\n") == ["Headline", "", "First line.", "Second line", ""])
         #expect(ArticleStructure.lines(of: "") == [""])
