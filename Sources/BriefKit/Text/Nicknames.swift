@@ -24,10 +24,18 @@ enum Nicknames {
     /// Morgan).
     static func removed(from tokens: [WordToken]) -> [WordToken] {
         guard tokens.contains(where: { $0.isOne(of: "“\"") }) else { return tokens }
-        var kept: [WordToken] = []
-        var index = 0
+        // The nickname's closing mark, when one opens at `index`.
+        func close(openingAt index: Int) -> Int? {
+            guard isMark(tokens, index) else { return nil }
+            return tokens.indices.dropFirst(index + 1).prefix(3).first { isMark(tokens, $0) }
+        }
+        // Most paragraphs with quotes name no nickname: they are returned as they are, not copied.
+        guard let first = tokens.indices.first(where: { close(openingAt: $0) != nil }) else { return tokens }
+        var kept = Array(tokens[..<first])
+        kept.reserveCapacity(tokens.count)
+        var index = first
         while index < tokens.count {
-            if isMark(tokens, index), let close = tokens.indices.dropFirst(index + 1).prefix(3).first(where: { isMark(tokens, $0) }) {
+            if let close = close(openingAt: index) {
                 index = close + 1
                 continue
             }
