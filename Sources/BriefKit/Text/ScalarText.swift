@@ -2,31 +2,38 @@
 struct ScalarText {
     let string: String
     let scalars: [Unicode.Scalar]
-    /// `indices[i]` is the `String.Index` of scalar `i`; the last entry is `endIndex`.
-    private let indices: [String.Index]
+    /// `offsets[i]` is where scalar `i` starts in the UTF-8 bytes; the last entry is their count.
+    private let offsets: [Int]
 
     init(_ string: String) {
-        self.string = string
-        var scalars: [Unicode.Scalar] = []
-        var indices: [String.Index] = []
-        scalars.reserveCapacity(string.utf8.count)
-        indices.reserveCapacity(string.utf8.count + 1)
-        let view = string.unicodeScalars
-        var index = view.startIndex
-        while index < view.endIndex {
-            scalars.append(view[index])
-            indices.append(index)
-            index = view.index(after: index)
+        // Decoded from the UTF-8 bytes, a scalar at a time: walking the scalar view's indices
+        // cost several times as much.
+        var string = string
+        (scalars, offsets) = string.withUTF8 { bytes in
+            var scalars: [Unicode.Scalar] = []
+            var offsets: [Int] = []
+            scalars.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count + 1)
+            var i = 0
+            while i < bytes.count {
+                let (scalar, width) = UTF8Scalars.decode(bytes, at: i)
+                scalars.append(scalar)
+                offsets.append(i)
+                i += width
+            }
+            offsets.append(bytes.count)
+            return (scalars, offsets)
         }
-        indices.append(view.endIndex)
-        self.scalars = scalars
-        self.indices = indices
+        self.string = string
     }
 
     var count: Int { scalars.count }
     subscript(i: Int) -> Unicode.Scalar { scalars[i] }
 
-    func stringRange(_ range: Range<Int>) -> Range<String.Index> { indices[range.lowerBound]..<indices[range.upperBound] }
+    func stringRange(_ range: Range<Int>) -> Range<String.Index> {
+        let utf8 = string.utf8
+        return utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])..<utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])
+    }
 
     func isSpace(_ i: Int) -> Bool { scalars[i].isSpaceFast }
 
