@@ -25,12 +25,25 @@ public struct HeadingCloseness: Sendable {
         }
         let headingVectors = headings.parallelMap(grain: 256) { analysis.vectors.vector(for: $0) }
         let pool = Self.pool(headingVectors, size: maximumPool)
-        // The pool's headings by term, in an array indexed by term (a heading's terms are the
-        // corpus's): a sentence's terms are looked up without hashing.
-        var postings = [[(heading: Int, weight: Double)]](repeating: [], count: analysis.vectors.documentFrequency.count)
+        // The pool's headings by term, in flat arrays indexed by term (a heading's terms are
+        // the corpus's): a sentence's terms are looked up without hashing, and without a
+        // reference to an inner array taken and let go for every term.
+        let termCount = analysis.vectors.documentFrequency.count
+        var offsets = [Int](repeating: 0, count: termCount + 1)
+        for heading in pool where headingVectors[heading].norm > 0 {
+            for term in headingVectors[heading].terms { offsets[Int(term) + 1] += 1 }
+        }
+        for term in 0..<termCount { offsets[term + 1] += offsets[term] }
+        var fill = offsets
+        var postingHeadings = [Int](repeating: 0, count: offsets[termCount])
+        var postingWeights = [Double](repeating: 0, count: offsets[termCount])
         for heading in pool where headingVectors[heading].norm > 0 {
             let vector = headingVectors[heading]
-            for (term, weight) in zip(vector.terms, vector.weights) { postings[Int(term)].append((heading, weight)) }
+            for (term, weight) in zip(vector.terms, vector.weights) {
+                postingHeadings[fill[Int(term)]] = heading
+                postingWeights[fill[Int(term)]] = weight
+                fill[Int(term)] += 1
+            }
         }
         // Each article's own headings: its first ``maximumOwn`` (headline first), so that one
         // document of thousands of heading-like lines stays linear too.
@@ -51,9 +64,10 @@ public struct HeadingCloseness: Sendable {
                 guard vector.norm > 0 else { return 0 }
                 vector.withUnsafeBuffers { terms, weights in
                     for (term, weight) in zip(terms, weights) {
-                        for posting in postings[Int(term)] {
-                            if dot[posting.heading] == 0 { touched.append(posting.heading) }
-                            dot[posting.heading] += weight * posting.weight
+                        for k in offsets[Int(term)]..<offsets[Int(term) + 1] {
+                            let heading = postingHeadings[k]
+                            if dot[heading] == 0 { touched.append(heading) }
+                            dot[heading] += weight * postingWeights[k]
                         }
                     }
                 }
