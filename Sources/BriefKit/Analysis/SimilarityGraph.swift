@@ -43,12 +43,17 @@ public struct SimilarityGraph: Sendable {
         let share = max(256, workBudget / max(n, 1))
         let termCount = postings.offsets.count - 1
         var lists = [[Edge]](repeating: [], count: n)
+        // Many small chunks, so that no core is left alone with the last; each takes the
+        // scratch sums a finished one left (as large as the corpus, and cleared after each
+        // sentence) instead of making its own.
+        let searches = ScratchPool { CandidateSearch(count: n, terms: termCount) }
         lists.withUnsafeMutableBufferPointer { output in
             let output = UncheckedSendable(output)
-            concurrentChunks(count: n, parallelFrom: 2_000, chunksPerCore: 8) { chunk in
-                var search = CandidateSearch(count: n, terms: termCount)
-                for i in chunk {
-                    output.value[i] = search.edges(of: i, vectors: vectors, postings: postings, share: share, threshold: threshold)
+            concurrentChunks(count: n, parallelFrom: 2_000, chunksPerCore: 64) { chunk in
+                searches.withScratch { search in
+                    for i in chunk {
+                        output.value[i] = search.edges(of: i, vectors: vectors, postings: postings, share: share, threshold: threshold)
+                    }
                 }
             }
         }
