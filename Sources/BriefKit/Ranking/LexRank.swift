@@ -1,3 +1,5 @@
+import Foundation
+
 /// Continuous LexRank (Erkan & Radev, 2004): the stationary distribution of a random walk on
 /// the similarity graph, with damping. Central sentences are similar to many others.
 public enum LexRank {
@@ -34,7 +36,7 @@ public enum LexRank {
         guard n > 0 else { return [] }
         let total = sizes.map { $0.reduce(0, +) } ?? Double(n)
         let jump = sizes ?? [Double](repeating: 1, count: n)
-        let outWeight = (0..<n).map { node in
+        let outWeight = Array(0..<n).parallelMap(grain: 4_096) { node in
             var sum = 0.0
             forEachEdge(of: node, in: graph, sizes: sizes) { _, weight in sum += weight }
             return sum
@@ -94,19 +96,47 @@ private struct IncomingEdges: Sendable {
     let sources: [Int32]
     let similarities: [Float]
 
+    /// Made on every core: each part of the sources counts its edges into every target, and
+    /// then writes them where its counts say, after the lower parts' (so each target's sources
+    /// stay in ascending order, as one pass over all the sources would put them).
     init(_ graph: SimilarityGraph, sizes: [Double]?) {
         let n = graph.neighbors.count
+        let parts = blockRanges(count: n, blocks: Swift.max(1, ProcessInfo.processInfo.activeProcessorCount))
+        // Each part's edges into each target.
+        var starts = parts.parallelMap(grain: 1) { part in
+            var count = [Int](repeating: 0, count: n)
+            for node in part { LexRank.forEachEdge(of: node, in: graph, sizes: sizes) { target, _ in count[target] += 1 } }
+            return count
+        }
+        // Where each target's edges begin, and within them each part's (in place of its counts).
         var offsets = [Int](repeating: 0, count: n + 1)
-        for node in 0..<n { LexRank.forEachEdge(of: node, in: graph, sizes: sizes) { target, _ in offsets[target + 1] += 1 } }
-        for i in 0..<n { offsets[i + 1] += offsets[i] }
-        var fill = offsets
+        for target in 0..<n {
+            var position = offsets[target]
+            for part in starts.indices {
+                let count = starts[part][target]
+                starts[part][target] = position
+                position += count
+            }
+            offsets[target + 1] = position
+        }
         var sources = [Int32](repeating: 0, count: offsets[n])
         var similarities = [Float](repeating: 0, count: offsets[n])
-        for source in 0..<n {
-            LexRank.forEachEdge(of: source, in: graph, sizes: sizes) { target, weight in
-                sources[fill[target]] = Int32(source)
-                similarities[fill[target]] = Float(weight)
-                fill[target] += 1
+        sources.withUnsafeMutableBufferPointer { sources in
+            similarities.withUnsafeMutableBufferPointer { similarities in
+                let output = UncheckedSendable((sources, similarities))
+                // Each part writes only the places its counts reserved.
+                concurrentChunks(count: parts.count, parallelFrom: 2) { chunk in
+                    for part in chunk {
+                        var fill = starts[part]
+                        for source in parts[part] {
+                            LexRank.forEachEdge(of: source, in: graph, sizes: sizes) { target, weight in
+                                output.value.0[fill[target]] = Int32(source)
+                                output.value.1[fill[target]] = Float(weight)
+                                fill[target] += 1
+                            }
+                        }
+                    }
+                }
             }
         }
         self.offsets = offsets
