@@ -107,6 +107,12 @@ private struct CandidateSearch {
     var queryWeight: [Double]
     /// Scratch space for ``kthLargest(_:k:)``.
     var cutoffHeap: [Double] = []
+    /// Scratch space for ``topCandidates(_:)``: the touched sentences with their partial sums
+    /// side by side, and the strongest of them.
+    var sums: [(sum: Double, sentence: Int)] = []
+    var strongest: [(sum: Double, sentence: Int)] = []
+    /// Scratch space for the exact products of a sentence's candidates.
+    var products: [Double] = []
 
     init(count: Int, terms: Int) {
         dot = [Double](repeating: 0, count: count)
@@ -168,7 +174,8 @@ private struct CandidateSearch {
                     withExtendedLifetime(vectors) {
                         // Valid while `vectors` holds the vectors' storage.
                         let buffers = candidates.map { vectors[$0].withUnsafeBuffers { terms, weights in (terms, weights) } }
-                        var products = [Double](repeating: 0, count: candidates.count)
+                        products.removeAll(keepingCapacity: true)
+                        products.append(contentsOf: repeatElement(0, count: candidates.count))
                         let longest = buffers.reduce(0) { Swift.max($0, $1.0.count) }
                         products.withUnsafeMutableBufferPointer { products in
                             for k in 0..<longest {
@@ -208,11 +215,13 @@ extension CandidateSearch {
     }
 
     /// The `k` touched sentences with the largest partial sums (ties to the lower index), in
-    /// no particular order.
-    func topCandidates(_ k: Int) -> [Int] {
+    /// no particular order. The sums are first read into one array beside their sentences:
+    /// the heap's comparisons then find them at hand, not scattered over ``dot``.
+    mutating func topCandidates(_ k: Int) -> [Int] {
         guard touched.count > k else { return touched }
-        var kept: [Int] = []
-        kept.keepStrongest(of: touched, count: k) { (dot[$0], -$0) < (dot[$1], -$1) }
-        return kept
+        sums.removeAll(keepingCapacity: true)
+        for j in touched { sums.append((dot[j], j)) }
+        strongest.keepStrongest(of: sums, count: k) { ($0.sum, -$0.sentence) < ($1.sum, -$1.sentence) }
+        return strongest.map(\.sentence)
     }
 }
