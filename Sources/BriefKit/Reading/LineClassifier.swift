@@ -24,21 +24,14 @@ enum LineClassifier {
     }
 
     /// The number of whitespace-separated words.
+    static func wordCount(_ line: String) -> Int {
+        wordCount(line, upTo: .max)
+    }
+
     /// ``wordCount(_:)`` up to `limit`: the count, or `limit` once that many words are seen
     /// (a test against a bound need not read a long line to its end).
     static func wordCount(_ line: String, upTo limit: Int) -> Int {
         line.unicodeScalars.countRuns(upTo: limit) { $0.isSpaceFast }
-    }
-
-    static func wordCount(_ line: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in line.unicodeScalars {
-            let space = scalar.isSpaceFast
-            if !space && !inWord { count += 1 }
-            inWord = !space
-        }
-        return count
     }
 
     /// True when the line contains a quotation mark of any kind (``ScalarText/isQuote(_:)``;

@@ -40,7 +40,9 @@ import Testing
         let pieces = ["a", "Zoë", " ", "  ", "\t", "\u{A0}", "\u{3000}", "—", "😀"]
         for _ in 0..<1_000 {
             let line = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let count = LineClassifier.wordCount(line)
+            // The words as the definition says: the runs between white-space scalars.
+            let count = line.unicodeScalars.split { $0.properties.isWhitespace }.count
+            #expect(LineClassifier.wordCount(line) == count)
             for limit in 0...12 { #expect(LineClassifier.wordCount(line, upTo: limit) == min(count, limit)) }
         }
     }
