@@ -135,7 +135,7 @@ public struct CorpusAnalysis: Sendable {
         let most = Swift.min(m, n)
         // A first guess, then moved to the exact least count (the guess's rounding aside).
         let guess = (threshold * root).rounded(.up)
-        var needed = guess.isNaN ? 3 : guess >= Double(most + 1) ? most + 1 : Swift.max(3, Int(guess))
+        var needed = guess.isNaN || guess <= 3 ? 3 : guess >= Double(most + 1) ? most + 1 : Int(guess)
         while needed > 3, isEnough(needed - 1) { needed -= 1 }
         while needed <= most, !isEnough(needed) { needed += 1 }
         return needed <= most ? needed : nil

@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func theFewestSharedTermsNeededAreExact() {
-        for threshold in [0.0, 0.1, 0.3, 0.4, 0.45, 0.5, 0.9, 1.0, 1.5, -1, .nan, .infinity] {
+        for threshold in [0.0, 0.1, 0.3, 0.4, 0.45, 0.5, 0.9, 1.0, 1.5, -1, .nan, .infinity, -.infinity] {
             for m in 1...40 {
                 for n in 1...40 {
                     let root = Double(m * n).squareRoot()
