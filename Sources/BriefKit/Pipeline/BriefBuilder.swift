@@ -188,6 +188,13 @@ public struct BriefBuilder: Sendable {
         }
     }
 
+    /// Sentences up to which figure disagreements are found while the actors are built (the
+    /// people's pass leaves a core idle). Past it they are found after, when the name mentions,
+    /// the run's largest structure, are freed: at 100,000 articles (2.2-3.7 million sentences),
+    /// holding every figure beside them took the peak to 3,953-4,056 MiB (docs/benchmarks.md,
+    /// eighth round). At 10,000 (220,000-370,000) it adds a few MiB.
+    static let figuresBesideActorsLimit = 1_000_000
+
     private func assemble(
         corpus: SegmentedCorpus, analysis: CorpusAnalysis, found: BackgroundResult<FoundMentions>, scores: [Double],
         keyPoints: [KeyPoint], denials: [ClaimDenialFinder.Found], date: BriefDate, title: String?, steps: inout [StageTimings.Step]
@@ -201,12 +208,14 @@ public struct BriefBuilder: Sendable {
         // busy. (Its time is counted in the steps that wait for it, agenda and open issues.)
         // One piece of work at a time, for memory: the actors' mentions are the run's peak.
         let agendaCandidates = BackgroundResult { [agendaExtractor] in agendaExtractor.candidates(in: context) }
+        // The figures too, on a corpus small enough that holding them beside the mentions
+        // costs little; on a larger one they wait until the mentions are let go.
+        let findFigures = { @Sendable in FigureDisagreementFinder().find(in: context.corpus, analysis: context.analysis, scores: scores) }
+        let figuresBesideActors = corpus.sentences.count <= Self.figuresBesideActorsLimit ? BackgroundResult(findFigures) : nil
         let actorAnalysis = StageTimings.step("extract.actors", in: &steps) {
             actorExtractor.actors(from: taken.take()!.mentions, context: context, keyPoints: keyPoints)
         }
-        let figures = BackgroundResult {
-            FigureDisagreementFinder().find(in: context.corpus, analysis: context.analysis, scores: scores)
-        }
+        let figures = figuresBesideActors ?? BackgroundResult(findFigures)
         let quotes = StageTimings.step("extract.quotes", in: &steps) {
             quoteExtractor.extract(from: context, actors: actorAnalysis)
         }
