@@ -41,7 +41,7 @@ public struct SimilarityGraph: Sendable {
         let n = vectors.count
         let postings = Postings(vectors)
         let share = max(256, workBudget / max(n, 1))
-        let termCount = postings.offsets.count - 1
+        let termCount = postings.termCount
         var lists = [[Edge]](repeating: [], count: n)
         // Many small chunks, so that no core is left alone with the last; each takes the
         // scratch sums a finished one left (as large as the corpus, and cleared after each
@@ -64,38 +64,6 @@ public struct SimilarityGraph: Sendable {
     init(neighbors: [[Edge]]) {
         self.neighbors = neighbors
     }
-}
-
-/// Term -> the sentences carrying it, with the term's weight there; flat arrays.
-private struct Postings: Sendable {
-    let offsets: [Int]
-    let sentences: [Int32]
-    let weights: [Double]
-
-    init(_ vectors: [SparseVector]) {
-        var termCount = 0
-        for vector in vectors { if let last = vector.terms.last { termCount = max(termCount, Int(last) + 1) } }
-        var offsets = [Int](repeating: 0, count: termCount + 1)
-        for vector in vectors { for term in vector.terms { offsets[Int(term) + 1] += 1 } }
-        for t in 0..<termCount { offsets[t + 1] += offsets[t] }
-        var fill = offsets
-        var sentences = [Int32](repeating: 0, count: offsets[termCount])
-        var weights = [Double](repeating: 0, count: offsets[termCount])
-        for (index, vector) in vectors.enumerated() {
-            vector.withUnsafeBuffers { terms, termWeights in
-                for (term, weight) in zip(terms, termWeights) {
-                    sentences[fill[Int(term)]] = Int32(index)
-                    weights[fill[Int(term)]] = weight
-                    fill[Int(term)] += 1
-                }
-            }
-        }
-        self.offsets = offsets
-        self.sentences = sentences
-        self.weights = weights
-    }
-
-    func count(_ term: Int32) -> Int { offsets[Int(term) + 1] - offsets[Int(term)] }
 }
 
 /// One worker's scratch space for finding a sentence's neighbours.
@@ -138,7 +106,7 @@ private struct CandidateSearch {
             var scanned = 0
             // The innermost loop of the whole program: raw buffers, no bounds checks (every index
             // comes from the postings' own offsets, and sentence numbers are below `dot.count`).
-            postings.sentences.withUnsafeBufferPointer { sentences in
+            postings.vectors.withUnsafeBufferPointer { sentences in
                 postings.weights.withUnsafeBufferPointer { postingWeights in
                     dot.withUnsafeMutableBufferPointer { dot in
                         for position in order {
@@ -147,7 +115,7 @@ private struct CandidateSearch {
                             if !complete && scanned + count > share { break }
                             scanned += count
                             let weight = weights[position]
-                            for k in postings.offsets[Int(term)]..<postings.offsets[Int(term) + 1] {
+                            for k in postings.places(of: term) {
                                 let j = Int(sentences[k])
                                 if j == i { continue }
                                 if dot[j] == 0 { touched.append(j) }

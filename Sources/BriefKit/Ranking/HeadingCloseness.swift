@@ -25,26 +25,10 @@ public struct HeadingCloseness: Sendable {
         }
         let headingVectors = headings.parallelMap(grain: 256) { analysis.vectors.vector(for: $0) }
         let pool = Self.pool(headingVectors, size: maximumPool)
-        // The pool's headings by term, in flat arrays indexed by term (a heading's terms are
-        // the corpus's): a sentence's terms are looked up without hashing, and without a
-        // reference to an inner array taken and let go for every term.
-        let termCount = analysis.vectors.documentFrequency.count
-        var offsets = [Int](repeating: 0, count: termCount + 1)
-        for heading in pool where headingVectors[heading].norm > 0 {
-            for term in headingVectors[heading].terms { offsets[Int(term) + 1] += 1 }
-        }
-        for term in 0..<termCount { offsets[term + 1] += offsets[term] }
-        var fill = offsets
-        var postingHeadings = [Int](repeating: 0, count: offsets[termCount])
-        var postingWeights = [Double](repeating: 0, count: offsets[termCount])
-        for heading in pool where headingVectors[heading].norm > 0 {
-            let vector = headingVectors[heading]
-            for (term, weight) in zip(vector.terms, vector.weights) {
-                postingHeadings[fill[Int(term)]] = heading
-                postingWeights[fill[Int(term)]] = weight
-                fill[Int(term)] += 1
-            }
-        }
+        // The pool's headings by term (``Postings``): a sentence's terms are looked up in flat
+        // arrays, without hashing.
+        let pooled = pool.filter { headingVectors[$0].norm > 0 }
+        let postings = Postings(pooled.map { headingVectors[$0] })
         // Each article's own headings: its first ``maximumOwn`` (headline first), so that one
         // document of thousands of heading-like lines stays linear too.
         var own = [[Int]](repeating: [], count: corpus.documents.count)
@@ -64,10 +48,10 @@ public struct HeadingCloseness: Sendable {
                 guard vector.norm > 0 else { return 0 }
                 vector.withUnsafeBuffers { terms, weights in
                     for (term, weight) in zip(terms, weights) {
-                        for k in offsets[Int(term)]..<offsets[Int(term) + 1] {
-                            let heading = postingHeadings[k]
+                        for k in postings.places(of: term) {
+                            let heading = pooled[Int(postings.vectors[k])]
                             if dot[heading] == 0 { touched.append(heading) }
-                            dot[heading] += weight * postingWeights[k]
+                            dot[heading] += weight * postings.weights[k]
                         }
                     }
                 }
