@@ -84,23 +84,15 @@ enum LineClassifier {
         var afterSpace = true
         var i = 0
         while i < bytes.count {
-            let byte = bytes[i]
-            if byte < 0x80 {
-                if byte == UInt8(ascii: " ") {
-                    if afterSpace { return false }
-                    afterSpace = true
-                } else if byte >= 9 && byte <= 13 {
-                    return false
-                } else {
-                    afterSpace = false
-                }
-                i += 1
+            let (scalar, width) = UTF8Scalars.decode(bytes, at: i)
+            if scalar.isSpaceFast {
+                // Only a single plain space, after a word, is kept as it is.
+                guard scalar == " ", !afterSpace else { return false }
+                afterSpace = true
             } else {
-                let (scalar, width) = UTF8Scalars.decode(bytes, at: i)
-                if scalar.isSpaceFast { return false }
                 afterSpace = false
-                i += width
             }
+            i += width
         }
         return !afterSpace || bytes.isEmpty
     }
