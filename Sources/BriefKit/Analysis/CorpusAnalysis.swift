@@ -8,8 +8,8 @@ public struct CorpusAnalysis: Sendable {
     /// classes of copies (one list of edges per class, not one per sentence; see
     /// ``neighbors(of:)``).
     private let graph: SimilarityGraph
-    /// The articles each class of copies is in, ascending (empty when no sentence has a copy).
-    private let classDocuments: [[Int32]]
+    /// The articles each class of copies is in (none when no sentence has a copy).
+    private let classDocuments: ClassDocuments?
     /// Each sentence's first occurrence (the same text, byte for byte): what a stage finds in
     /// a sentence's text alone, it finds once for all its reprints.
     let textOriginals: FirstOccurrences
@@ -30,12 +30,9 @@ public struct CorpusAnalysis: Sendable {
         self.copies = copies
         if copies.isEmpty {
             graph = SimilarityGraph(vectors: vectors.vectors)
-            classDocuments = []
+            classDocuments = nil
         } else {
-            // Per class, on every core: most classes are one sentence, and the rest a few.
-            classDocuments = Array(copies.members.indices).parallelMap(grain: 4_096) { c in
-                Self.sortedDistinct(copies.members[c].map { Int32(corpus.sentences[Int($0)].documentIndex) })
-            }
+            classDocuments = ClassDocuments(members: copies.members) { Int32(corpus.sentences[Int($0)].documentIndex) }
             let representatives = copies.representatives
             // Each representative gets the search share a sentence gets (the budget shrinks
             // with the classes): a larger share would make the search exact for sentences it
@@ -85,30 +82,72 @@ public struct CorpusAnalysis: Sendable {
     /// articles (an article seldom words one fact twice), so a fact reprinted thousands of
     /// times costs its classes, not its copies.
     public func sameFactArticleCount(as i: Int, threshold: Double, in corpus: SegmentedCorpus) -> Int {
-        guard !copies.isEmpty else {
-            return Set(sameFact(as: i, threshold: threshold).map { corpus.sentences[$0].documentIndex }).count
-        }
-        // A few classes and a few hundred articles at most: sorted arrays, not hash sets.
-        var found: [Int32] = [copies.classOf[i]]
-        for target in sameFactNeighbors(of: i, threshold: threshold) { found.append(copies.classOf[target]) }
-        let classes = Self.sortedDistinct(found)
-        let total = classes.reduce(0) { $0 + classDocuments[Int($1)].count }
-        guard total > Self.exactArticleLimit else {
-            return Self.sortedDistinct(classes.flatMap { classDocuments[Int($0)] }).count
-        }
-        return min(corpus.documents.count, total)
+        var tally = ArticleTally(documents: corpus.documents.count)
+        return sameFactArticleCount(as: i, threshold: threshold, in: corpus, tally: &tally)
     }
 
-    /// `values` sorted, each once.
-    private static func sortedDistinct(_ values: [Int32]) -> [Int32] {
-        var sorted = values.sorted()
-        var kept = 0
-        for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
-            sorted[kept] = sorted[index]
-            kept += 1
+    /// ``sameFactArticleCount(as:threshold:in:)`` of each of `sentences`, on every core; each
+    /// core counts in scratch space of its own, made once, not in new arrays for every sentence.
+    public func sameFactArticleCounts(of sentences: [Int], threshold: Double, in corpus: SegmentedCorpus) -> [Int] {
+        let documents = corpus.documents.count
+        let tallies = ScratchPool { ArticleTally(documents: documents) }
+        return blockRanges(count: sentences.count, size: 1_024).parallelMap(grain: 1) { block in
+            tallies.withScratch { tally in
+                block.map { sameFactArticleCount(as: sentences[$0], threshold: threshold, in: corpus, tally: &tally) }
+            }
+        }.joinedInParallel()
+    }
+
+    private func sameFactArticleCount(as i: Int, threshold: Double, in corpus: SegmentedCorpus, tally: inout ArticleTally) -> Int {
+        tally.nodes.removeAll(keepingCapacity: true)
+        tally.nodes.append(Int32(node(of: i)))
+        appendSameFactNodes(of: i, threshold: threshold, to: &tally.nodes, mayShare: &tally.mayShare)
+        guard let classDocuments else {
+            // No copies: the nodes are sentences, each in one article.
+            tally.startCount()
+            return tally.nodes.reduce(0) { $0 + (tally.count(Int32(corpus.sentences[Int($1)].documentIndex)) ? 1 : 0) }
         }
-        sorted.removeLast(sorted.count - kept)
-        return sorted
+        // A few classes at most: sorted in place, each taken once.
+        tally.nodes.sort()
+        var total = 0
+        for (k, c) in tally.nodes.enumerated() where k == 0 || tally.nodes[k - 1] != c { total += classDocuments.documentCount(of: Int(c)) }
+        guard total <= Self.exactArticleLimit else { return min(corpus.documents.count, total) }
+        tally.startCount()
+        var articles = 0
+        for (k, c) in tally.nodes.enumerated() where k == 0 || tally.nodes[k - 1] != c {
+            for document in classDocuments[Int(c)] where tally.count(document) { articles += 1 }
+        }
+        return articles
+    }
+
+    /// Scratch space for counting the articles of a few sentences or classes: the graph's
+    /// nodes found, and a mark per article (the number of the count that last saw it, so a
+    /// new count needs no clearing).
+    private struct ArticleTally {
+        var nodes: [Int32] = []
+        var mayShare: [Bool] = []
+        private var marks: [UInt32]
+        private var current: UInt32 = 0
+
+        init(documents: Int) {
+            marks = [UInt32](repeating: 0, count: documents)
+        }
+
+        /// Starts a new count: no article counted yet.
+        mutating func startCount() {
+            if current == .max {
+                for index in marks.indices { marks[index] = 0 }
+                current = 0
+            }
+            current += 1
+        }
+
+        /// True the first time `document` is seen in this count.
+        mutating func count(_ document: Int32) -> Bool {
+            guard marks[Int(document)] != current else { return false }
+            marks[Int(document)] = current
+            return true
+        }
     }
 
     /// Articles up to which ``sameFactArticleCount(as:threshold:in:)`` is exact.
@@ -156,22 +195,37 @@ public struct CorpusAnalysis: Sendable {
     /// The neighbours of sentence `i` in the graph that report the same fact
     /// (``isSameFact(_:_:threshold:)``), in the order of its edges.
     func sameFactNeighbors(of i: Int, threshold: Double) -> [Int] {
-        let edges = neighbors(of: i)
-        guard let first = vectors.vectors[i].terms.first, let last = vectors.vectors[i].terms.last else { return [] }
+        var nodes: [Int32] = []
+        var mayShare: [Bool] = []
+        appendSameFactNodes(of: i, threshold: threshold, to: &nodes, mayShare: &mayShare)
+        return nodes.map { sentence(at: Int($0)) }
+    }
+
+    /// Sentence `i`'s node in the graph: its class when sentences have copies, else itself.
+    private func node(of i: Int) -> Int { copies.isEmpty ? i : Int(copies.classOf[i]) }
+
+    /// The sentence that stands for a node of the graph: its class's representative, or itself.
+    private func sentence(at node: Int) -> Int { copies.isEmpty ? node : copies.representatives[node] }
+
+    /// Appends to `nodes` the graph nodes (``node(of:)``) of sentence `i`'s neighbours that
+    /// report the same fact, in the order of its edges; `mayShare` is scratch space.
+    private func appendSameFactNodes(of i: Int, threshold: Double, to nodes: inout [Int32], mayShare: inout [Bool]) {
+        let edges = graph.neighbors[node(of: i)]
+        guard let first = vectors.vectors[i].terms.first, let last = vectors.vectors[i].terms.last else { return }
         // The neighbours' vectors lie apart in memory. A first pass reads where each one's
         // terms begin and end (one whose terms all fall outside `i`'s shares none), so the
         // processor waits for all of them at once; the overlaps then find them at hand.
-        let mayShare = edges.map { edge in
-            vectors.vectors[edge.target].withUnsafeBuffers { terms, _ in
-                guard let low = terms.first, let high = terms.last else { return false }
-                return low <= last && high >= first
-            }
+        mayShare.removeAll(keepingCapacity: true)
+        for edge in edges {
+            mayShare.append(
+                vectors.vectors[sentence(at: edge.target)].withUnsafeBuffers { terms, _ in
+                    guard let low = terms.first, let high = terms.last else { return false }
+                    return low <= last && high >= first
+                })
         }
-        var found: [Int] = []
-        for (edge, mayShare) in zip(edges, mayShare) where mayShare && isSameFact(i, edge.target, threshold: threshold) {
-            found.append(edge.target)
+        for (edge, mayShare) in zip(edges, mayShare) where mayShare && isSameFact(i, sentence(at: edge.target), threshold: threshold) {
+            nodes.append(Int32(edge.target))
         }
-        return found
     }
 }
 

@@ -25,9 +25,8 @@ public struct CentralityScorer: SentenceScorer {
         let otherSources = max(corpus.documents.count - 1, 1)
         // Support is counted for every class of copies (every sentence, when none has a copy)
         // on every core; a copy has its representative's.
-        let classSupport = analysis.copies.representatives.parallelMap(grain: 1_024) { i in
-            Double(analysis.sameFactArticleCount(as: i, threshold: sameFactThreshold, in: corpus) - 1) / Double(otherSources)
-        }
+        let classSupport = analysis.sameFactArticleCounts(of: analysis.copies.representatives, threshold: sameFactThreshold, in: corpus)
+            .map { Double($0 - 1) / Double(otherSources) }
         return Array(corpus.sentences.indices).parallelMap(grain: 1_024) { i in
             let sentence = corpus.sentences[i]
             let support = classSupport[Int(analysis.copies.classOf[i])]
