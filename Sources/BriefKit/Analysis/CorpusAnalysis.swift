@@ -70,10 +70,12 @@ public struct CorpusAnalysis: Sendable {
     /// content terms, unweighted. Unlike TF-IDF, it does not discount the words every article
     /// of a story shares, which are exactly what makes two reports the same fact.
     public func overlap(_ i: Int, _ j: Int) -> (cosine: Double, shared: Int) {
-        let (a, b) = (vectors.vectors[i], vectors.vectors[j])
-        guard !a.terms.isEmpty, !b.terms.isEmpty else { return (0, 0) }
-        let shared = a.sharedTermCount(with: b)
-        return (Double(shared) / Double(a.terms.count * b.terms.count).squareRoot(), shared)
+        vectors.vectors.withUnsafeBufferPointer { all in
+            let (m, n) = (all[i].terms.count, all[j].terms.count)
+            guard m > 0, n > 0 else { return (0, 0) }
+            let shared = all[i].sharedTermCount(with: all[j])
+            return (Double(shared) / Double(m * n).squareRoot(), shared)
+        }
     }
 
     /// How many articles report the same fact as sentence `i` (``sameFact(as:threshold:)``'s
@@ -159,9 +161,11 @@ public struct CorpusAnalysis: Sendable {
     /// The overlap grows with the terms shared, so the test asks only whether the two share
     /// the fewest terms that would be enough, and stops the merge as soon as it knows.
     public func isSameFact(_ i: Int, _ j: Int, threshold: Double) -> Bool {
-        let (a, b) = (vectors.vectors[i], vectors.vectors[j])
-        guard let needed = Self.sharedTermsNeeded(a.terms.count, b.terms.count, threshold: threshold) else { return false }
-        return a.sharesAtLeast(needed, termsWith: b)
+        // The vectors are read where they lie (borrowed, not copied out with a retain each).
+        vectors.vectors.withUnsafeBufferPointer { all in
+            guard let needed = Self.sharedTermsNeeded(all[i].terms.count, all[j].terms.count, threshold: threshold) else { return false }
+            return all[i].sharesAtLeast(needed, termsWith: all[j])
+        }
     }
 
     /// The fewest shared terms at which sentences of `m` and `n` terms report the same fact
@@ -216,12 +220,14 @@ public struct CorpusAnalysis: Sendable {
         // terms begin and end (one whose terms all fall outside `i`'s shares none), so the
         // processor waits for all of them at once; the overlaps then find them at hand.
         mayShare.removeAll(keepingCapacity: true)
-        for edge in edges {
-            mayShare.append(
-                vectors.vectors[sentence(at: edge.target)].withUnsafeBuffers { terms, _ in
-                    guard let low = terms.first, let high = terms.last else { return false }
-                    return low <= last && high >= first
-                })
+        vectors.vectors.withUnsafeBufferPointer { all in
+            for edge in edges {
+                mayShare.append(
+                    all[sentence(at: edge.target)].withUnsafeBuffers { terms, _ in
+                        guard let low = terms.first, let high = terms.last else { return false }
+                        return low <= last && high >= first
+                    })
+            }
         }
         for (edge, mayShare) in zip(edges, mayShare) where mayShare && isSameFact(i, sentence(at: edge.target), threshold: threshold) {
             nodes.append(Int32(edge.target))
