@@ -6,6 +6,12 @@ struct ClassDocuments: Sendable {
     private let starts: [Int]
     private let documents: [Int32]
 
+    /// No classes.
+    init() {
+        starts = [0]
+        documents = []
+    }
+
     /// The articles of `members`' classes, where `documentOf` gives a sentence's article.
     /// Blocks of classes on every core, joined in order.
     init(members: SentenceCopies.ClassMembers, documentOf: @escaping @Sendable (Int32) -> Int32) {
@@ -45,6 +51,13 @@ struct ClassDocuments: Sendable {
 
     /// Class `c`'s articles, ascending.
     subscript(c: Int) -> ArraySlice<Int32> { documents[starts[c]..<starts[c + 1]] }
+
+    /// Calls `body` with each of class `c`'s articles, ascending (read in place, no slice made).
+    func forEachDocument(of c: Int, _ body: (Int32) -> Void) {
+        documents.withUnsafeBufferPointer { all in
+            for k in starts[c]..<starts[c + 1] { body(all[k]) }
+        }
+    }
 
     /// How many articles class `c` is in.
     func documentCount(of c: Int) -> Int { starts[c + 1] - starts[c] }

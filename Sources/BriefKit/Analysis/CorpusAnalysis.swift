@@ -8,8 +8,8 @@ public struct CorpusAnalysis: Sendable {
     /// classes of copies (one list of edges per class, not one per sentence; see
     /// ``neighbors(of:)``).
     private let graph: SimilarityGraph
-    /// The articles each class of copies is in (none when no sentence has a copy).
-    private let classDocuments: ClassDocuments?
+    /// The articles each class of copies is in (no classes when no sentence has a copy).
+    private let classDocuments: ClassDocuments
     /// Each sentence's first occurrence (the same text, byte for byte): what a stage finds in
     /// a sentence's text alone, it finds once for all its reprints.
     let textOriginals: FirstOccurrences
@@ -30,7 +30,7 @@ public struct CorpusAnalysis: Sendable {
         self.copies = copies
         if copies.isEmpty {
             graph = SimilarityGraph(vectors: vectors.vectors)
-            classDocuments = nil
+            classDocuments = ClassDocuments()
         } else {
             classDocuments = ClassDocuments(members: copies.members) { Int32(corpus.sentences[Int($0)].documentIndex) }
             let representatives = copies.representatives
@@ -104,7 +104,7 @@ public struct CorpusAnalysis: Sendable {
         tally.nodes.removeAll(keepingCapacity: true)
         tally.nodes.append(Int32(node(of: i)))
         appendSameFactNodes(of: i, threshold: threshold, to: &tally.nodes, mayShare: &tally.mayShare)
-        guard let classDocuments else {
+        guard !copies.isEmpty else {
             // No copies: the nodes are sentences, each in one article.
             tally.startCount()
             return tally.nodes.reduce(0) { $0 + (tally.count(Int32(corpus.sentences[Int($1)].documentIndex)) ? 1 : 0) }
@@ -117,7 +117,7 @@ public struct CorpusAnalysis: Sendable {
         tally.startCount()
         var articles = 0
         for (k, c) in tally.nodes.enumerated() where k == 0 || tally.nodes[k - 1] != c {
-            for document in classDocuments[Int(c)] where tally.count(document) { articles += 1 }
+            classDocuments.forEachDocument(of: Int(c)) { if tally.count($0) { articles += 1 } }
         }
         return articles
     }
