@@ -28,7 +28,9 @@ let package = Package(
         .target(name: "BriefXML", dependencies: ["CLibXML2"]),
         // The engine: reading, segmenting, ranking, extraction, the brief model and its renderers.
         // Yams reads the YAML front matter of plain-text articles.
-        .target(name: "BriefKit", dependencies: ["BriefXML", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BriefKit", dependencies: ["BriefXML", "CPrefetch", .product(name: "Yams", package: "Yams")]),
+        // A cache prefetch hint for the similarity search's scattered sums (header only).
+        .target(name: "CPrefetch"),
         // The archive of daily briefs: lock, index page, Atom feed, SQLite full-text search.
         .target(
             name: "BriefArchive",

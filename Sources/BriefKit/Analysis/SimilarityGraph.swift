@@ -1,3 +1,4 @@
+import CPrefetch
 import Foundation
 
 /// The sentences' similarity graph: for each sentence, the others whose cosine similarity is
@@ -68,6 +69,8 @@ public struct SimilarityGraph: Sendable {
 
 /// One worker's scratch space for finding a sentence's neighbours.
 private struct CandidateSearch {
+    /// How many postings ahead the scan asks for a sum's cache line.
+    static let prefetchDistance = 12
     var dot: [Double]
     var touched: [Int] = []
     /// The weight of each term in the sentence searched for (0 for the others): a candidate's
@@ -115,7 +118,12 @@ private struct CandidateSearch {
                             if !complete && scanned + count > share { break }
                             scanned += count
                             let weight = weights[position]
-                            for k in postings.places(of: term) {
+                            let places = postings.places(of: term)
+                            for k in places {
+                                // The sum of a sentence a few places on is fetched meanwhile.
+                                if k + Self.prefetchDistance < places.upperBound {
+                                    brief_prefetch_for_write(dot.baseAddress! + Int(sentences[k + Self.prefetchDistance]))
+                                }
                                 let j = Int(sentences[k])
                                 if j == i { continue }
                                 if dot[j] == 0 { touched.append(j) }
