@@ -84,15 +84,14 @@ public struct CorpusAnalysis: Sendable {
     /// articles (an article seldom words one fact twice), so a fact reprinted thousands of
     /// times costs its classes, not its copies.
     public func sameFactArticleCount(as i: Int, threshold: Double, in corpus: SegmentedCorpus) -> Int {
-        var tally = ArticleTally(documents: corpus.documents.count)
+        var tally = ArticleTally()
         return sameFactArticleCount(as: i, threshold: threshold, in: corpus, tally: &tally)
     }
 
     /// ``sameFactArticleCount(as:threshold:in:)`` of each of `sentences`, on every core; each
     /// core counts in scratch space of its own, made once, not in new arrays for every sentence.
     public func sameFactArticleCounts(of sentences: [Int], threshold: Double, in corpus: SegmentedCorpus) -> [Int] {
-        let documents = corpus.documents.count
-        let tallies = ScratchPool { ArticleTally(documents: documents) }
+        let tallies = ScratchPool { ArticleTally() }
         return blockRanges(count: sentences.count, size: 1_024).parallelMap(grain: 1) { block in
             tallies.withScratch { tally in
                 block.map { sameFactArticleCount(as: sentences[$0], threshold: threshold, in: corpus, tally: &tally) }
@@ -104,51 +103,38 @@ public struct CorpusAnalysis: Sendable {
         tally.nodes.removeAll(keepingCapacity: true)
         tally.nodes.append(Int32(node(of: i)))
         appendSameFactNodes(of: i, threshold: threshold, to: &tally.nodes, mayShare: &tally.mayShare)
+        tally.documents.removeAll(keepingCapacity: true)
         guard !copies.isEmpty else {
             // No copies: the nodes are sentences, each in one article.
-            tally.startCount()
-            return tally.nodes.reduce(0) { $0 + (tally.count(Int32(corpus.sentences[Int($1)].documentIndex)) ? 1 : 0) }
+            for sentence in tally.nodes { tally.documents.append(Int32(corpus.sentences[Int(sentence)].documentIndex)) }
+            return ArticleTally.distinctCount(&tally.documents)
         }
-        // A few classes at most: sorted in place, each taken once.
-        tally.nodes.sort()
-        var total = 0
-        for (k, c) in tally.nodes.enumerated() where k == 0 || tally.nodes[k - 1] != c { total += classDocuments.documentCount(of: Int(c)) }
+        // A few classes: each taken once.
+        _ = ArticleTally.distinctCount(&tally.nodes)
+        let total = tally.nodes.reduce(0) { $0 + classDocuments.documentCount(of: Int($1)) }
         guard total <= Self.exactArticleLimit else { return min(corpus.documents.count, total) }
-        tally.startCount()
-        var articles = 0
-        for (k, c) in tally.nodes.enumerated() where k == 0 || tally.nodes[k - 1] != c {
-            classDocuments.forEachDocument(of: Int(c)) { if tally.count($0) { articles += 1 } }
-        }
-        return articles
+        for c in tally.nodes { classDocuments.forEachDocument(of: Int(c)) { tally.documents.append($0) } }
+        return ArticleTally.distinctCount(&tally.documents)
     }
 
-    /// Scratch space for counting the articles of a few sentences or classes: the graph's
-    /// nodes found, and a mark per article (the number of the count that last saw it, so a
-    /// new count needs no clearing).
+    /// Scratch space for counting the articles of a few sentences or classes (the graph's
+    /// nodes found, and their articles), kept from count to count with its capacity.
     private struct ArticleTally {
         var nodes: [Int32] = []
         var mayShare: [Bool] = []
-        private var marks: [UInt32]
-        private var current: UInt32 = 0
+        var documents: [Int32] = []
 
-        init(documents: Int) {
-            marks = [UInt32](repeating: 0, count: documents)
-        }
-
-        /// Starts a new count: no article counted yet.
-        mutating func startCount() {
-            if current == .max {
-                for index in marks.indices { marks[index] = 0 }
-                current = 0
+        /// Sorts `values` and keeps each once; returns how many that is. (A few hundred at
+        /// most, sorted in place: no set is made.)
+        static func distinctCount(_ values: inout [Int32]) -> Int {
+            values.sort()
+            var kept = 0
+            for index in values.indices where kept == 0 || values[kept - 1] != values[index] {
+                values[kept] = values[index]
+                kept += 1
             }
-            current += 1
-        }
-
-        /// True the first time `document` is seen in this count.
-        mutating func count(_ document: Int32) -> Bool {
-            guard marks[Int(document)] != current else { return false }
-            marks[Int(document)] = current
-            return true
+            values.removeLast(values.count - kept)
+            return kept
         }
     }
 
