@@ -9,8 +9,9 @@
 #
 # Peers: Open Text Summarizer (Debian package ots, given the concatenated corpus) and sumy's
 # LexRank (PyPI sumy, with the regex tokenizer in sumy_lexrank.py because NLTK's punkt data
-# cannot be downloaded). Both are installed when missing. brief is the release build, all
-# four formats written; corpora come from brief-bench, so every tool reads the same files.
+# cannot be downloaded). Both are installed when missing, sumy into a virtual environment.
+# brief is the release build, all four formats written; corpora come from brief-bench, so
+# every tool reads the same files.
 set -euo pipefail
 
 sizes=${1:-100,1000}
@@ -24,9 +25,16 @@ if ! command -v ots >/dev/null; then
     echo "installing ots..." >&2
     apt-get install -y ots >/dev/null || { echo "compare.sh: cannot install ots (apt-get install ots)" >&2; exit 1; }
 fi
+# sumy from the python3 in PATH when it has it, else from a virtual environment of its own
+# in the work folder (Debian's system Python takes no pip installs).
+python=python3
 if ! python3 -c "import sumy, numpy" 2>/dev/null; then
-    echo "installing sumy..." >&2
-    pip install --quiet sumy numpy || { echo "compare.sh: cannot install sumy (pip install sumy numpy; sumy's LexRank needs NumPy)" >&2; exit 1; }
+    python="$work/venv/bin/python"
+    if ! "$python" -c "import sumy, numpy" 2>/dev/null; then
+        echo "installing sumy into $work/venv..." >&2
+        { python3 -m venv "$work/venv" && "$work/venv/bin/pip" install --quiet sumy numpy; } ||
+            { echo "compare.sh: cannot install sumy (python3 -m venv, then pip install sumy numpy; sumy's LexRank needs NumPy)" >&2; exit 1; }
+    fi
 fi
 
 (cd "$root" && swift build -c release --product brief >/dev/null && swift build -c release --product brief-bench >/dev/null)
@@ -54,7 +62,7 @@ for n in "${counts[@]}"; do
 
     read -r bs bm bst < <(measure "$bin/brief" generate "$corpus" --date 2025-06-02 --format all --output-dir "$work/output-$shape-$n" --force)
     read -r os om ost < <(measure ots --ratio=1 "$work/concatenated-$shape-$n.txt")
-    read -r ss sm sst < <(measure python3 "$root/Benchmarks/sumy_lexrank.py" "$corpus" 10)
+    read -r ss sm sst < <(measure "$python" "$root/Benchmarks/sumy_lexrank.py" "$corpus" 10)
 
     ratio() { [ "$2" = ok ] && awk -v p="$1" -v b="$bs" 'BEGIN { printf "%.1fx", p / b }' || echo "> $(awk -v t="$timeout_seconds" -v b="$bs" 'BEGIN { printf "%.0fx", t / b }')"; }
     cell() { [ "$3" = ok ] && echo "$1 ($2)" || echo "$3 after $1"; }
