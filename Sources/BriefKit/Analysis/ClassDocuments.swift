@@ -24,13 +24,9 @@ struct ClassDocuments: Sendable {
             for c in block {
                 scratch.removeAll(keepingCapacity: true)
                 for sentence in members[c] { scratch.append(documentOf(sentence)) }
-                // Sentences come in corpus order, so their articles are seldom out of order.
-                if !scratch.isSortedAscending { scratch.sort() }
-                let before = documents.count
-                for document in scratch where documents.count == before || documents[documents.count - 1] != document {
-                    documents.append(document)
-                }
-                lengths.append(documents.count - before)
+                scratch.formSortedDistinct()
+                documents.append(contentsOf: scratch)
+                lengths.append(scratch.count)
             }
             return (lengths: lengths, documents: documents)
         }
@@ -61,11 +57,4 @@ struct ClassDocuments: Sendable {
 
     /// How many articles class `c` is in.
     func documentCount(of c: Int) -> Int { starts[c + 1] - starts[c] }
-}
-
-extension Array where Element == Int32 {
-    /// True when no element is smaller than the one before it.
-    fileprivate var isSortedAscending: Bool {
-        indices.dropFirst().allSatisfy { self[$0 - 1] <= self[$0] }
-    }
 }

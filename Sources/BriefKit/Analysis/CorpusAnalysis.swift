@@ -107,14 +107,16 @@ public struct CorpusAnalysis: Sendable {
         guard !copies.isEmpty else {
             // No copies: the nodes are sentences, each in one article.
             for sentence in tally.nodes { tally.documents.append(Int32(corpus.sentences[Int(sentence)].documentIndex)) }
-            return ArticleTally.distinctCount(&tally.documents)
+            tally.documents.formSortedDistinct()
+            return tally.documents.count
         }
         // A few classes: each taken once.
-        _ = ArticleTally.distinctCount(&tally.nodes)
+        tally.nodes.formSortedDistinct()
         let total = tally.nodes.reduce(0) { $0 + classDocuments.documentCount(of: Int($1)) }
         guard total <= Self.exactArticleLimit else { return min(corpus.documents.count, total) }
         for c in tally.nodes { classDocuments.forEachDocument(of: Int(c)) { tally.documents.append($0) } }
-        return ArticleTally.distinctCount(&tally.documents)
+        tally.documents.formSortedDistinct()
+        return tally.documents.count
     }
 
     /// Scratch space for counting the articles of a few sentences or classes (the graph's
@@ -123,19 +125,6 @@ public struct CorpusAnalysis: Sendable {
         var nodes: [Int32] = []
         var mayShare: [Bool] = []
         var documents: [Int32] = []
-
-        /// Sorts `values` and keeps each once; returns how many that is. (A few hundred at
-        /// most, sorted in place: no set is made.)
-        static func distinctCount(_ values: inout [Int32]) -> Int {
-            values.sort()
-            var kept = 0
-            for index in values.indices where kept == 0 || values[kept - 1] != values[index] {
-                values[kept] = values[index]
-                kept += 1
-            }
-            values.removeLast(values.count - kept)
-            return kept
-        }
     }
 
     /// Articles up to which ``sameFactArticleCount(as:threshold:in:)`` is exact.

@@ -4,8 +4,9 @@ import Foundation
 /// chunk: a loop can then be cut into many small chunks (no core left alone with a large last
 /// one) without making and clearing a large scratch space for each.
 ///
-/// A chunk takes a space, uses it, and gives it back as it found it (cleared): no more are
-/// made than chunks run at once.
+/// A chunk takes a space, uses it, and gives it back fit for the next chunk (the search's sums
+/// cleared; arrays a user clears before each use may keep their contents): no more are made
+/// than chunks run at once.
 final class ScratchPool<Scratch>: @unchecked Sendable {
     private let lock = NSLock()
     /// The spaces not in use; guarded by `lock`.
@@ -17,7 +18,7 @@ final class ScratchPool<Scratch>: @unchecked Sendable {
         self.make = make
     }
 
-    /// Calls `body` with a space of the pool, which `body` must leave cleared.
+    /// Calls `body` with a space of the pool, which `body` must leave fit for the next chunk.
     func withScratch<Result>(_ body: (inout Scratch) -> Result) -> Result {
         lock.lock()
         var scratch = idle.popLast()
